@@ -1,0 +1,7 @@
+"""``python -m govcamp``."""
+
+import sys
+
+from govcamp.cli import main
+
+sys.exit(main())

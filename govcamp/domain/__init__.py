@@ -1,0 +1,1 @@
+"""Pure rules of a govcamp: no Qt, no SQL."""

@@ -1,0 +1,149 @@
+"""Rules for an event's rooms and slots, checked before anything is stored."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from govcamp.domain.errors import ValidationError
+from govcamp.domain.values import EventDetails, RoomInput, SlotInput, SlotValue
+
+MAX_NAME = 200
+MAX_CAPACITY = 100_000
+_FEATURE_RE = re.compile(r"^[a-z0-9][a-z0-9_]{0,39}$")
+
+
+def normalise_feature(text: str) -> str:
+    """Turn ``"Hearing loop"`` or ``"hearing-loop"`` into the code ``hearing_loop``."""
+    code = re.sub(r"[\s\-]+", "_", text.strip().lower())
+    if not _FEATURE_RE.match(code):
+        raise ValidationError(
+            "features",
+            f"“{text}” is not a room feature: use letters, digits and underscores, "
+            "for example step_free or hearing_loop.",
+        )
+    return code
+
+
+def normalise_features(features: Iterable[str]) -> tuple[str, ...]:
+    """Return the distinct feature codes in a stable, sorted order."""
+    return tuple(sorted({normalise_feature(f) for f in features if f.strip()}))
+
+
+def clean_text(text: str, field: str, *, required: bool = False, limit: int = MAX_NAME) -> str:
+    """Trim a one-line value and check it is present (when required) and not absurdly long."""
+    value = " ".join(text.split())
+    if required and not value:
+        raise ValidationError(field, f"The {field} cannot be empty.")
+    if len(value) > limit:
+        raise ValidationError(field, f"The {field} is {len(value)} characters; the most is {limit}.")
+    return value
+
+
+def check_room(room: RoomInput) -> RoomInput:
+    """Validate a room and return it with its name trimmed and features normalised."""
+    name = clean_text(room.name, "room name", required=True)
+    if room.capacity <= 0:
+        raise ValidationError("capacity", f"A room's capacity must be more than 0 (got {room.capacity}).")
+    if room.capacity > MAX_CAPACITY:
+        raise ValidationError("capacity", f"A capacity of {room.capacity} is more than any venue holds.")
+    return RoomInput(
+        name=name,
+        capacity=room.capacity,
+        features=normalise_features(room.features),
+        unavailable_slot_ids=tuple(sorted(set(room.unavailable_slot_ids))),
+    )
+
+
+def check_timezone(name: str) -> str:
+    """Return ``name`` if it is an IANA time zone such as ``Europe/London``."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, IsADirectoryError) as exc:
+        raise ValidationError(
+            "timezone", f"“{name}” is not a time zone; use a name such as Europe/London."
+        ) from exc
+    return name
+
+
+def timezone_names() -> list[str]:
+    """Every IANA time zone name, sorted, for pickers."""
+    return sorted(available_timezones())
+
+
+def check_event(details: EventDetails) -> EventDetails:
+    """Validate an event's details and return them trimmed."""
+    name = clean_text(details.name, "event name", required=True)
+    if details.end_date < details.start_date:
+        raise ValidationError(
+            "end_date",
+            f"The event ends ({details.end_date}) before it starts ({details.start_date}).",
+        )
+    if (details.end_date - details.start_date).days > 14:
+        raise ValidationError("end_date", "A govcamp lasts at most two weeks; check the end date.")
+    return EventDetails(
+        name=name,
+        start_date=details.start_date,
+        end_date=details.end_date,
+        venue=clean_text(details.venue, "venue", limit=500),
+        timezone=check_timezone(details.timezone),
+        description=details.description.strip(),
+        archive_url=details.archive_url.strip(),
+        qr_contact_cards=details.qr_contact_cards,
+    )
+
+
+def check_slot(
+    slot: SlotInput,
+    others: Iterable[SlotValue],
+    *,
+    event_start: date | None = None,
+    event_end: date | None = None,
+) -> SlotInput:
+    """Validate a slot against the event's other slots.
+
+    Args:
+        slot: the slot as typed (aware datetimes).
+        others: the event's other slots; the slot being edited must not be among them.
+        event_start: first day of the event, if slots must fall inside it.
+        event_end: last day of the event.
+
+    Raises:
+        ValidationError: the slot ends before it starts, is over 12 hours, falls outside the event's days or
+            overlaps another slot.
+    """
+    if slot.start.tzinfo is None or slot.end.tzinfo is None:
+        raise ValidationError("start", "Slot times need a time zone.")
+    if slot.end <= slot.start:
+        raise ValidationError(
+            "end",
+            f"The slot must end after it starts ({_hm(slot.start)}–{_hm(slot.end)}).",
+        )
+    if (slot.end - slot.start).total_seconds() > 12 * 3600:
+        raise ValidationError("end", "A slot can be at most 12 hours long.")
+    tz = slot.start.tzinfo
+    day = slot.start.astimezone(tz).date()
+    if event_start is not None and event_end is not None and not event_start <= day <= event_end:
+        raise ValidationError(
+            "start",
+            f"The slot is on {day}, outside the event ({event_start} to {event_end}).",
+        )
+    for other in others:
+        if slot.start < other.end and other.start < slot.end:
+            raise ValidationError(
+                "start",
+                f"{_hm(slot.start)}–{_hm(slot.end)} overlaps the slot "
+                f"{_hm(other.start)}–{_hm(other.end)}" + (f" ({other.label})" if other.label else "") + ".",
+            )
+    return SlotInput(
+        start=slot.start,
+        end=slot.end,
+        kind=slot.kind,
+        label=clean_text(slot.label, "slot label"),
+    )
+
+
+def _hm(moment: datetime) -> str:
+    return moment.strftime("%H:%M")

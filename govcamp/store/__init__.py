@@ -1,0 +1,1 @@
+"""Persistence: SQLModel tables, the engine for a SQLite file or a PostgreSQL URL, migrations, backups."""

@@ -1,0 +1,49 @@
+"""Engines for an event: a SQLite file on this laptop, or a PostgreSQL server shared by several."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+
+def sqlite_url(path: Path | str) -> str:
+    """The SQLAlchemy URL of an event file."""
+    return f"sqlite:///{Path(path).resolve()}"
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """Make an engine for any SQLAlchemy URL.
+
+    SQLite files get foreign keys, WAL journalling (so a reader never blocks the writer and a crash loses at
+    most the last transaction) and a busy timeout; PostgreSQL needs nothing special.
+    """
+    if not is_sqlite(url):
+        return create_engine(url, pool_pre_ping=True)
+    database = make_url(url).database or ""
+    if read_only:
+        uri = f"file:{Path(database).resolve().as_posix()}?mode=ro"
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        )
+    else:
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    return engine
