@@ -1,0 +1,1 @@
+"""Exports: badges, calendars, schedule files and the notes archive (values in, files out)."""
