@@ -1,0 +1,318 @@
+"""Dialogs for making and changing an event, its rooms and its slots.
+
+Each dialog validates by trying the change through a callback: a refused change shows its message inside
+the dialog, which stays open with everything typed kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govcamp.domain import schedule
+from govcamp.domain.enums import STANDARD_FEATURES, SlotKind, feature_label
+from govcamp.domain.errors import GovcampError
+from govcamp.domain.values import EventDetails, RoomInput, RoomValue, SlotInput, SlotValue
+from govcamp.paths import documents_dir
+
+#: A callback that makes the change; it raises GovcampError to refuse it.
+Submit = Callable[..., object]
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def timezone_combo(current: str) -> QComboBox:
+    """An editable time-zone picker that completes on any part of the name."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(schedule.timezone_names())
+    combo.setCurrentText(current)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCompleter(completer)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    return combo
+
+
+class _ValidatingDialog(QDialog):
+    """A dialog with an inline error line; OK calls ``submit`` and closes only if it succeeds."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.error = QLabel()
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName("Problem")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.result_value: object = None
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def attempt(self, submit: Callable[[], object]) -> bool:
+        try:
+            self.result_value = submit()
+        except GovcampError as exc:
+            self.show_error(str(exc))
+            return False
+        return True
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug or "event"
+
+
+class NewEventDialog(_ValidatingDialog):
+    """Name the event, its dates and place, and where its file goes."""
+
+    def __init__(self, create: Callable[[Path, EventDetails], object], parent: QWidget | None = None) -> None:
+        super().__init__("New event", parent)
+        self._create = create
+        today = date.today()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. LocalGovCamp 2027")
+        self.start = QDateEdit(to_qdate(today + timedelta(days=60)))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("ddd d MMM yyyy")
+        self.end = QDateEdit(self.start.date())
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("ddd d MMM yyyy")
+        self.venue = QLineEdit()
+        self.venue.setPlaceholderText("Venue name and town")
+        self.timezone = timezone_combo("Europe/London")
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("Where the event file is saved")
+        self._path_edited = False
+        self.path.textEdited.connect(self._on_path_edited)
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        form.addRow("&First day", self.start)
+        form.addRow("&Last day", self.end)
+        form.addRow("&Venue", self.venue)
+        form.addRow("&Time zone", self.timezone)
+        form.addRow("&Save as", path_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(self._suggest_path)
+        self.start.dateChanged.connect(self._keep_end_after_start)
+        self._suggest_path("")
+        self.resize(520, self.sizeHint().height())
+
+    def _on_path_edited(self, _text: str) -> None:
+        self._path_edited = True
+
+    def _suggest_path(self, name: str) -> None:
+        if not self._path_edited:
+            self.path.setText(str(documents_dir() / f"{_slug(name or 'new event')}.govcamp"))
+
+    def _keep_end_after_start(self, start: QDate) -> None:
+        if self.end.date() < start:
+            self.end.setDate(start)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Save the event as", self.path.text(), "govcamp events (*.govcamp)"
+        )
+        if chosen:
+            self._path_edited = True
+            self.path.setText(chosen if chosen.endswith(".govcamp") else chosen + ".govcamp")
+
+    def details(self) -> EventDetails:
+        return EventDetails(
+            name=self.name.text(),
+            start_date=from_qdate(self.start.date()),
+            end_date=from_qdate(self.end.date()),
+            venue=self.venue.text(),
+            timezone=self.timezone.currentText().strip(),
+        )
+
+    def accept(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.show_error("Choose where to save the event file.")
+            return
+        path = Path(text).expanduser()
+        if path.suffix != ".govcamp":
+            path = path.with_name(path.name + ".govcamp")
+        if self.attempt(lambda: self._create(path, self.details())):
+            super().accept()
+
+
+class RoomDialog(_ValidatingDialog):
+    """A room's name, capacity, features and the session slots it is available in."""
+
+    def __init__(
+        self,
+        submit: Callable[[RoomInput], object],
+        slots: Sequence[SlotValue],
+        room: RoomValue | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Edit room" if room else "Add room", parent)
+        self._submit = submit
+        self.name = QLineEdit(room.name if room else "")
+        self.name.setPlaceholderText("e.g. Council chamber")
+        self.capacity = QSpinBox()
+        self.capacity.setRange(1, schedule.MAX_CAPACITY)
+        self.capacity.setValue(room.capacity if room else 30)
+        self.capacity.setSuffix(" people")
+        features = set(room.features if room else ())
+        self.feature_boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for i, code in enumerate(STANDARD_FEATURES):
+            box = QCheckBox(feature_label(code))
+            box.setChecked(code in features)
+            self.feature_boxes[code] = box
+            grid.addWidget(box, i // 3, i % 3)
+        self.other = QLineEdit(", ".join(sorted(features - set(STANDARD_FEATURES))))
+        self.other.setPlaceholderText("Other features, comma-separated")
+        self.available = QListWidget()
+        self.available.setAccessibleName("Available in slots")
+        unavailable = set(room.unavailable_slot_ids if room else ())
+        for slot in slots:
+            if slot.kind is not SlotKind.SESSION:
+                continue
+            item = QListWidgetItem(f"{slot.start:%a %H:%M}–{slot.end:%H:%M}  {slot.label}".rstrip())
+            item.setData(Qt.ItemDataRole.UserRole, slot.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if slot.id in unavailable else Qt.CheckState.Checked)
+            self.available.addItem(item)
+        self.available.setMaximumHeight(150)
+
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        form.addRow("&Capacity", self.capacity)
+        form.addRow("Features", grid)
+        form.addRow("&Other", self.other)
+        if self.available.count():
+            form.addRow("Available in", self.available)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def room_input(self) -> RoomInput:
+        features = [code for code, box in self.feature_boxes.items() if box.isChecked()]
+        features += [part for part in self.other.text().split(",") if part.strip()]
+        unavailable = [
+            int(self.available.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.available.count())
+            if self.available.item(i).checkState() == Qt.CheckState.Unchecked
+        ]
+        return RoomInput(self.name.text(), self.capacity.value(), tuple(features), tuple(unavailable))
+
+    def accept(self) -> None:
+        if self.attempt(lambda: self._submit(self.room_input())):
+            super().accept()
+
+
+class SlotDialog(_ValidatingDialog):
+    """A slot's day, start, end, kind and label; new slots start where the last one ended."""
+
+    def __init__(
+        self,
+        submit: Callable[[SlotInput], object],
+        zone: ZoneInfo,
+        first_day: date,
+        last_day: date,
+        slot: SlotValue | None = None,
+        after: SlotValue | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Edit slot" if slot else "Add slot", parent)
+        self._submit = submit
+        self._zone = zone
+        if slot is not None:
+            start, end, kind, label = slot.start, slot.end, slot.kind, slot.label
+        elif after is not None:
+            start = after.end
+            end, kind, label = start + timedelta(minutes=50), SlotKind.SESSION, ""
+        else:
+            start = datetime.combine(first_day, time(10, 0), tzinfo=zone)
+            end, kind, label = start + timedelta(minutes=50), SlotKind.SESSION, ""
+        self.day = QDateEdit(to_qdate(start.date()))
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setDateRange(to_qdate(first_day), to_qdate(last_day))
+        self.start = QTimeEdit(QTime(start.hour, start.minute))
+        self.start.setDisplayFormat("HH:mm")
+        self.end = QTimeEdit(QTime(end.hour, end.minute))
+        self.end.setDisplayFormat("HH:mm")
+        self.kind = QComboBox()
+        for value in SlotKind:
+            self.kind.addItem(value.value.capitalize(), value.value)
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        self.label = QLineEdit(label)
+        self.label.setPlaceholderText("e.g. Session 3, Lunch")
+        form = QFormLayout()
+        if first_day != last_day:
+            form.addRow("&Day", self.day)
+        form.addRow("&Start", self.start)
+        form.addRow("&End", self.end)
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Label", self.label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def slot_input(self) -> SlotInput:
+        day = from_qdate(self.day.date())
+        start = datetime.combine(
+            day, time(self.start.time().hour(), self.start.time().minute()), tzinfo=self._zone
+        )
+        end = datetime.combine(day, time(self.end.time().hour(), self.end.time().minute()), tzinfo=self._zone)
+        return SlotInput(start, end, SlotKind(self.kind.currentData()), self.label.text())
+
+    def accept(self) -> None:
+        if self.attempt(lambda: self._submit(self.slot_input())):
+            super().accept()

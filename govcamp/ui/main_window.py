@@ -1,0 +1,384 @@
+"""The main window: the welcome screen, or an open event with a page for each phase."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from govcamp import __version__
+from govcamp.domain.errors import GovcampError
+from govcamp.domain.values import EventDetails
+from govcamp.paths import demo_event_path, documents_dir
+from govcamp.services import event as event_service
+from govcamp.store.eventfile import copy_event, open_event
+from govcamp.ui import settings
+from govcamp.ui.dialogs import NewEventDialog
+from govcamp.ui.document import EventDocument
+from govcamp.ui.pages.empty import ComingPage
+from govcamp.ui.pages.event_page import EventPage
+from govcamp.ui.welcome import WelcomePage
+from govcamp.ui.workers import run_with_progress
+
+EVENT_FILTER = "govcamp events (*.govcamp);;All files (*)"
+
+#: The phases of a govcamp, in the order they happen; the pages later issues fill say what they will do.
+PHASES: tuple[tuple[str, str], ...] = (
+    ("Event & rooms", ""),
+    (
+        "Applicants & lottery",
+        "Import applicants from Eventbrite, Tito or a form export, set fair rules (places kept for councils "
+        "and first-timers, a cap per organisation) and run an auditable, reproducible ticket lottery with an "
+        "ordered waiting list.",
+    ),
+    (
+        "Check-in",
+        "Find a person in two keystrokes or by scanning their ticket QR, check them in, print one badge on "
+        "the spot, and give a no-show's place to the next person on the waiting list.",
+    ),
+    (
+        "Pitches",
+        "Capture the morning's pitches as fast as people speak: title, hosts, needs and a show of hands, "
+        "with Enter to save and go on to the next.",
+    ),
+    (
+        "Grid",
+        "Build the session grid: drag sessions into rooms and slots, see clashes as you go, let the solver "
+        "suggest a grid in seconds, and publish numbered versions with a changelog.",
+    ),
+    (
+        "Notes",
+        "Take notes in every session, pre-filled with its title, hosts, room and time, saved as you type, "
+        "and searchable across the whole event.",
+    ),
+    (
+        "Exports",
+        "Print badges for every name in every script, calendars that update when a session moves, the "
+        "printed grid and door signs, and the shared notes archive.",
+    ),
+)
+
+
+class EventView(QWidget):
+    """An open event: navigation on the left, the chosen phase's page on the right."""
+
+    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.nav = QListWidget()
+        self.nav.setObjectName("phaseNav")
+        self.nav.setAccessibleName("Phases")
+        self.nav.setFixedWidth(210)
+        self.nav.setIconSize(QSize(16, 16))
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        self.pages = QStackedWidget()
+        self.event_page = EventPage(doc)
+        self.coming: dict[str, ComingPage] = {}
+        for number, (title, promise) in enumerate(PHASES, start=1):
+            item = QListWidgetItem(title)
+            item.setToolTip(f"{title} (Ctrl+{number})")
+            self.nav.addItem(item)
+            if not promise:
+                self.pages.addWidget(self.event_page)
+            else:
+                page = ComingPage(title, promise)
+                self.coming[title] = page
+                self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        doc.changed.connect(lambda _what: self.refresh_facts())
+        self.refresh_facts()
+
+    def show_phase(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def refresh_facts(self) -> None:
+        info = event_service.summary(self.doc.db)
+        tickets = info.tickets
+        placed = tickets.get("accepted", 0) + tickets.get("checked_in", 0)
+        facts = {
+            "Applicants & lottery": (
+                f"This event holds {info.people} people: {placed} with a place, "
+                f"{tickets.get('waitlisted', 0)} on the waiting list."
+                if info.people
+                else "No applicants yet."
+            ),
+            "Check-in": (
+                f"{tickets.get('checked_in', 0)} of {placed} people with a place have checked in."
+                if placed
+                else "Nobody holds a place yet."
+            ),
+            "Pitches": f"{info.sessions} sessions pitched so far." if info.sessions else "No pitches yet.",
+            "Grid": (
+                f"{info.rooms} rooms × {info.session_slots} session slots; "
+                f"{info.placements} of {info.sessions} sessions placed."
+            ),
+            "Notes": f"{info.notes} sessions have notes." if info.notes else "No notes yet.",
+            "Exports": "",
+        }
+        for title, page in self.coming.items():
+            page.set_facts(facts.get(title, ""))
+
+
+class MainWindow(QMainWindow):
+    """The one window of govcamp."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.doc: EventDocument | None = None
+        self.view: EventView | None = None
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self.welcome.new_requested.connect(self.new_event)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(self.open_path)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_menus()
+        self._refresh_recent()
+        self._update_title()
+        self.resize(1200, 800)
+        geometry, state = settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    # ----------------------------------------------------------------------------------------------- menus
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_action = self._action(file_menu, "&New Event…", self.new_event, QKeySequence.StandardKey.New)
+        self.open_action = self._action(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.demo_action = self._action(file_menu, "Open the &Demo Event", self.open_demo)
+        file_menu.addSeparator()
+        self.copy_action = self._action(file_menu, "Save a &Copy…", self.save_copy, "Ctrl+Shift+S")
+        self.close_action = self._action(
+            file_menu, "&Close Event", self.close_event, QKeySequence.StandardKey.Close
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = QAction("&Undo", self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.redo_action = QAction("&Redo", self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setEnabled(False)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        self.go_menu = self.menuBar().addMenu("&Go")
+        self.phase_actions: list[QAction] = []
+        for number, (title, _promise) in enumerate(PHASES, start=1):
+            action = self._action(
+                self.go_menu, title, lambda _c=False, i=number - 1: self.show_phase(i), f"Ctrl+{number}"
+            )
+            self.phase_actions.append(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About govcamp", self.about)
+        self._set_event_actions(False)
+
+    def _set_event_actions(self, enabled: bool) -> None:
+        self.copy_action.setEnabled(enabled)
+        self.close_action.setEnabled(enabled)
+        self.go_menu.setEnabled(enabled)
+        for action in self.phase_actions:
+            action.setEnabled(enabled)
+
+    def _refresh_recent(self) -> None:
+        files = settings.recent_files()
+        self.welcome.set_recent(files)
+        self.recent_menu.clear()
+        for number, text in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(text).name}")
+            action.setToolTip(text)
+            action.setEnabled(Path(text).exists())
+            action.triggered.connect(lambda _c=False, t=text: self.open_path(t))
+        if files:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction("Clear the List")
+            clear.triggered.connect(self._clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        settings.clear_recent()
+        self._refresh_recent()
+
+    def _update_title(self) -> None:
+        if self.doc is None:
+            self.setWindowTitle("govcamp")
+            self.status_label.setText("")
+            return
+        details = event_service.get_details(self.doc.db)
+        self.setWindowTitle(f"{details.name} — {self.doc.db.label} — govcamp")
+        self.status_label.setText(f"Saved in {self.doc.db.label}")
+
+    # ------------------------------------------------------------------------------------------- events
+
+    def show_phase(self, index: int) -> None:
+        if self.view is not None:
+            self.view.show_phase(index)
+
+    def open_path(self, path: str | Path, *, interactive: bool = True) -> bool:
+        """Open an event file; on failure say why and keep whatever was open."""
+        try:
+            db = open_event(Path(path))
+        except GovcampError as exc:
+            if interactive:
+                QMessageBox.warning(self, "Cannot open the event", str(exc))
+            else:
+                print(f"govcamp: {exc}", file=sys.stderr)
+            return False
+        self._install(EventDocument(db, self))
+        if db.path is not None:
+            settings.add_recent(db.path)
+            self._refresh_recent()
+        return True
+
+    def _install(self, doc: EventDocument) -> None:
+        self.close_event()
+        self.doc = doc
+        self.view = EventView(doc)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        stack = doc.undo_stack
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"&Undo {text}".rstrip()))
+        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"&Redo {text}".rstrip()))
+        doc.changed.connect(lambda what: self._update_title() if what == "event" else None)
+        self._set_event_actions(True)
+        self._update_title()
+
+    def close_event(self) -> None:
+        """Close the open event (everything is already saved) and show the welcome screen."""
+        if self.doc is None:
+            return
+        doc, view = self.doc, self.view
+        self.doc = self.view = None
+        for action in (self.undo_action, self.redo_action):
+            action.triggered.disconnect()
+            action.setEnabled(False)
+        self.undo_action.setText("&Undo")
+        self.redo_action.setText("&Redo")
+        if view is not None:
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        doc.close()
+        doc.deleteLater()
+        self.stack.setCurrentWidget(self.welcome)
+        self._set_event_actions(False)
+        self._refresh_recent()
+        self._update_title()
+
+    def open_dialog(self) -> None:
+        start = str(documents_dir())
+        chosen, _ = QFileDialog.getOpenFileName(self, "Open an event", start, EVENT_FILTER)
+        if chosen:
+            self.open_path(chosen)
+
+    def new_event(self) -> None:
+        def create(path: Path, details: EventDetails) -> None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = event_service.new_event(path, details)
+            self._install(EventDocument(db, self))
+            settings.add_recent(path)
+            self._refresh_recent()
+
+        NewEventDialog(create, self).exec()
+
+    def open_demo(self) -> None:
+        """Open the demo event, writing it first (in the background) if it is not there yet."""
+        path = demo_event_path()
+        if path.exists():
+            self.open_path(path)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        from govcamp.services.demo import demo_steps
+
+        self._demo_task = run_with_progress(
+            self,
+            "Writing the demo event…",
+            lambda: demo_steps(path),
+            on_done=lambda: self.open_path(path),
+            on_error=lambda exc: QMessageBox.warning(
+                self, "govcamp", f"The demo could not be written: {exc}"
+            ),
+        )
+
+    def save_copy(self) -> None:
+        if self.doc is None or self.doc.db.path is None:
+            return
+        source = self.doc.db.path
+        suggestion = source.with_name(f"{source.stem} copy.govcamp")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Save a copy of the event", str(suggestion), EVENT_FILTER
+        )
+        if not chosen:
+            return
+        target = Path(chosen if chosen.endswith(".govcamp") else chosen + ".govcamp")
+        try:
+            copy_event(source, target)
+        except (GovcampError, OSError) as exc:
+            QMessageBox.warning(self, "Cannot save a copy", str(exc))
+            return
+        self.statusBar().showMessage(f"Saved a copy as {target}", 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About govcamp",
+            f"<h3>govcamp {__version__}</h3><p>Runs a local government unconference from end to end, "
+            "offline, on one laptop.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.save_window(self.saveGeometry(), self.saveState())
+        self.close_event()
+        event.accept()
+
+
+__all__ = ["PHASES", "EventView", "MainWindow"]

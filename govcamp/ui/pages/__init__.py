@@ -1,0 +1,1 @@
+"""The pages of the event window, one per phase of a govcamp."""

@@ -1,0 +1,409 @@
+"""Event & rooms: the event's details, its rooms and its timetable of slots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govcamp.domain.errors import GovcampError
+from govcamp.domain.values import EventDetails, RoomValue, SlotValue
+from govcamp.services import event as event_service
+from govcamp.services import rooms as room_service
+from govcamp.services import slots as slot_service
+from govcamp.ui import commands
+from govcamp.ui.dialogs import RoomDialog, SlotDialog, from_qdate, timezone_combo, to_qdate
+from govcamp.ui.document import EventDocument
+from govcamp.ui.models import RoomsModel, SlotsModel
+
+
+def _table(model: RoomsModel | SlotsModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setMinimumHeight(220)
+    return view
+
+
+def _button(text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
+
+
+class _FocusOut(QObject):
+    """Calls back when a plain-text editor loses focus (it has no editingFinished)."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+class EventPage(QWidget):
+    """Edit the event's details; add, edit, reorder and remove rooms and slots. Every change can be undone."""
+
+    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self._loading = False
+
+        # Details ---------------------------------------------------------------------------------------
+        self.name = QLineEdit()
+        self.name.setObjectName("eventName")
+        self.start = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("ddd d MMM yyyy")
+        self.end = QDateEdit()
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("ddd d MMM yyyy")
+        self.venue = QLineEdit()
+        self.venue.setObjectName("eventVenue")
+        self.timezone = timezone_combo("Europe/London")
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText("A few words for the archive and the calendar.")
+        self.description.setMaximumHeight(60)
+        self.details_error = QLabel()
+        self.details_error.setStyleSheet("color: #b00020;")
+        self.details_error.setWordWrap(True)
+        self.details_error.hide()
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        dates_label = QLabel("&Dates")
+        dates_label.setBuddy(self.start)
+        form.addRow(dates_label, dates)
+        form.addRow("&Venue", self.venue)
+        form.addRow("&Time zone", self.timezone)
+        form.addRow("Descri&ption", self.description)
+        form.addRow("", self.details_error)
+        details = QGroupBox("Event")
+        details.setLayout(form)
+        self.name.editingFinished.connect(self.save_details)
+        self.venue.editingFinished.connect(self.save_details)
+        self.start.editingFinished.connect(self.save_details)
+        self.end.editingFinished.connect(self.save_details)
+        self.timezone.activated.connect(lambda _i: self.save_details())
+        zone_line = self.timezone.lineEdit()
+        assert zone_line is not None
+        zone_line.editingFinished.connect(self.save_details)
+        self.description.installEventFilter(_FocusOut(self.save_details, self))
+
+        # Rooms -----------------------------------------------------------------------------------------
+        self.rooms_model = RoomsModel()
+        self.rooms_view = _table(self.rooms_model, "roomsTable")
+        self.rooms_view.doubleClicked.connect(lambda _i: self.edit_room())
+        self.rooms_empty = QLabel("No rooms yet. Add the rooms sessions can use, biggest first.")
+        self.rooms_empty.setObjectName("roomsEmpty")
+        self.rooms_summary = QLabel()
+        self.add_room_button = _button("&Add room…", "Add a room (Ctrl+Shift+R)", self.add_room)
+        self.edit_room_button = _button("Edit…", "Edit the selected room (Enter)", self.edit_room)
+        self.remove_room_button = _button("Remove", "Remove the selected room (Delete)", self.remove_room)
+        self.room_up_button = _button(
+            "Move up", "Move the room left in the grid (Ctrl+Up)", lambda: self.move_room(-1)
+        )
+        self.room_down_button = _button(
+            "Move down", "Move the room right in the grid (Ctrl+Down)", lambda: self.move_room(1)
+        )
+        room_buttons = QHBoxLayout()
+        for button in (
+            self.add_room_button,
+            self.edit_room_button,
+            self.remove_room_button,
+            self.room_up_button,
+            self.room_down_button,
+        ):
+            room_buttons.addWidget(button)
+        room_buttons.addStretch(1)
+        rooms_box = QGroupBox("Rooms")
+        rooms_layout = QVBoxLayout(rooms_box)
+        rooms_layout.addLayout(room_buttons)
+        rooms_layout.addWidget(self.rooms_empty)
+        rooms_layout.addWidget(self.rooms_view)
+        rooms_layout.addWidget(self.rooms_summary)
+
+        # Slots -----------------------------------------------------------------------------------------
+        self.slots_model = SlotsModel()
+        self.slots_view = _table(self.slots_model, "slotsTable")
+        self.slots_view.doubleClicked.connect(lambda _i: self.edit_slot())
+        self.slots_empty = QLabel("No slots yet. Add the day's session slots, breaks and lunch.")
+        self.slots_empty.setObjectName("slotsEmpty")
+        self.slots_summary = QLabel()
+        self.add_slot_button = _button(
+            "Add &slot…", "Add a slot after the last one (Ctrl+Shift+T)", self.add_slot
+        )
+        self.edit_slot_button = _button("Edit…", "Edit the selected slot (Enter)", self.edit_slot)
+        self.remove_slot_button = _button("Remove", "Remove the selected slot (Delete)", self.remove_slot)
+        slot_buttons = QHBoxLayout()
+        for button in (self.add_slot_button, self.edit_slot_button, self.remove_slot_button):
+            slot_buttons.addWidget(button)
+        slot_buttons.addStretch(1)
+        slots_box = QGroupBox("Timetable")
+        slots_layout = QVBoxLayout(slots_box)
+        slots_layout.addLayout(slot_buttons)
+        slots_layout.addWidget(self.slots_empty)
+        slots_layout.addWidget(self.slots_view)
+        slots_layout.addWidget(self.slots_summary)
+
+        tables = QHBoxLayout()
+        tables.addWidget(rooms_box, 1)
+        tables.addWidget(slots_box, 1)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(details)
+        layout.addLayout(tables, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._shortcuts()
+        for view in (self.rooms_view, self.slots_view):
+            view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        doc.changed.connect(self._on_changed)
+        self.reload()
+
+    # ------------------------------------------------------------------------------------------ plumbing
+
+    def _shortcuts(self) -> None:
+        def on(
+            view: QTableView, key: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], None]
+        ) -> None:
+            shortcut = QShortcut(QKeySequence(key), view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        on(self.rooms_view, QKeySequence.StandardKey.Delete, self.remove_room)
+        on(self.rooms_view, "Return", self.edit_room)
+        on(self.rooms_view, "Ctrl+Up", lambda: self.move_room(-1))
+        on(self.rooms_view, "Ctrl+Down", lambda: self.move_room(1))
+        on(self.slots_view, QKeySequence.StandardKey.Delete, self.remove_slot)
+        on(self.slots_view, "Return", self.edit_slot)
+        # Anywhere in the window while this page shows (Qt ignores shortcuts of hidden widgets).
+        for key, slot in (("Ctrl+Shift+R", self.add_room), ("Ctrl+Shift+T", self.add_slot)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+    def _on_changed(self, what: str) -> None:
+        if what == "event":
+            self.load_details()
+        elif what in ("rooms", "slots"):
+            self.load_tables()
+
+    def reload(self) -> None:
+        self.load_details()
+        self.load_tables()
+
+    def load_details(self) -> None:
+        details = event_service.get_details(self.doc.db)
+        self._loading = True
+        try:
+            self.name.setText(details.name)
+            self.start.setDate(to_qdate(details.start_date))
+            self.end.setDate(to_qdate(details.end_date))
+            self.venue.setText(details.venue)
+            self.timezone.setCurrentText(details.timezone)
+            if self.description.toPlainText() != details.description:
+                self.description.setPlainText(details.description)
+        finally:
+            self._loading = False
+
+    def load_tables(self) -> None:
+        rooms = room_service.list_rooms(self.doc.db)
+        slots = slot_service.list_slots(self.doc.db)
+        self.rooms_model.set_values(rooms)
+        self.slots_model.set_values(slots)
+        self.rooms_empty.setVisible(not rooms)
+        self.slots_empty.setVisible(not slots)
+        seats = sum(r.capacity for r in rooms)
+        self.rooms_summary.setText(f"{len(rooms)} rooms, {seats} seats" if rooms else "")
+        sessions = sum(1 for s in slots if s.kind.value == "session")
+        self.slots_summary.setText(f"{len(slots)} slots, {sessions} of them for sessions" if slots else "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        room = self.selected_room()
+        self.edit_room_button.setEnabled(room is not None)
+        self.remove_room_button.setEnabled(room is not None)
+        count = self.rooms_model.rowCount()
+        self.room_up_button.setEnabled(room is not None and self.rooms_model.row_of(room.id) > 0)
+        self.room_down_button.setEnabled(room is not None and self.rooms_model.row_of(room.id) < count - 1)
+        slot = self.selected_slot()
+        self.edit_slot_button.setEnabled(slot is not None)
+        self.remove_slot_button.setEnabled(slot is not None)
+
+    def _report(self, exc: GovcampError) -> None:
+        QMessageBox.warning(self, "govcamp", str(exc))
+
+    # ------------------------------------------------------------------------------------------- details
+
+    def save_details(self) -> None:
+        if self._loading:
+            return
+        current = event_service.get_details(self.doc.db)
+        wanted = replace(
+            current,
+            name=self.name.text(),
+            start_date=from_qdate(self.start.date()),
+            end_date=from_qdate(self.end.date()),
+            venue=self.venue.text(),
+            timezone=self.timezone.currentText().strip(),
+            description=self.description.toPlainText(),
+        )
+        if wanted == current:
+            self.details_error.hide()
+            return
+        try:
+            commands.edit_event(self.doc, wanted)
+        except GovcampError as exc:
+            self.details_error.setText(str(exc))
+            self.details_error.show()
+            return
+        self.details_error.hide()
+
+    def details(self) -> EventDetails:
+        return event_service.get_details(self.doc.db)
+
+    # --------------------------------------------------------------------------------------------- rooms
+
+    def selected_room(self) -> RoomValue | None:
+        rows = self.rooms_view.selectionModel().selectedRows()
+        return self.rooms_model.value(rows[0].row()) if rows else None
+
+    def select_room(self, room_id: int) -> None:
+        row = self.rooms_model.row_of(room_id)
+        if row >= 0:
+            self.rooms_view.selectRow(row)
+
+    def add_room(self) -> None:
+        dialog = RoomDialog(
+            lambda room: commands.add_room(self.doc, room), slot_service.list_slots(self.doc.db), parent=self
+        )
+        if dialog.exec() and isinstance(dialog.result_value, RoomValue):
+            self.select_room(dialog.result_value.id)
+
+    def edit_room(self) -> None:
+        room = self.selected_room()
+        if room is None:
+            return
+        dialog = RoomDialog(
+            lambda value: commands.edit_room(self.doc, room.id, value),
+            slot_service.list_slots(self.doc.db),
+            room,
+            parent=self,
+        )
+        dialog.exec()
+        self.select_room(room.id)
+
+    def remove_room(self) -> None:
+        room = self.selected_room()
+        if room is None:
+            return
+        row = self.rooms_model.row_of(room.id)
+        try:
+            snapshot = commands.remove_room(self.doc, room.id)
+        except GovcampError as exc:
+            self._report(exc)
+            return
+        window = self.window()
+        if snapshot.placements and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                f"Removed “{room.name}”; its {len(snapshot.placements)} sessions are unplaced. "
+                "Undo with Ctrl+Z.",
+                8000,
+            )
+        if self.rooms_model.rowCount():
+            self.rooms_view.selectRow(min(row, self.rooms_model.rowCount() - 1))
+
+    def move_room(self, step: int) -> None:
+        room = self.selected_room()
+        if room is None:
+            return
+        commands.move_room(self.doc, room, self.rooms_model.row_of(room.id) + step)
+        self.select_room(room.id)
+
+    # --------------------------------------------------------------------------------------------- slots
+
+    def selected_slot(self) -> SlotValue | None:
+        rows = self.slots_view.selectionModel().selectedRows()
+        return self.slots_model.value(rows[0].row()) if rows else None
+
+    def _slot_dialog(self, submit: Callable[..., object], slot: SlotValue | None) -> SlotDialog:
+        details = event_service.get_details(self.doc.db)
+        values = self.slots_model.values()
+        return SlotDialog(
+            submit,
+            event_service.event_zone(self.doc.db),
+            details.start_date,
+            details.end_date,
+            slot=slot,
+            after=values[-1] if values else None,
+            parent=self,
+        )
+
+    def add_slot(self) -> None:
+        dialog = self._slot_dialog(lambda value: commands.add_slot(self.doc, value), None)
+        if dialog.exec() and isinstance(dialog.result_value, SlotValue):
+            row = self.slots_model.row_of(dialog.result_value.id)
+            self.slots_view.selectRow(row)
+
+    def edit_slot(self) -> None:
+        slot = self.selected_slot()
+        if slot is None:
+            return
+        dialog = self._slot_dialog(lambda value: commands.edit_slot(self.doc, slot.id, value), slot)
+        dialog.exec()
+        self.slots_view.selectRow(self.slots_model.row_of(slot.id))
+
+    def remove_slot(self) -> None:
+        slot = self.selected_slot()
+        if slot is None:
+            return
+        row = self.slots_model.row_of(slot.id)
+        try:
+            commands.remove_slot(self.doc, slot.id)
+        except GovcampError as exc:
+            self._report(exc)
+            return
+        if self.slots_model.rowCount():
+            self.slots_view.selectRow(min(row, self.slots_model.rowCount() - 1))
