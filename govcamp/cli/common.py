@@ -1,0 +1,74 @@
+"""What every part of the ``govcamp`` command shares: one-line errors, parsing helpers, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from govcamp.domain.errors import GovcampError
+
+if TYPE_CHECKING:
+    from govcamp.store.eventfile import EventDB
+
+EXIT_USAGE = 2
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(GovcampError):
+    """The command line itself is wrong."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose complaints are one line, like every other govcamp error."""
+
+    #: The sub-commands' names, so that ``govcamp FILE`` can mean ``govcamp open FILE``.
+    commands: frozenset[str] = frozenset()
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date; use YYYY-MM-DD") from exc
+
+
+def csv_list(text: str) -> tuple[str, ...]:
+    """``"a, b,,c"`` → ``("a", "b", "c")``."""
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+def open_db(target: str) -> EventDB:
+    """Open an event file, or a server when given a URL."""
+    from govcamp.store.eventfile import open_event
+
+    return open_event(target if "://" in target else Path(target))
+
+
+def print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def group(sub: Any, name: str, help_: str) -> Any:
+    """A command with actions of its own (``govcamp rooms add|list``); returns their sub-parsers."""
+    parser: Parser = sub.add_parser(name, help=help_, description=help_)
+
+    def missing(_args: argparse.Namespace) -> int:
+        raise UsageError(f"govcamp {name}: say what to do, e.g. `govcamp {name} list FILE`")
+
+    parser.set_defaults(handler=missing)
+    return parser.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+
+
+def command(sub: Any, name: str, handler: Handler, help_: str) -> Parser:
+    parser: Parser = sub.add_parser(name, help=help_, description=help_)
+    parser.set_defaults(handler=handler)
+    return parser
