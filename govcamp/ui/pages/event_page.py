@@ -37,7 +37,7 @@ from govcamp.ui.document import EventDocument
 from govcamp.ui.models import RoomsModel, SlotsModel
 
 
-def _table(model: RoomsModel | SlotsModel, name: str) -> QTableView:
+def _table(model: RoomsModel | SlotsModel, name: str, stretch: int) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -46,8 +46,10 @@ def _table(model: RoomsModel | SlotsModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # The one wordy column takes what room is left, so the table fits without scrolling sideways.
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setMinimumHeight(220)
     return view
 
@@ -127,7 +129,7 @@ class EventPage(QWidget):
 
         # Rooms -----------------------------------------------------------------------------------------
         self.rooms_model = RoomsModel()
-        self.rooms_view = _table(self.rooms_model, "roomsTable")
+        self.rooms_view = _table(self.rooms_model, "roomsTable", RoomsModel.FEATURES)
         self.rooms_view.doubleClicked.connect(lambda _i: self.edit_room())
         self.rooms_empty = QLabel("No rooms yet. Add the rooms sessions can use, biggest first.")
         self.rooms_empty.setObjectName("roomsEmpty")
@@ -160,7 +162,7 @@ class EventPage(QWidget):
 
         # Slots -----------------------------------------------------------------------------------------
         self.slots_model = SlotsModel()
-        self.slots_view = _table(self.slots_model, "slotsTable")
+        self.slots_view = _table(self.slots_model, "slotsTable", SlotsModel.LABEL)
         self.slots_view.doubleClicked.connect(lambda _i: self.edit_slot())
         self.slots_empty = QLabel("No slots yet. Add the day's session slots, breaks and lunch.")
         self.slots_empty.setObjectName("slotsEmpty")
