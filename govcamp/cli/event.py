@@ -13,6 +13,8 @@ from govcamp.domain.values import EventDetails, RoomInput, RoomValue, SlotInput,
 
 
 def cmd_open(args: argparse.Namespace) -> int:
+    # The database stack first: once PySide6 is imported, its import hook slows every later import.
+    import govcamp.services.event  # noqa: F401
     from govcamp.ui.app import run_app
 
     return run_app(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from govcamp.domain.errors import ValidationError
@@ -68,6 +69,7 @@ def check_timezone(name: str) -> str:
     return name
 
 
+@cache
 def timezone_names() -> list[str]:
     """Every IANA time zone name, sorted, for pickers."""
     return sorted(available_timezones())

@@ -1,16 +1,26 @@
-"""Run the Alembic migrations that build and upgrade an event's schema."""
+"""Run the Alembic migrations that build and upgrade an event's schema.
+
+Alembic is imported only when a migration actually runs: opening an up-to-date event (every start of the
+app) needs just the list of revisions below, and importing Alembic costs a fifth of a second.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+#: Every revision this version knows, oldest first (a test checks it against migrations/versions).
+REVISIONS: tuple[str, ...] = ("0001", "0002")
+
+#: The schema generation this version writes (SQLite ``user_version``): one per revision.
+SCHEMA_VERSION = len(REVISIONS)
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
@@ -19,33 +29,41 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return REVISIONS[-1]
 
 
 def known_revisions() -> list[str]:
     """Every revision this version knows, oldest first."""
+    return list(REVISIONS)
+
+
+def script_revisions() -> list[str]:
+    """The revisions as Alembic reads them from migrations/versions, oldest first."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
-#: The schema generation this version writes (SQLite ``user_version``): one per revision.
-SCHEMA_VERSION = 2
-
-
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    from alembic.runtime.migration import MigrationContext
+
+    revision: Any = MigrationContext.configure(connection).get_current_revision()
+    return None if revision is None else str(revision)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the database to ``revision`` (default: the newest this version knows)."""
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -13,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,18 +54,46 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def timezone_combo(current: str) -> QComboBox:
-    """An editable time-zone picker that completes on any part of the name."""
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.addItems(schedule.timezone_names())
-    combo.setCurrentText(current)
-    completer = QCompleter(combo.model(), combo)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    combo.setCompleter(completer)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    return combo
+class TimezoneCombo(QComboBox):
+    """An editable time-zone picker that completes on any part of the name.
+
+    The 600 zone names are read from disk the first time the picker is used, not when the page is built:
+    that read would otherwise be a twentieth of the app's start-up.
+    """
+
+    def __init__(self, current: str) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._filled = False
+        self.addItem(current)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+
+    def fill(self) -> None:
+        if self._filled:
+            return
+        self._filled = True
+        current = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        self.addItems(schedule.timezone_names())
+        self.setCurrentText(current)
+        self.blockSignals(False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.fill()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+
+def timezone_combo(current: str) -> TimezoneCombo:
+    return TimezoneCombo(current)
 
 
 class _ValidatingDialog(QDialog):

@@ -42,8 +42,9 @@ def test_new_event_file_is_marked_and_uses_wal_and_foreign_keys(event_path: Path
     assert not Path(f"{event_path}-wal").exists() or Path(f"{event_path}-wal").stat().st_size == 0
 
 
-def test_schema_version_counts_the_revisions() -> None:
-    assert len(migrate.known_revisions()) == migrate.SCHEMA_VERSION
+def test_the_revision_list_matches_the_migration_scripts() -> None:
+    assert migrate.known_revisions() == migrate.script_revisions()
+    assert len(migrate.script_revisions()) == migrate.SCHEMA_VERSION
 
 
 def test_migrations_build_exactly_the_tables_in_the_model(event_path: Path) -> None:
