@@ -32,6 +32,7 @@ from govcamp.ui.dialogs import NewEventDialog
 from govcamp.ui.document import EventDocument
 from govcamp.ui.pages.empty import ComingPage
 from govcamp.ui.pages.event_page import EventPage
+from govcamp.ui.pages.exports_page import ExportsPage
 from govcamp.ui.welcome import WelcomePage
 from govcamp.ui.workers import run_with_progress
 
@@ -95,6 +96,9 @@ class EventView(QWidget):
             self.nav.addItem(item)
             if not promise:
                 self.pages.addWidget(self.event_page)
+            elif title == "Exports":
+                self.exports_page = ExportsPage(doc, promise)
+                self.pages.addWidget(self.exports_page)
             else:
                 page = ComingPage(title, promise)
                 self.coming[title] = page
@@ -133,7 +137,6 @@ class EventView(QWidget):
                 f"{info.placements} of {info.sessions} sessions placed."
             ),
             "Notes": f"{info.notes} sessions have notes." if info.notes else "No notes yet.",
-            "Exports": "",
         }
         for title, page in self.coming.items():
             page.set_facts(facts.get(title, ""))

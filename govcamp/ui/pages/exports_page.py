@@ -10,14 +10,27 @@ from govcamp.ui.document import EventDocument
 class ExportsPage(QWidget):
     """Each export lives in its own panel module and adds one tab here."""
 
-    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: EventDocument, promise: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.tabs = QTabWidget()
         self.tabs.setObjectName("exportTabs")
         heading = QLabel("Exports")
         heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.promise = QLabel(promise)
+        self.promise.setWordWrap(True)
+        self.empty = QLabel("No exports are built yet. The data is already in the event file, safe.")
+        self.empty.setStyleSheet("color: #595959;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(heading)
+        layout.addWidget(self.promise)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.empty)
+        layout.addStretch(0)
+        self._panels()
+
+    def _panels(self) -> None:
+        """Add one tab per export panel (each panel module adds its line here)."""
+        self.tabs.setVisible(self.tabs.count() > 0)
+        self.empty.setVisible(self.tabs.count() == 0)
