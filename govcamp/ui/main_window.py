@@ -30,6 +30,7 @@ from govcamp.store.eventfile import copy_event, open_event
 from govcamp.ui import settings
 from govcamp.ui.dialogs import NewEventDialog
 from govcamp.ui.document import EventDocument
+from govcamp.ui.pages import page_factories
 from govcamp.ui.pages.empty import ComingPage
 from govcamp.ui.pages.event_page import EventPage
 from govcamp.ui.pages.exports_page import ExportsPage
@@ -90,6 +91,8 @@ class EventView(QWidget):
         self.pages = QStackedWidget()
         self.event_page = EventPage(doc)
         self.coming: dict[str, ComingPage] = {}
+        self.built: dict[str, QWidget] = {}
+        factories = page_factories()
         for number, (title, promise) in enumerate(PHASES, start=1):
             item = QListWidgetItem(title)
             item.setToolTip(f"{title} (Ctrl+{number})")
@@ -99,6 +102,10 @@ class EventView(QWidget):
             elif title == "Exports":
                 self.exports_page = ExportsPage(doc, promise)
                 self.pages.addWidget(self.exports_page)
+            elif title in factories:
+                built = factories[title](doc)
+                self.built[title] = built
+                self.pages.addWidget(built)
             else:
                 page = ComingPage(title, promise)
                 self.coming[title] = page
