@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from govcamp import __version__
-from govcamp.cli import event, export
+from govcamp.cli import event, export, grid
 from govcamp.cli.common import EXIT_USAGE, Handler, Parser, UsageError
 from govcamp.domain.errors import GovcampError
 
-MODULES = (event, export)
+MODULES = (event, export, grid)
 
 
 def build_parser() -> Parser:
