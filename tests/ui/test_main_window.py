@@ -240,3 +240,32 @@ def test_window_state_and_recent_files_persist(qtbot: QtBot, event_path: Path) -
     assert again.welcome.recent.count() == 1
     assert again.welcome.recent.item(0).data(Qt.ItemDataRole.UserRole) == str(event_path.resolve())
     assert (again.size().width(), again.size().height()) == (760, 560)
+
+
+def test_try_the_demo_writes_it_in_the_background_then_opens_it(qtbot: QtBot, govcamp_home: Path) -> None:
+    window = make_window(qtbot)
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=60_000)
+    assert window.windowTitle().startswith("LocalGovCamp 2027 — localgovcamp-demo.govcamp")
+    assert window.view is not None
+    assert window.view.event_page.rooms_model.rowCount() == 8
+    grid_facts = window.view.coming["Grid"].facts.text() if "Grid" in window.view.coming else ""
+    assert grid_facts == "" or "8 rooms" in grid_facts
+    assert (govcamp_home / "data" / "demo" / "localgovcamp-demo.govcamp").exists()
+
+
+def test_save_a_copy_writes_a_whole_event(
+    qtbot: QtBot, event_path: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "usb" / "backup"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window = make_window(qtbot)
+    window.open_path(event_path)
+    assert add_room(qtbot, window, "Theatre", 120, ()) == []
+    window.copy_action.trigger()
+    copy = target.with_suffix(".govcamp")
+    with open_event(copy) as db:
+        assert [r.name for r in room_service.list_rooms(db)] == ["Theatre"]
