@@ -29,6 +29,11 @@ def data_dir() -> Path:
     return home / "data" if home else Path(platformdirs.user_data_dir("govcamp", appauthor=False))
 
 
+def backups_root() -> Path:
+    """Where automatic backups of every event are kept, one folder per event file."""
+    return data_dir() / "backups"
+
+
 def demo_event_path() -> Path:
     """Where "Try the demo event" writes its event."""
     return data_dir() / "demo" / "localgovcamp-demo.govcamp"

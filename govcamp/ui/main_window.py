@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,8 +26,9 @@ from PySide6.QtWidgets import (
 from govcamp import __version__
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
-from govcamp.paths import demo_event_path, documents_dir
+from govcamp.paths import backups_root, demo_event_path, documents_dir
 from govcamp.services import event as event_service
+from govcamp.store import backups
 from govcamp.store.eventfile import copy_event, open_event
 from govcamp.ui import settings
 from govcamp.ui.dialogs import NewEventDialog
@@ -201,6 +204,7 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(file_menu, "Open the &Demo Event", self.open_demo)
         file_menu.addSeparator()
         self.copy_action = self._action(file_menu, "Save a &Copy…", self.save_copy, "Ctrl+Shift+S")
+        self.restore_action = self._action(file_menu, "Restore from &Backup…", self.restore_backup)
         self.close_action = self._action(
             file_menu, "&Close Event", self.close_event, QKeySequence.StandardKey.Close
         )
@@ -231,6 +235,7 @@ class MainWindow(QMainWindow):
 
     def _set_event_actions(self, enabled: bool) -> None:
         self.copy_action.setEnabled(enabled)
+        self.restore_action.setEnabled(enabled)
         self.close_action.setEnabled(enabled)
         self.go_menu.setEnabled(enabled)
         for action in self.phase_actions:
@@ -284,7 +289,15 @@ class MainWindow(QMainWindow):
         if db.path is not None:
             settings.add_recent(db.path)
             self._refresh_recent()
+            self._back_up(db.path)
         return True
+
+    def _back_up(self, path: Path) -> None:
+        """Take a throttled automatic backup; a failure is reported, never fatal."""
+        try:
+            backups.back_up(path, backups_root())
+        except (GovcampError, OSError, sqlite3.Error) as exc:
+            self.statusBar().showMessage(f"Could not back up the event: {exc}", 10000)
 
     def _install(self, doc: EventDocument) -> None:
         self.close_event()
@@ -317,8 +330,19 @@ class MainWindow(QMainWindow):
         if view is not None:
             self.stack.removeWidget(view)
             view.deleteLater()
+        path = doc.db.path
         doc.close()
         doc.deleteLater()
+        if path is not None and path.exists():
+            self._back_up(path)
+            verdict = backups.quick_check(path)
+            if verdict != "ok":
+                QMessageBox.warning(
+                    self,
+                    "The event file may be damaged",
+                    f"SQLite's check of {path.name} says: {verdict}.\n\n"
+                    "Use File ▸ Restore from Backup… to go back to an earlier copy.",
+                )
         self.stack.setCurrentWidget(self.welcome)
         self._set_event_actions(False)
         self._refresh_recent()
@@ -376,6 +400,31 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot save a copy", str(exc))
             return
         self.statusBar().showMessage(f"Saved a copy as {target}", 8000)
+
+    def restore_backup(self) -> None:
+        """Offer the automatic backups of the open event; the restored file replaces it (kept aside)."""
+        if self.doc is None or self.doc.db.path is None:
+            return
+        path = self.doc.db.path
+        found = backups.list_backups(path, backups_root())
+        if not found:
+            QMessageBox.information(self, "No backups yet", f"There are no backups of {path.name} yet.")
+            return
+        labels = [f"{b.taken_at.astimezone():%a %d %b %Y, %H:%M}  ({b.size // 1024:,} KB)" for b in found]
+        choice, ok = QInputDialog.getItem(
+            self, "Restore from backup", f"Replace {path.name} with the backup taken on:", labels, 0, False
+        )
+        if not ok:
+            return
+        chosen = found[labels.index(choice)]
+        self.close_event()
+        try:
+            kept = backups.restore(chosen.path, path)
+        except GovcampError as exc:
+            QMessageBox.warning(self, "Cannot restore", str(exc))
+        else:
+            self.statusBar().showMessage(f"Restored. The file it replaced is kept as {kept.name}.", 15000)
+        self.open_path(path)
 
     def about(self) -> None:
         QMessageBox.about(

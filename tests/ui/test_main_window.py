@@ -269,3 +269,21 @@ def test_save_a_copy_writes_a_whole_event(
     copy = target.with_suffix(".govcamp")
     with open_event(copy) as db:
         assert [r.name for r in room_service.list_rooms(db)] == ["Theatre"]
+
+
+def test_backups_are_taken_and_can_be_restored_from_the_menu(
+    qtbot: QtBot, event_path: Path, govcamp_home: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from govcamp.store import backups
+
+    window = make_window(qtbot)
+    window.open_path(event_path)  # opening takes the first automatic backup
+    assert len(backups.list_backups(event_path, govcamp_home / "data" / "backups")) == 1
+    assert add_room(qtbot, window, "Added later", 10, ()) == []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *_a: (items[0], True))
+    window.restore_action.trigger()
+    assert window.view is not None
+    assert window.view.event_page.rooms_model.rowCount() == 0
+    assert list(event_path.parent.glob("camp.replaced-*.govcamp"))
