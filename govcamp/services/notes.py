@@ -162,12 +162,12 @@ def _contexts(session: Session, session_ids: list[int] | None = None) -> list[Se
     for host in session.exec(select(SessionHost).order_by(col(SessionHost.position))).all():
         hosts.setdefault(host.session_id, []).append(host.name)
     where: dict[int, tuple[Room, Slot]] = {}
-    for placement, room, slot in session.exec(
+    for placement, placed_room, placed_slot in session.exec(
         select(Placement, Room, Slot)
         .join(Room, col(Room.id) == Placement.room_id)
         .join(Slot, col(Slot.id) == Placement.slot_id)
     ).all():
-        where[placement.session_id] = (room, slot)
+        where[placement.session_id] = (placed_room, placed_slot)
     noted = set(session.exec(select(Note.session_id).where(Note.body_md != "")).all())
     values = []
     for row in rows:
