@@ -1,0 +1,389 @@
+"""Pitches and the grid as plain values, and the rules about them that need no database.
+
+Services build these values from the event file; the window, the command line and the solver read them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from difflib import SequenceMatcher
+
+from govcamp.domain.enums import SlotKind, feature_label
+from govcamp.domain.errors import ValidationError
+from govcamp.domain.schedule import clean_text, normalise_features
+from govcamp.domain.values import RoomValue, SlotValue
+
+MAX_TITLE = 200
+MAX_DESCRIPTION = 2000
+MAX_HOSTS = 6
+MAX_DEMAND = 100_000
+#: Titles at least this alike (difflib's ratio over normalised words) are probably the same session.
+SIMILAR_RATIO = 0.85
+
+_STOPWORDS = frozenset(
+    (
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "how",
+        "what",
+        "why",
+        "we",
+        "our",
+        "your",
+        "is",
+        "are",
+        "can",
+        "do",
+        "does",
+        "it",
+        "its",
+        "at",
+        "by",
+        "from",
+        "about",
+        "into",
+        "or",
+        "vs",
+    )
+)
+
+
+@dataclass(frozen=True)
+class HostValue:
+    """A host of a session: a person the event knows (``person_id``) or just a name given at the pitch."""
+
+    name: str
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PitchInput:
+    """What a person types to pitch a session or change one."""
+
+    title: str
+    hosts: tuple[str, ...] = ()
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    demand: int | None = None
+
+
+@dataclass(frozen=True)
+class SessionValue:
+    """A pitched session and where the working grid has it (room, slot and times ``None`` when unplaced)."""
+
+    id: int
+    title: str
+    hosts: tuple[HostValue, ...] = ()
+    description: str = ""
+    demand: int | None = None
+    interest: int = 0
+    needs: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    withdrawn: bool = False
+    pitch_order: int = 0
+    room_id: int | None = None
+    room_name: str | None = None
+    slot_id: int | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+    pinned: bool = False
+
+    @property
+    def host_names(self) -> tuple[str, ...]:
+        return tuple(h.name for h in self.hosts)
+
+    @property
+    def placed(self) -> bool:
+        return self.room_id is not None and self.slot_id is not None
+
+    @property
+    def expected(self) -> int:
+        """How many people are expected: hands counted at the pitch, else the people who starred it."""
+        return self.demand if self.demand is not None else self.interest
+
+    def as_input(self) -> PitchInput:
+        return PitchInput(self.title, self.host_names, self.description, self.tags, self.needs, self.demand)
+
+
+@dataclass(frozen=True)
+class PlacementValue:
+    """One session in one cell of the working grid."""
+
+    session_id: int
+    room_id: int
+    slot_id: int
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
+class GridChange:
+    """One step of grid editing: where the sessions it touched were before and are after.
+
+    Undo puts ``before`` back for every session in ``sessions``; redo puts ``after``.
+    """
+
+    sessions: tuple[int, ...]
+    before: tuple[PlacementValue, ...]
+    after: tuple[PlacementValue, ...]
+
+    @property
+    def empty(self) -> bool:
+        return set(self.before) == set(self.after)
+
+    def reversed(self) -> GridChange:
+        return GridChange(self.sessions, self.after, self.before)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with a placed session, said in one sentence."""
+
+    session_id: int
+    room_id: int
+    slot_id: int
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class GridState:
+    """The whole working grid at one moment: rooms (columns), slots (rows) and every session."""
+
+    rooms: tuple[RoomValue, ...]
+    slots: tuple[SlotValue, ...]
+    sessions: tuple[SessionValue, ...]
+
+    def cell(self, room_id: int, slot_id: int) -> SessionValue | None:
+        for session in self.sessions:
+            if session.room_id == room_id and session.slot_id == slot_id:
+                return session
+        return None
+
+    @property
+    def placed(self) -> tuple[SessionValue, ...]:
+        return tuple(s for s in self.sessions if s.placed)
+
+    @property
+    def unplaced(self) -> tuple[SessionValue, ...]:
+        return tuple(s for s in self.sessions if not s.placed and not s.withdrawn)
+
+
+@dataclass(frozen=True)
+class GridVersionValue:
+    """A published grid: its number, when, the message, what changed, and the placements then."""
+
+    number: int
+    published_at: datetime
+    message: str
+    changelog: tuple[str, ...]
+    placements: int
+
+
+# ----------------------------------------------------------------------------------------------- pitches
+
+
+def _one_line_list(values: Iterable[str], field: str) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for value in values:
+        text = clean_text(value, field, limit=MAX_TITLE)
+        if text and text.casefold() not in seen:
+            seen[text.casefold()] = text
+    return tuple(seen.values())
+
+
+def check_pitch(pitch: PitchInput) -> PitchInput:
+    """Validate a pitch and return it tidied: trimmed text, distinct hosts and tags, needs as codes."""
+    title = clean_text(pitch.title, "title", required=True, limit=MAX_TITLE)
+    hosts = _one_line_list(pitch.hosts, "host")
+    if not hosts:
+        raise ValidationError("host", "A session needs at least one host.")
+    if len(hosts) > MAX_HOSTS:
+        raise ValidationError("host", f"A session can have at most {MAX_HOSTS} hosts.")
+    description = pitch.description.strip()
+    if len(description) > MAX_DESCRIPTION:
+        raise ValidationError(
+            "description", f"The description is {len(description)} characters; the most is {MAX_DESCRIPTION}."
+        )
+    if pitch.demand is not None and not 0 <= pitch.demand <= MAX_DEMAND:
+        raise ValidationError("demand", f"Hands counted must be between 0 and {MAX_DEMAND:,}.")
+    tags = tuple(t.lower() for t in _one_line_list(pitch.tags, "tag"))
+    return PitchInput(title, hosts, description, tags, normalise_features(pitch.needs), pitch.demand)
+
+
+def _words(title: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", title.casefold())
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return re.findall(r"[^\W_]+", plain)
+
+
+def title_similarity(first: str, second: str) -> float:
+    """How alike two titles are, from 0 to 1, ignoring case, accents, punctuation and little words.
+
+    The larger of difflib's ratio over the meaningful words and the share of those words in common (the
+    latter only for titles of two words or more, so "Data" and "Data ethics" are not the same session).
+    """
+    a = [w for w in _words(first) if w not in _STOPWORDS] or _words(first)
+    b = [w for w in _words(second) if w not in _STOPWORDS] or _words(second)
+    if not a or not b:
+        return 0.0
+    ratio = SequenceMatcher(None, " ".join(a), " ".join(b)).ratio()
+    together, shared = set(a) | set(b), set(a) & set(b)
+    overlap = len(shared) / len(together) if min(len(set(a)), len(set(b))) >= 2 else 0.0
+    return max(ratio, overlap)
+
+
+def near_duplicates(title: str, others: Sequence[SessionValue]) -> list[SessionValue]:
+    """The sessions among ``others`` whose titles look like ``title``, most alike first."""
+    scored = [(title_similarity(title, s.title), s) for s in others]
+    return [s for score, s in sorted(scored, key=lambda p: -p[0]) if score >= SIMILAR_RATIO]
+
+
+# -------------------------------------------------------------------------------------------------- grid
+
+
+def _when(slot: SlotValue, days: int) -> str:
+    return slot.start.strftime("%H:%M" if days <= 1 else "%a %H:%M")
+
+
+def find_problems(
+    rooms: Sequence[RoomValue], slots: Sequence[SlotValue], sessions: Sequence[SessionValue]
+) -> list[Problem]:
+    """Everything wrong with the working grid, in grid order.
+
+    A host in two places at once, a need the room lacks, more people expected than the room holds, a room
+    that is unavailable in that slot, a session in a break.
+    """
+    room_by_id = {r.id: r for r in rooms}
+    slot_by_id = {s.id: s for s in slots}
+    days = len({s.start.date() for s in slots})
+    problems: list[Problem] = []
+    by_slot: dict[int, list[SessionValue]] = {}
+    for session in sessions:
+        if session.placed:
+            by_slot.setdefault(session.slot_id or 0, []).append(session)
+    order = {r.id: i for i, r in enumerate(rooms)}
+    for slot_id in sorted(by_slot, key=lambda i: (slot_by_id[i].start, i) if i in slot_by_id else (None, i)):
+        slot = slot_by_id.get(slot_id)
+        held = sorted(by_slot[slot_id], key=lambda s: order.get(s.room_id or 0, 0))
+        for session in held:
+            room = room_by_id.get(session.room_id or 0)
+            if room is None or slot is None:
+                continue
+
+            def add(
+                kind: str, message: str, s: SessionValue = session, r: RoomValue = room, t: int = slot_id
+            ) -> None:
+                problems.append(Problem(s.id, r.id, t, kind, message))
+
+            when = _when(slot, days)
+            if slot.kind is not SlotKind.SESSION:
+                add(
+                    "slot",
+                    f"“{session.title}” is in {slot.label or slot.kind.value} at {when}, not a session slot.",
+                )
+            if slot_id in room.unavailable_slot_ids:
+                add("unavailable", f"{room.name} is not available at {when}, but “{session.title}” is there.")
+            missing = [feature_label(n) for n in session.needs if n not in room.features]
+            if missing:
+                add(
+                    "needs", f"“{session.title}” needs {', '.join(missing).lower()}, which {room.name} lacks."
+                )
+            over = session.expected - room.capacity
+            if over > 0:
+                add(
+                    "capacity",
+                    f"“{session.title}” expects {session.expected} people; {room.name} holds "
+                    f"{room.capacity} ({over} over).",
+                )
+            for host in session.hosts:
+                key = host.person_id if host.person_id is not None else host.name.casefold()
+                for other in held:
+                    if other.id == session.id:
+                        continue
+                    if any(
+                        (h.person_id if h.person_id is not None else h.name.casefold()) == key
+                        for h in other.hosts
+                    ):
+                        add("host", f"{host.name} hosts “{session.title}” and “{other.title}” at {when}.")
+    return problems
+
+
+def snapshot_entry(session: SessionValue, room: RoomValue, slot: SlotValue) -> dict[str, object]:
+    """How a published grid records one placement (ids for machines, names for people)."""
+    return {
+        "session": session.id,
+        "room": room.id,
+        "slot": slot.id,
+        "title": session.title,
+        "room_name": room.name,
+        "start": slot.start.isoformat(),
+        "end": slot.end.isoformat(),
+    }
+
+
+def changelog(
+    number: int,
+    before: Sequence[Mapping[str, object]] | None,
+    after: Sequence[Mapping[str, object]],
+    *,
+    titles: Mapping[int, str],
+    withdrawn: Iterable[int],
+    rooms: Mapping[int, str],
+    slots: Mapping[int, SlotValue],
+) -> list[str]:
+    """What changed between two published grids, one line per session, e.g.
+
+    ``v3: 'Open data in planning' moved from Room 2 11:00 to Hall 14:00``.
+    """
+    if before is None:
+        return [f"v{number}: first grid, {len(after)} sessions"]
+    days = len({s.start.date() for s in slots.values()})
+
+    def where(entry: Mapping[str, object]) -> str:
+        room_id, slot_id = int(str(entry["room"])), int(str(entry["slot"]))
+        room = rooms.get(room_id) or str(entry.get("room_name") or f"room {room_id}")
+        slot = slots.get(slot_id)
+        if slot is not None:
+            when = _when(slot, days)
+        else:
+            start = entry.get("start")
+            when = str(start)[11:16] if isinstance(start, str) and len(start) >= 16 else f"slot {slot_id}"
+        return f"{room} {when}"
+
+    def title(session_id: int, entry: Mapping[str, object] | None) -> str:
+        name = titles.get(session_id) or (str(entry.get("title")) if entry and entry.get("title") else "")
+        return name or f"session {session_id}"
+
+    old = {int(str(e["session"])): e for e in before}
+    new = {int(str(e["session"])): e for e in after}
+    gone_for_good = set(withdrawn)
+    lines: list[str] = []
+    for session_id in sorted(
+        set(old) | set(new), key=lambda i: title(i, old.get(i) or new.get(i)).casefold()
+    ):
+        was, now = old.get(session_id), new.get(session_id)
+        name = title(session_id, was or now)
+        if was is not None and now is not None:
+            if (was["room"], was["slot"]) != (now["room"], now["slot"]):
+                lines.append(f"v{number}: '{name}' moved from {where(was)} to {where(now)}")
+            elif name != title(session_id, was) and was.get("title"):
+                lines.append(f"v{number}: '{was['title']}' is now called '{name}'")
+        elif now is not None:
+            lines.append(f"v{number}: '{name}' added in {where(now)}")
+        elif was is not None:
+            verb = "withdrawn" if session_id in gone_for_good else "taken off the grid"
+            lines.append(f"v{number}: '{name}' {verb} (was {where(was)})")
+    return lines
