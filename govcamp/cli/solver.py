@@ -1,0 +1,74 @@
+"""``govcamp grid solve INSTANCE.json``: the grid solver on a JSON file (``spec/grid-solve.md``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from govcamp.cli.common import UsageError, command
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number of seconds") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"the time limit must be more than 0 seconds (got {text})")
+    return value
+
+
+def cmd_solve(args: argparse.Namespace) -> int:
+    from govcamp.domain.solver import grid_to_json, parse_instance, solve
+
+    path = Path(args.instance)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"govcamp: {path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
+        raise UsageError(f"govcamp: {path}: cannot be read ({reason})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UsageError(
+            f"govcamp: {path}: not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+        ) from None
+    instance = parse_instance(data)
+    grid = grid_to_json(solve(instance, time_limit=args.time_limit, seed=args.seed))
+    _write(grid, args.output)
+    return 0
+
+
+def _write(grid: dict[str, Any], output: str | None) -> None:
+    text = json.dumps(grid, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"govcamp: {output}: cannot be written ({exc.strerror})") from None
+
+
+def register_actions(actions: Any) -> None:
+    """Add ``govcamp grid solve``."""
+    p = command(
+        actions, "solve", cmd_solve, "Solve a grid instance from a JSON file and print the grid as JSON."
+    )
+    p.add_argument("instance", metavar="INSTANCE.json")
+    p.add_argument(
+        "-o", "--output", metavar="GRID.json", help="write the grid here instead of standard output"
+    )
+    p.add_argument(
+        "--time-limit",
+        type=_positive_seconds,
+        default=5.0,
+        metavar="SECONDS",
+        help="stop searching after this long (default 5)",
+    )
+    p.add_argument("--seed", type=int, default=0, help="the random seed (default 0)")

@@ -1,0 +1,441 @@
+"""The grid solver: simulated annealing over sessions' slots, with rooms given per slot by a min-cost match.
+
+The search state is only which slot each session is in (or "left out"). For a given set of sessions in a
+slot, the best way to give them rooms is an assignment problem — each session-room pair costs the people who
+would not fit, plus the "moved" penalty when it is not the session's printed cell, and a pair that breaks a
+need or an unavailable room is forbidden — solved exactly by ``scipy.optimize.linear_sum_assignment``. A
+move shifts one session to another slot, or swaps two sessions between slots; only the two slots it touches
+are re-matched (cached by their members) and only the interested people's per-slot counts are updated, so
+each move costs a few tens of microseconds.
+
+The search starts from the printed grid (``previous``) where it still fits, then places the rest greedily,
+biggest demand first. It runs a fixed number of moves derived from the time limit, with the time limit only
+as a cap: the same instance, seed and time limit give the same grid unless the cap cuts the search short on
+a slow or busy machine. Pinned sessions never move.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections.abc import Callable, Generator, Iterator
+from typing import Any
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from govcamp.domain.grid_score import (
+    MOVED_PENALTY,
+    UNSCHEDULED_PENALTY,
+    Grid,
+    Instance,
+    Placement,
+    RoomSpec,
+    Score,
+    SessionSpec,
+    SlotSpec,
+    check_hard_rules,
+    grid_to_json,
+    instance_to_json,
+    parse_instance,
+    score,
+)
+
+__all__ = [
+    "Grid",
+    "Instance",
+    "Placement",
+    "RoomSpec",
+    "Score",
+    "SessionSpec",
+    "SlotSpec",
+    "check_hard_rules",
+    "grid_to_json",
+    "instance_to_json",
+    "parse_instance",
+    "score",
+    "solve",
+    "solve_steps",
+]
+
+#: Moves per second of time limit. Chosen so that the budget fits well inside the limit on a modest
+#: laptop; when it does not, the time limit stops the search first.
+MOVES_PER_SECOND = 12_000
+#: Never more moves than this many per movable session: past it the search has long settled.
+MOVES_PER_SESSION = 4_000
+#: A forbidden session-room pair in the assignment problem.
+FORBIDDEN = 1e9
+#: Starting and final temperature of the annealing, in people let down.
+HOT, COLD = 6.0, 0.15
+PROGRESS_EVERY = 2_000
+ProgressStep = tuple[int, int, str]
+
+
+class _Search:
+    """One annealing run over an instance; ``best`` always holds the best slots found so far."""
+
+    def __init__(self, instance: Instance, seed: int) -> None:
+        self.instance = instance
+        self.rng = random.Random(seed)
+        rooms, slots, sessions = instance.rooms, instance.slots, instance.sessions
+        room_index = {r.id: i for i, r in enumerate(rooms)}
+        slot_index = {s.id: i for i, s in enumerate(slots)}
+        demand = instance.demands()
+        pinned = {p.session: p for p in instance.pinned}
+        previous = {p.session: p for p in instance.previous}
+        self.free = [s for s in sessions if s.id not in pinned]
+        n, n_slots = len(self.free), len(slots)
+        self.n_slots = n_slots
+        self.left_out = n_slots  # the pseudo-slot of sessions left out
+        free_index = {s.id: i for i, s in enumerate(self.free)}
+
+        # Per-person counts of wanted sessions in each slot (plus the left-out column).
+        person_ids = list(instance.interests)
+        # One list per slot rather than a numpy array: the moves touch a few dozen people at a time, where
+        # plain lists are several times faster than numpy's fancy indexing.
+        self.counts = [[0] * len(person_ids) for _ in range(n_slots + 1)]
+        wanters: list[list[int]] = [[] for _ in self.free]
+        self.constant = 0  # the pinned sessions' own overflow and moved penalties
+        for p, person in enumerate(person_ids):
+            for name in instance.interests[person]:
+                if name in free_index:
+                    wanters[free_index[name]].append(p)
+                else:
+                    self.counts[slot_index[pinned[name].slot]][p] += 1
+        self.wanters = wanters
+
+        # Hosts: how many sessions each host is in, per slot.
+        self.host_slots: dict[str, list[int]] = {}
+        for pin in instance.pinned:
+            session = next(s for s in sessions if s.id == pin.session)
+            for host in session.hosts:
+                self.host_slots.setdefault(host, [0] * (n_slots + 1))[slot_index[pin.slot]] += 1
+            room = rooms[room_index[pin.room]]
+            self.constant += max(0, demand[pin.session] - room.capacity)
+            before = previous.get(pin.session)
+            if before is not None and (before.room, before.slot) != (pin.room, pin.slot):
+                self.constant += MOVED_PENALTY
+        self.hosts = [s.hosts for s in self.free]
+        for s in self.free:
+            for host in s.hosts:
+                self.host_slots.setdefault(host, [0] * (n_slots + 1))
+
+        # Per slot: the rooms still open, and each free session's cost in each of them.
+        taken = {(room_index[p.room], slot_index[p.slot]) for p in instance.pinned}
+        self.open_rooms: list[list[int]] = []
+        self.cell_cost: list[Any] = []
+        capacity = np.array([r.capacity for r in rooms], dtype=np.float64)
+        demands = np.array([demand[s.id] for s in self.free], dtype=np.float64)
+        overflow = np.maximum(0.0, demands[:, None] - capacity[None, :])
+        for r_i, room in enumerate(rooms):
+            for s_i, s in enumerate(self.free):
+                if not s.needs <= room.features:
+                    overflow[s_i, r_i] = FORBIDDEN
+        for t, slot in enumerate(slots):
+            open_rooms = [
+                r
+                for r, room in enumerate(rooms)
+                if (r, t) not in taken and (room.id, slot.id) not in instance.unavailable
+            ]
+            cost = overflow[:, open_rooms].copy()
+            for s_i, s in enumerate(self.free):
+                before = previous.get(s.id)
+                if before is not None:
+                    cost[s_i, :] += MOVED_PENALTY
+                    if before.slot == slot.id and room_index[before.room] in open_rooms:
+                        cost[s_i, open_rooms.index(room_index[before.room])] -= MOVED_PENALTY
+            self.open_rooms.append(open_rooms)
+            self.cell_cost.append(cost)
+        self.left_out_cost = [
+            demand[s.id] + UNSCHEDULED_PENALTY + (MOVED_PENALTY if s.id in previous else 0) for s in self.free
+        ]
+        # The slots each session could ever go in: a room with its needs is open, and no pinned host clash.
+        self.allowed: list[list[int]] = []
+        for s_i, s in enumerate(self.free):
+            fits = [
+                t
+                for t in range(n_slots)
+                if (self.cell_cost[t][s_i] < FORBIDDEN).any()
+                and not any(self.host_slots[h][t] for h in s.hosts)
+            ]
+            self.allowed.append(fits)
+
+        self.members: list[set[int]] = [set() for _ in range(n_slots + 1)]
+        self.slot_of = [self.left_out] * n
+        self.slot_cost = [0.0] * (n_slots + 1)
+        self.memo: dict[tuple[int, tuple[int, ...]], float] = {}
+        self.members[self.left_out] = set(range(n))
+        self.slot_cost[self.left_out] = float(sum(self.left_out_cost))
+        self.missed = self._missed_plain()
+        self._start(previous, slot_index)
+        self.best = list(self.slot_of)
+        self.best_cost = self.cost()
+
+    # --- bookkeeping ---------------------------------------------------------------------------------
+
+    def _missed_plain(self) -> int:
+        return sum(k - 1 for column in self.counts[: self.n_slots] for k in column if k > 1)
+
+    def cost(self) -> float:
+        return sum(self.slot_cost) + self.missed + self.constant
+
+    def _cost_of(self, t: int, members: set[int]) -> float:
+        """The cheapest room assignment of ``members`` within slot ``t`` (``inf`` when there is none)."""
+        if t == self.left_out:
+            return float(sum(self.left_out_cost[s] for s in members))
+        if not members:
+            return 0.0
+        if len(members) > len(self.open_rooms[t]):
+            return math.inf
+        key = (t, tuple(sorted(members)))
+        found = self.memo.get(key)
+        if found is None:
+            matrix = self.cell_cost[t][list(key[1])]
+            rows, cols = linear_sum_assignment(matrix)
+            found = float(matrix[rows, cols].sum())
+            if found >= FORBIDDEN:
+                found = math.inf
+            if len(self.memo) > 500_000:
+                self.memo.clear()
+            self.memo[key] = found
+        return found
+
+    def _missed_delta(self, s: int, to: int) -> int:
+        """How ``missed`` changes if session ``s`` moves to slot ``to`` (counts as they are now)."""
+        people = self.wanters[s]
+        here = self.slot_of[s]
+        delta = 0
+        if here != self.left_out:
+            column = self.counts[here]
+            delta -= sum(1 for p in people if column[p] >= 2)
+        if to != self.left_out:
+            column = self.counts[to]
+            delta += sum(1 for p in people if column[p])
+        return delta
+
+    def _apply(self, s: int, to: int) -> None:
+        here = self.slot_of[s]
+        before, after = self.counts[here], self.counts[to]
+        for p in self.wanters[s]:
+            before[p] -= 1
+            after[p] += 1
+        self.members[here].discard(s)
+        self.members[to].add(s)
+        for host in self.hosts[s]:
+            row = self.host_slots[host]
+            row[here] -= 1
+            row[to] += 1
+        self.slot_of[s] = to
+
+    def _hosts_free(self, s: int, t: int, leaving: int | None = None) -> bool:
+        """Whether none of ``s``'s hosts is busy in slot ``t`` (ignoring session ``leaving``)."""
+        if t == self.left_out:
+            return True
+        others = self.hosts[leaving] if leaving is not None else ()
+        return all(self.host_slots[h][t] - (h in others) == 0 for h in self.hosts[s])
+
+    # --- the start ------------------------------------------------------------------------------------
+
+    def _try_place(self, s: int, t: int) -> float:
+        """Move ``s`` to slot ``t`` if that is allowed; return the cost change (``inf`` if not)."""
+        here = self.slot_of[s]
+        if not self._hosts_free(s, t):
+            return math.inf
+        new_here = self._cost_of(here, self.members[here] - {s})
+        new_there = self._cost_of(t, self.members[t] | {s})
+        if math.isinf(new_there):
+            return math.inf
+        delta = new_here + new_there - self.slot_cost[here] - self.slot_cost[t] + self._missed_delta(s, t)
+        return delta
+
+    def _move(self, s: int, t: int, delta_missed: int) -> None:
+        here = self.slot_of[s]
+        self.missed += delta_missed
+        self._apply(s, t)
+        self.slot_cost[here] = self._cost_of(here, self.members[here])
+        self.slot_cost[t] = self._cost_of(t, self.members[t])
+
+    def _start(self, previous: dict[str, Placement], slot_index: dict[str, int]) -> None:
+        for s_i, s in enumerate(self.free):
+            before = previous.get(s.id)
+            if before is not None:
+                t = slot_index[before.slot]
+                if t in self.allowed[s_i] and not math.isinf(self._try_place(s_i, t)):
+                    self._move(s_i, t, self._missed_delta(s_i, t))
+        biggest_first = sorted(range(len(self.free)), key=lambda i: -self.left_out_cost[i])
+        for s_i in biggest_first:
+            if self.slot_of[s_i] != self.left_out:
+                continue
+            choices = [(self._try_place(s_i, t), t) for t in self.allowed[s_i]]
+            best = min(choices, default=(math.inf, -1))
+            if best[0] < 0:
+                self._move(s_i, best[1], self._missed_delta(s_i, best[1]))
+
+    # --- the annealing -------------------------------------------------------------------------------
+
+    def steps(self, budget: int, deadline: float) -> Iterator[ProgressStep]:
+        """Anneal for ``budget`` moves or until ``deadline``; yield progress now and then."""
+        n = len(self.free)
+        if n == 0 or budget <= 0:
+            yield (1, 1, "Nothing to arrange.")
+            return
+        rng = self.rng
+        left_out = self.left_out
+        current = self.cost()
+        ratio = (COLD / HOT) ** (1.0 / budget)
+        temperature = HOT
+        for done in range(budget):
+            if done % PROGRESS_EVERY == 0:
+                if done and time.perf_counter() > deadline:
+                    break
+                yield (done, budget, f"Trying arrangements: {int(self.best_cost)} people let down so far.")
+            temperature *= ratio
+            s = rng.randrange(n)
+            here = self.slot_of[s]
+            allowed = self.allowed[s]
+            if not allowed:
+                continue
+            to = left_out if rng.random() < 0.03 else allowed[rng.randrange(len(allowed))]
+            if to == here:
+                continue
+            partner: int | None = None
+            room_left = to == left_out or len(self.members[to]) < len(self.open_rooms[to])
+            if self.members[to] and (not room_left or rng.random() < 0.5):
+                candidates = list(self.members[to])
+                partner = candidates[rng.randrange(len(candidates))]
+                if here not in self.allowed[partner] and here != left_out:
+                    continue
+            old_here, old_to = self.slot_cost[here], self.slot_cost[to]
+            delta = self._evaluate(s, to, partner)
+            if delta is None:
+                continue
+            if delta <= 0 or rng.random() < math.exp(-delta / temperature):
+                current += delta
+                if current < self.best_cost - 1e-9:
+                    self.best_cost = current
+                    self.best = list(self.slot_of)
+            else:
+                self._undo(s, here, partner, to)
+                self.slot_cost[here], self.slot_cost[to] = old_here, old_to
+        yield (budget, budget, f"Done: {int(self.best_cost)} people let down.")
+
+    def _evaluate(self, s: int, to: int, partner: int | None) -> float | None:
+        """Make the move (``s`` to ``to``, ``partner`` back to ``s``'s slot); its cost change, or ``None``."""
+        here = self.slot_of[s]
+        if not self._hosts_free(s, to, partner):
+            return None
+        if partner is not None and not self._hosts_free(partner, here, s):
+            return None
+        new_members_here = self.members[here] - {s}
+        new_members_to = self.members[to] | {s}
+        if partner is not None:
+            new_members_here.add(partner)
+            new_members_to.discard(partner)
+        cost_to = self._cost_of(to, new_members_to)
+        if math.isinf(cost_to):
+            return None
+        cost_here = self._cost_of(here, new_members_here)
+        if math.isinf(cost_here):
+            return None
+        old = self.slot_cost[here] + self.slot_cost[to]
+        missed = self._missed_delta(s, to)
+        self._apply(s, to)
+        if partner is not None:
+            missed += self._missed_delta(partner, here)
+            self._apply(partner, here)
+        self.missed += missed
+        self.slot_cost[here], self.slot_cost[to] = cost_here, cost_to
+        return cost_here + cost_to - old + missed
+
+    def _undo(self, s: int, here: int, partner: int | None, to: int) -> None:
+        if partner is not None:
+            self.missed += self._missed_delta(partner, to)
+            self._apply(partner, to)
+        self.missed += self._missed_delta(s, here)
+        self._apply(s, here)
+
+    # --- the answer ----------------------------------------------------------------------------------
+
+    def grid(self, started: float) -> Grid:
+        """The best grid found, with rooms matched per slot and the score recomputed by the rules."""
+        instance = self.instance
+        by_slot: list[list[int]] = [[] for _ in range(self.n_slots)]
+        unscheduled: list[str] = []
+        for s_i, t in enumerate(self.best):
+            if t == self.left_out:
+                unscheduled.append(self.free[s_i].id)
+            else:
+                by_slot[t].append(s_i)
+        cells: dict[tuple[int, int], str] = {}
+        room_index = {r.id: i for i, r in enumerate(instance.rooms)}
+        slot_index = {s.id: i for i, s in enumerate(instance.slots)}
+        for pin in instance.pinned:
+            cells[slot_index[pin.slot], room_index[pin.room]] = pin.session
+        for t, members in enumerate(by_slot):
+            if not members:
+                continue
+            members.sort()
+            matrix = self.cell_cost[t][members]
+            rows, cols = linear_sum_assignment(matrix)
+            for row, col in zip(rows, cols, strict=True):
+                cells[t, self.open_rooms[t][col]] = self.free[members[row]].id
+        placements = tuple(
+            Placement(session=name, room=instance.rooms[r].id, slot=instance.slots[t].id)
+            for (t, r), name in sorted(cells.items())
+        )
+        return Grid(
+            placements=placements,
+            unscheduled=tuple(unscheduled),
+            score=score(instance, placements),
+            seconds=time.perf_counter() - started,
+        )
+
+
+def _budget(search: _Search, time_limit: float, moves: int | None) -> int:
+    if moves is not None:
+        return moves
+    return int(min(time_limit * MOVES_PER_SECOND, len(search.free) * MOVES_PER_SESSION))
+
+
+def solve_steps(
+    instance: Instance, *, time_limit: float = 5.0, seed: int = 0
+) -> Generator[ProgressStep, None, Grid]:
+    """Solve ``instance``, yielding ``(done, total, message)`` now and then; the generator returns the grid.
+
+    Closing the generator early loses its answer; use :func:`solve` with ``should_stop`` for a Cancel that
+    keeps the best grid found so far.
+    """
+    started = time.perf_counter()
+    search = _Search(instance, seed)
+    yield from search.steps(_budget(search, time_limit, None), started + time_limit)
+    return search.grid(started)
+
+
+def solve(
+    instance: Instance,
+    *,
+    time_limit: float = 5.0,
+    seed: int = 0,
+    should_stop: Callable[[], bool] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    moves: int | None = None,
+) -> Grid:
+    """Solve ``instance`` within ``time_limit`` seconds; the best grid found when ``should_stop()`` is true.
+
+    The same instance, seed and time limit give the same grid, unless the time limit cuts the search short.
+    ``moves`` overrides the number of moves tried (otherwise derived from the time limit), for long runs.
+    """
+    started = time.perf_counter()
+    search = _Search(instance, seed)
+    for done, total, message in search.steps(_budget(search, time_limit, moves), started + time_limit):
+        if progress is not None:
+            progress(done, total, message)
+        if should_stop is not None and should_stop():
+            break
+    return search.grid(started)
+
+
+def solve_json(data: object, *, time_limit: float = 5.0, seed: int = 0) -> dict[str, Any]:
+    """Read an instance from decoded JSON, solve it and return the grid as JSON."""
+    return grid_to_json(solve(parse_instance(data), time_limit=time_limit, seed=seed))

@@ -1,0 +1,135 @@
+"""``govcamp grid solve``: JSON in, JSON out, and one line naming the field for a malformed instance."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from govcamp.cli import main
+from govcamp.domain.solver import Placement, check_hard_rules, parse_instance, score
+from tests.domain.test_solver import MALFORMED, example
+
+
+def write(tmp_path: Path, data: object, name: str = "instance.json") -> str:
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return str(path)
+
+
+def placements(grid: dict[str, Any]) -> list[Placement]:
+    return [Placement(p["session"], p["room"], p["slot"]) for p in grid["placements"]]
+
+
+def test_solve_prints_a_grid_whose_score_is_the_contracts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["grid", "solve", write(tmp_path, example()), "--time-limit", "5", "--seed", "2"]) == 0
+    out, err = capsys.readouterr()
+    grid = json.loads(out)
+    assert err == ""
+    assert set(grid) == {"placements", "unscheduled", "score", "seconds"}
+    instance = parse_instance(example())
+    assert check_hard_rules(instance, placements(grid)) == []
+    expected = score(instance, placements(grid))
+    assert grid["score"] == {
+        "total": expected.total,
+        "overflow": expected.overflow,
+        "missed": expected.missed,
+        "unscheduled": expected.unscheduled,
+        "moved": expected.moved,
+    }
+    assert grid["score"]["total"] == 16
+    assert {"session": "p4", "room": "lab", "slot": "s2"} in grid["placements"]
+
+
+def test_solve_writes_the_grid_to_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_path = tmp_path / "grid.json"
+    assert main(["grid", "solve", write(tmp_path, example()), "-o", str(out_path)]) == 0
+    assert capsys.readouterr().out == ""
+    assert json.loads(out_path.read_text(encoding="utf-8"))["score"]["total"] == 16
+
+
+def test_an_instance_too_big_for_its_rooms_lists_the_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = example()
+    data["sessions"] += [{"id": f"x{i}", "title": f"Extra {i}", "demand": i} for i in range(4)]
+    assert main(["grid", "solve", write(tmp_path, data), "--time-limit", "2"]) == 0
+    grid = json.loads(capsys.readouterr().out)
+    # Four cells, one of them closed: three sessions fit and four are left out.
+    assert len(grid["placements"]) == 3 and len(grid["unscheduled"]) == 4
+    assert grid["score"]["unscheduled"] > 400
+
+
+@pytest.mark.parametrize(
+    ("change", "field"), [(c, f) for _, c, f in MALFORMED], ids=[n for n, _, _ in MALFORMED]
+)
+def test_a_malformed_instance_exits_2_with_one_line_naming_the_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], change: Any, field: str
+) -> None:
+    data = example()
+    change(data)
+    assert main(["grid", "solve", write(tmp_path, data)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"govcamp: {field}: ") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('{"rooms": [', "not JSON"),
+        ("", "not JSON"),
+        ("[1, 2]", "instance: must be an object"),
+    ],
+)
+def test_not_an_instance_at_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, expected: str
+) -> None:
+    path = tmp_path / "instance.json"
+    path.write_text(content, encoding="utf-8")
+    assert main(["grid", "solve", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and err.count("\n") == 1
+
+
+def test_a_missing_file_or_bad_time_limit_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["grid", "solve", str(tmp_path / "nowhere.json")]) == 2
+    err = capsys.readouterr().err
+    assert "nowhere.json: no such file" in err and err.count("\n") == 1
+    assert main(["grid", "solve", write(tmp_path, example()), "--time-limit", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "time limit must be more than 0" in err and err.count("\n") == 1
+
+
+def test_a_real_run_of_the_command(tmp_path: Path, govcamp_home: Path) -> None:
+    env = {**os.environ, "GOVCAMP_HOME": str(govcamp_home)}
+    good = subprocess.run(
+        [sys.executable, "-m", "govcamp", "grid", "solve", write(tmp_path, example()), "--time-limit", "3"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert good.returncode == 0, good.stderr
+    assert json.loads(good.stdout)["score"]["total"] == 16
+    data = example()
+    data["pinned"][0]["room"] = "lab2"
+    bad = subprocess.run(
+        [sys.executable, "-m", "govcamp", "grid", "solve", write(tmp_path, data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert bad.returncode == 2
+    assert bad.stdout == ""
+    assert bad.stderr == 'govcamp: pinned[0].room: unknown room "lab2"\n'
