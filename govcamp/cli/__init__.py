@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from govcamp import __version__
-from govcamp.cli import event, export, grid, notes, pitches
+from govcamp.cli import applicants, event, export, grid, lottery, notes, pitches
 from govcamp.cli.common import EXIT_USAGE, Handler, Parser, UsageError
 from govcamp.domain.errors import GovcampError
 
-MODULES = (event, export, grid, notes, pitches)
+MODULES = (event, applicants, lottery, export, grid, notes, pitches)
 
 
 def build_parser() -> Parser:

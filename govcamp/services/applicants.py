@@ -1,0 +1,426 @@
+"""Applicants: import them from a file, list them, edit one.
+
+An import is two steps that share one report. :func:`plan_import` reads the file, maps its columns and checks
+every row against the file itself and the people already in the event, changing nothing.
+:func:`import_applicants` does the same and then, if the plan allows, adds everyone in one transaction: all
+or nothing, unless ``skip_invalid`` asks for the good rows only.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert
+from sqlmodel import Session, col, select
+
+from govcamp.domain import applicants as rules
+from govcamp.domain.applicants import ApplicantRow, Problem
+from govcamp.domain.enums import OrganisationType, Role, TicketState
+from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
+from govcamp.services.lottery import audit, current_run
+from govcamp.services.tabular import Table, read_table
+from govcamp.store.eventfile import EventDB
+from govcamp.store.tables import Person, Ticket, utcnow
+
+#: Check-in codes: no 0/O, 1/I/L, so they survive being read aloud at the door.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 8
+
+
+class ImportRefusedError(GovcampError):
+    """The import cannot go ahead as asked (invalid rows, a committed lottery, no email column…)."""
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do: who is new, and every problem with its line number."""
+
+    header: tuple[str, ...]
+    mapping: dict[str, int]
+    preview: tuple[tuple[str, ...], ...]
+    rows: int
+    new: tuple[ApplicantRow, ...]
+    problems: tuple[Problem, ...]
+    invalid_lines: tuple[int, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.is_error)
+
+    def count(self, kind: str) -> int:
+        return sum(1 for p in self.problems if p.kind == kind)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    plan: ImportPlan
+    imported: int
+    person_ids: tuple[int, ...] = ()
+    dry_run: bool = False
+
+
+@dataclass(frozen=True)
+class ApplicantValue:
+    """A person as the Applicants table shows them."""
+
+    id: int
+    full_name: str
+    email: str
+    organisation: str
+    organisation_type: str
+    status: str
+    role: str = Role.ATTENDEE.value
+    badge_name: str = ""
+    pronouns: str = ""
+    first_timer: bool = False
+    access_needs: str = ""
+    dietary_needs: str = ""
+    checkin_code: str = ""
+    group_key: str = ""
+    waitlist_position: int | None = None
+    offer_deadline: str = ""
+    flags: tuple[str, ...] = field(default=())
+
+
+def _new_code(taken: set[str]) -> str:
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        if code not in taken:
+            taken.add(code)
+            return code
+
+
+def plan_from_table(
+    session: Session,
+    table: Table,
+    manual: Mapping[str, str] | None = None,
+    mapping: Mapping[str, int] | None = None,
+) -> ImportPlan:
+    column_map = dict(mapping) if mapping is not None else rules.auto_map(table.header)
+    if manual:
+        column_map = rules.apply_manual(column_map, table.header, manual)
+    missing = rules.missing_fields(column_map)
+    if "email" in missing:
+        raise ImportRefusedError(
+            "The file has no email column; map one with --map email=COLUMN (columns: "
+            + ", ".join(f"“{h}”" for h in table.header[:12] if h)
+            + ")."
+        )
+    if missing:
+        raise ImportRefusedError("The file has no name column; map one with --map full_name=COLUMN.")
+    existing_emails = {e for e in session.exec(select(Person.email_normalised)).all() if e}
+    existing_names: dict[str, str] = {}
+    for name, organisation, email in session.exec(
+        select(Person.full_name, Person.organisation, Person.email)
+    ):
+        existing_names.setdefault(rules.likely_same_key(name, organisation), email or "")
+    problems: list[Problem] = []
+    new: list[ApplicantRow] = []
+    invalid: list[int] = []
+    first_line: dict[str, int] = {}
+    index_of: dict[str, int] = {}
+    seen_names: dict[str, tuple[int, str]] = {}
+    for row in table.rows:
+        parsed = rules.parse_row(row.line, row.values, column_map)
+        if isinstance(parsed, list):
+            problems.extend(parsed)
+            invalid.append(row.line)
+            continue
+        email = parsed.email_normalised
+        if email in existing_emails:
+            problems.append(
+                Problem(row.line, "already_applied", f"Line {row.line}: {parsed.email} has already applied.")
+            )
+            continue
+        if email in first_line:
+            position = index_of[email]
+            new[position] = _merge(new[position], parsed)
+            problems.append(
+                Problem(
+                    row.line,
+                    "duplicate_in_file",
+                    f"Line {row.line}: {parsed.email} is also on line {first_line[email]}; "
+                    "merged into that row.",
+                )
+            )
+            continue
+        first_line[email] = row.line
+        index_of[email] = len(new)
+        key = rules.likely_same_key(parsed.full_name, parsed.organisation)
+        who = f"{parsed.full_name} ({parsed.organisation or 'no organisation'})"
+        if rules.normalise_name(parsed.full_name):
+            if key in seen_names:
+                other_line, other_email = seen_names[key]
+                problems.append(
+                    Problem(
+                        row.line,
+                        "likely_duplicate",
+                        f"Line {row.line}: {who} may be "
+                        f"the same person as line {other_line} ({other_email}); check before the draw.",
+                    )
+                )
+            elif key in existing_names:
+                problems.append(
+                    Problem(
+                        row.line,
+                        "likely_duplicate",
+                        f"Line {row.line}: {who} may "
+                        f"already have applied as {existing_names[key]}; check before the draw.",
+                    )
+                )
+            seen_names.setdefault(key, (row.line, parsed.email))
+        new.append(parsed)
+    preview = tuple(row.values for row in table.rows[:20])
+    return ImportPlan(
+        header=table.header,
+        mapping=column_map,
+        preview=preview,
+        rows=len(table.rows),
+        new=tuple(new),
+        problems=tuple(sorted(problems, key=lambda p: p.line)),
+        invalid_lines=tuple(invalid),
+    )
+
+
+def _merge(first: ApplicantRow, later: ApplicantRow) -> ApplicantRow:
+    """The first row wins; blanks in it are filled from a later row with the same email."""
+    changes: dict[str, Any] = {}
+    for name in ("pronouns", "organisation", "access_needs", "dietary_needs"):
+        if not getattr(first, name) and getattr(later, name):
+            changes[name] = getattr(later, name)
+    if first.organisation_type == OrganisationType.OTHER.value:
+        changes["organisation_type"] = later.organisation_type
+    if later.first_timer:
+        changes["first_timer"] = True
+    return replace(first, **changes) if changes else first
+
+
+def plan_import(
+    db: EventDB, path: Path, manual: Mapping[str, str] | None = None, mapping: Mapping[str, int] | None = None
+) -> ImportPlan:
+    """Read and check a file of applicants; change nothing."""
+    table = read_table(path)
+    with db.session() as session:
+        return plan_from_table(session, table, manual, mapping)
+
+
+def import_applicants(
+    db: EventDB,
+    path: Path,
+    *,
+    manual: Mapping[str, str] | None = None,
+    mapping: Mapping[str, int] | None = None,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    actor: str = "",
+) -> ImportResult:
+    """Import applicants: each new person gets a ticket in state *applied* and a check-in code.
+
+    Raises :class:`~govcamp.services.tabular.UnreadableFileError` for a file that is not a table and
+    :class:`ImportRefusedError` when the columns cannot be used. With invalid rows and no ``skip_invalid``,
+    nothing is imported and the result says so (``imported == 0``).
+    """
+    table = read_table(path)
+    with db.session() as session:
+        plan = plan_from_table(session, table, manual, mapping)
+        if dry_run or (plan.errors and not skip_invalid) or not plan.new:
+            return ImportResult(plan, 0, dry_run=dry_run)
+        _refuse_after_commit(session)
+        ids = _add_people(session, plan.new)
+        audit(
+            session,
+            "applicants.imported",
+            f"file:{path.name}",
+            {
+                "imported": len(ids),
+                "skipped_invalid": len(plan.invalid_lines),
+                "already_applied": plan.count("already_applied"),
+                "duplicates_in_file": plan.count("duplicate_in_file"),
+                "likely_duplicates": plan.count("likely_duplicate"),
+            },
+            actor=actor,
+        )
+        return ImportResult(plan, len(ids), tuple(ids))
+
+
+def _refuse_after_commit(session: Session) -> None:
+    run = current_run(session)
+    if run is not None and run.applicant_digest and not run.rules.get("demo") and not run.seed:
+        raise ImportRefusedError(
+            "The lottery's applicant list is committed; "
+            "change the lottery rules to reopen it before importing."
+        )
+
+
+def _add_people(session: Session, rows: Sequence[ApplicantRow]) -> list[int]:
+    taken = set(session.exec(select(Person.checkin_code)).all())
+    start = (session.exec(select(func.max(Person.id))).one() or 0) + 1
+    now = utcnow()
+    people: list[dict[str, Any]] = []
+    for offset, row in enumerate(rows):
+        people.append(
+            {
+                "id": start + offset,
+                "full_name": row.full_name,
+                "badge_name": row.badge_name,
+                "pronouns": row.pronouns,
+                "email": row.email,
+                "email_normalised": row.email_normalised,
+                "organisation": row.organisation,
+                "organisation_type": row.organisation_type,
+                "first_timer": row.first_timer,
+                "role": row.role,
+                "access_needs": row.access_needs,
+                "dietary_needs": row.dietary_needs,
+                "consent_contact_in_qr": False,
+                "consent_named_in_notes": False,
+                "checkin_code": _new_code(taken),
+                "group_key": None,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+    connection = session.connection()
+    connection.execute(insert(Person), people)
+    connection.execute(
+        insert(Ticket),
+        [{"person_id": p["id"], "state": TicketState.APPLIED.value, "updated_at": now} for p in people],
+    )
+    return [int(p["id"]) for p in people]
+
+
+def list_applicants(db: EventDB, status: str | None = None) -> list[ApplicantValue]:
+    """Everyone with a ticket, in id order; ``status`` keeps one ticket state."""
+    if status is not None and status not in {s.value for s in TicketState}:
+        raise ValidationError(
+            "status",
+            f"“{status}” is not a ticket state; use one of {', '.join(s.value for s in TicketState)}.",
+        )
+    with db.session() as session:
+        query = select(Person, Ticket).join(Ticket, col(Ticket.person_id) == col(Person.id))
+        if status is not None:
+            query = query.where(Ticket.state == status)
+        rows = session.exec(query.order_by(col(Person.id))).all()
+        return [_value(person, ticket) for person, ticket in rows]
+
+
+def _value(person: Person, ticket: Ticket | None) -> ApplicantValue:
+    assert person.id is not None
+    return ApplicantValue(
+        id=person.id,
+        full_name=person.full_name,
+        email=person.email or "",
+        organisation=person.organisation,
+        organisation_type=person.organisation_type,
+        status=ticket.state if ticket is not None else "",
+        role=person.role,
+        badge_name=person.badge_name,
+        pronouns=person.pronouns,
+        first_timer=bool(person.first_timer),
+        access_needs=person.access_needs,
+        dietary_needs=person.dietary_needs,
+        checkin_code=person.checkin_code,
+        group_key=person.group_key or "",
+        waitlist_position=ticket.waitlist_position if ticket is not None else None,
+        offer_deadline=ticket.offer_deadline.isoformat()
+        if ticket is not None and ticket.offer_deadline
+        else "",
+    )
+
+
+def get_applicant(db: EventDB, person_id: int) -> ApplicantValue:
+    with db.session() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError(f"There is no person {person_id}.")
+        ticket = session.exec(select(Ticket).where(Ticket.person_id == person_id)).first()
+        return _value(person, ticket)
+
+
+EDITABLE = (
+    "full_name",
+    "badge_name",
+    "pronouns",
+    "email",
+    "organisation",
+    "organisation_type",
+    "first_timer",
+    "role",
+    "access_needs",
+    "dietary_needs",
+    "group_key",
+)
+
+
+def update_applicant(db: EventDB, value: ApplicantValue, *, actor: str = "") -> ApplicantValue:
+    """Store the editable fields of ``value``; returns what was stored."""
+    full_name = " ".join(value.full_name.split())
+    if not full_name:
+        raise ValidationError("full_name", "A person needs a name.")
+    email = rules.normalise_email(value.email)
+    if email and not rules.valid_email(email):
+        raise ValidationError("email", f"“{value.email}” is not an email address.")
+    if value.organisation_type not in {t.value for t in OrganisationType}:
+        raise ValidationError(
+            "organisation_type", f"“{value.organisation_type}” is not an organisation type."
+        )
+    if value.role not in {r.value for r in Role}:
+        raise ValidationError("role", f"“{value.role}” is not a role.")
+    with db.session() as session:
+        person = session.get(Person, value.id)
+        if person is None:
+            raise NotFoundError(f"There is no person {value.id}.")
+        if email and email != person.email_normalised:
+            other = session.exec(select(Person.id).where(Person.email_normalised == email)).first()
+            if other is not None:
+                raise ValidationError(
+                    "email", f"{value.email} belongs to someone else already (person {other})."
+                )
+        before = {name: getattr(person, name) for name in EDITABLE}
+        person.full_name = full_name
+        person.badge_name = value.badge_name.strip() or full_name
+        person.pronouns = value.pronouns.strip()
+        person.email = value.email.strip() or None
+        person.email_normalised = email or None
+        person.organisation = " ".join(value.organisation.split())
+        person.organisation_type = value.organisation_type
+        person.first_timer = value.first_timer
+        person.role = value.role
+        person.access_needs = value.access_needs.strip()
+        person.dietary_needs = value.dietary_needs.strip()
+        person.group_key = value.group_key.strip() or None
+        person.updated_at = utcnow()
+        session.add(person)
+        changed = {
+            name: [before[name], getattr(person, name)]
+            for name in EDITABLE
+            if before[name] != getattr(person, name)
+        }
+        if changed:
+            audit(session, "person.edited", f"person:{person.id}", {"changed": sorted(changed)}, actor=actor)
+        ticket = session.exec(select(Ticket).where(Ticket.person_id == value.id)).first()
+        return _value(person, ticket)
+
+
+def status_counts(db: EventDB) -> dict[str, int]:
+    with db.session() as session:
+        rows = session.exec(select(Ticket.state, func.count()).group_by(Ticket.state)).all()
+        return {state: count for state, count in rows}
+
+
+__all__ = [
+    "ApplicantValue",
+    "ImportPlan",
+    "ImportRefusedError",
+    "ImportResult",
+    "get_applicant",
+    "import_applicants",
+    "list_applicants",
+    "plan_import",
+    "status_counts",
+    "update_applicant",
+]
