@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from govcamp.cli import archive, badges
 from govcamp.cli.common import group
 
 
 def register(sub: Any) -> None:
     """Add ``govcamp export`` and its actions (badges, archive, calendar…), one line per kind."""
     actions = group(sub, "export", "Write badges, calendars, schedules and the notes archive.")
+    archive.register(actions)
+    badges.register(actions)
     del actions  # each export module adds: module.register(actions)

@@ -1,0 +1,517 @@
+"""The notes archive: a static website that works from ``file://`` and any web host, plus open data.
+
+Values in (:class:`govcamp.services.archive.ArchiveData`, privacy already applied), files out:
+
+* ``index.html`` — the event and its grid by time and room; ``sessions/session-N.html`` — one page per
+  session; ``tags/`` — one page per tag; ``search.html`` — a search box that runs in the page over an
+  index built here and embedded as JSON that cannot close its script element;
+* ``notes.json`` (schema in ``docs/notes-json.md``) and ``markdown/session-N.md``, so the notes outlive
+  govcamp.
+
+Nothing hostile runs: every piece of text goes through Jinja's autoescape; Markdown is rendered with raw
+HTML off, images off, and links allowed only to http, https and mailto; every page carries a Content
+Security Policy that allows only the archive's own scripts and styles, so nothing leaves the page either.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import unicodedata
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import markupsafe
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from govcamp import __version__
+from govcamp.domain.enums import SlotKind
+from govcamp.domain.errors import GovcampError
+from govcamp.paths import RESOURCES
+from govcamp.services.archive import ArchiveData, ArchiveSession
+
+TEMPLATES = RESOURCES / "templates" / "archive"
+NOTES_JSON_FORMAT = "govcamp-notes"
+NOTES_JSON_VERSION = 1
+SAFE_SCHEMES = ("http:", "https:", "mailto:")
+CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'"
+
+Progress = tuple[int, int, str]
+
+
+# ------------------------------------------------------------------------------------------- markdown
+
+
+def _safe_link(url: str) -> bool:
+    """Only http, https and mailto: no javascript:, data:, file: or relative surprises."""
+    cleaned = "".join(ch for ch in url if ch > " ").lower()
+    return cleaned.startswith(SAFE_SCHEMES)
+
+
+def markdown_renderer() -> MarkdownIt:
+    """CommonMark with raw HTML off, no images (they would fetch from elsewhere), safe links only."""
+    md = MarkdownIt("commonmark", {"html": False})
+    md.disable("image")
+    md.validateLink = _safe_link  # type: ignore[method-assign]
+    return md
+
+
+class NoteRenderer:
+    """Markdown to safe HTML, with headings moved down so a note's ``#`` sits under the page's own."""
+
+    def __init__(self, shift: int = 2) -> None:
+        self.md = markdown_renderer()
+        self.shift = shift
+
+    def tokens(self, text: str) -> list[Token]:
+        return self.md.parse(text)
+
+    def html(self, text: str) -> str:
+        tokens = self.tokens(text)
+        for token in tokens:
+            if token.type in ("heading_open", "heading_close"):
+                token.tag = f"h{min(6, int(token.tag[1]) + self.shift)}"
+            for child in token.children or []:
+                if child.type == "link_open":
+                    child.attrSet("rel", "noopener noreferrer nofollow")
+        return str(self.md.renderer.render(tokens, self.md.options, {}))
+
+    def plain(self, text: str) -> str:
+        """The words a reader sees, one block per line, for the search index."""
+        blocks: list[str] = []
+        for token in self.tokens(text):
+            if token.type == "inline":
+                words = []
+                for child in token.children or []:
+                    if child.type in ("text", "code_inline"):
+                        words.append(child.content)
+                    elif child.type in ("softbreak", "hardbreak"):
+                        words.append(" ")
+                blocks.append("".join(words))
+            elif token.type in ("code_block", "fence"):
+                blocks.append(" ".join(token.content.split()))
+        return "\n".join(block for block in blocks if block.strip())
+
+
+# --------------------------------------------------------------------------------------------- search
+
+
+def fold_char(char: str) -> str:
+    """One character as search compares it: lower case, accents off; never changes the text's length.
+
+    The page's script folds queries with the same rule, and keeping lengths equal lets it highlight a
+    match found in the folded text at the same offsets of the real text.
+    """
+    folded = "".join(
+        c for c in unicodedata.normalize("NFD", char) if not unicodedata.category(c).startswith("M")
+    ).lower()
+    if _utf16(folded) == _utf16(char):
+        return folded
+    lower = char.lower()
+    return lower if _utf16(lower) == _utf16(char) else char
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def fold_text(text: str) -> str:
+    out = []
+    for char in text:
+        folded = _FOLD_CACHE.get(char)
+        if folded is None:
+            folded = _FOLD_CACHE[char] = fold_char(char)
+        out.append(folded)
+    return "".join(out)
+
+
+def script_json(value: object) -> str:
+    """JSON safe inside ``<script type="application/json">``: ``<``, ``>`` and ``&`` become escapes."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+# ----------------------------------------------------------------------------------------------- pages
+
+
+def session_page(session_id: int) -> str:
+    return f"sessions/session-{session_id}.html"
+
+
+def markdown_file(session_id: int) -> str:
+    return f"markdown/session-{session_id}.md"
+
+
+def tag_slugs(tags: list[str]) -> dict[str, str]:
+    """Tag → file-safe name, unique even when two tags fold to the same letters."""
+    slugs: dict[str, str] = {}
+    used: set[str] = set()
+    for number, tag in enumerate(tags, start=1):
+        ascii_ = unicodedata.normalize("NFKD", tag).encode("ascii", "ignore").decode().lower()
+        base = re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")[:40] or f"tag-{number}"
+        slug = base
+        while slug in used:
+            slug = f"{base}-{number}"
+            number += 1000
+        used.add(slug)
+        slugs[tag] = slug
+    return slugs
+
+
+def _when(session: ArchiveSession) -> str:
+    if session.start is None or session.end is None:
+        return "Not in the grid"
+    return f"{session.start:%A %d %B %Y, %H:%M}–{session.end:%H:%M}"
+
+
+def _time(moment: datetime) -> str:
+    return f"{moment:%H:%M}"
+
+
+def _day(value: date) -> str:
+    return f"{value:%A %d %B %Y}"
+
+
+def _hosts_line(session: ArchiveSession) -> str:
+    named = list(session.hosts)
+    if session.unnamed_hosts:
+        other = "one host" if session.unnamed_hosts == 1 else f"{session.unnamed_hosts} hosts"
+        named.append(f"{other} not named" if not named else f"{other} who asked not to be named")
+    return ", ".join(named) if named else "Not named"
+
+
+@dataclass(frozen=True)
+class GridDay:
+    day: date
+    rows: list[dict[str, Any]]
+
+
+def _grid(data: ArchiveData) -> list[GridDay]:
+    cells = {(s.room_id, s.slot_id): s for s in data.sessions if s.slot_id is not None}
+    days: dict[date, list[dict[str, Any]]] = {}
+    for slot in data.slots:
+        row: dict[str, Any] = {"slot": slot, "kind": slot.kind.value}
+        if slot.kind == SlotKind.SESSION:
+            row["cells"] = [cells.get((room.id, slot.id)) for room in data.rooms]
+        days.setdefault(slot.start.date(), []).append(row)
+    return [GridDay(day, rows) for day, rows in sorted(days.items())]
+
+
+def _markdown_text(session: ArchiveSession, event_name: str) -> str:
+    lines = [f"# {session.title}", ""]
+    lines.append(f"- Event: {event_name}")
+    lines.append(f"- Hosts: {_hosts_line(session)}")
+    lines.append(f"- Room: {session.room or 'Not in the grid'}")
+    lines.append(f"- Time: {_when(session)}")
+    if session.tags:
+        lines.append(f"- Tags: {', '.join(session.tags)}")
+    note = session.note
+    if note is not None:
+        if note.note_taker:
+            lines.append(f"- Notes by: {note.note_taker}")
+        if note.attendance is not None:
+            lines.append(f"- Attendance: {note.attendance}")
+    if session.description:
+        lines += ["", session.description]
+    lines += ["", "---", ""]
+    if note is None or not note.body_md.strip():
+        lines.append("No notes were taken in this session.")
+    else:
+        lines.append(note.body_md.rstrip("\n"))
+    if note is not None and note.links:
+        lines += ["", "## Links", "", *(f"- <{link}>" for link in note.links)]
+    if note is not None and note.actions:
+        lines += ["", "## Actions", "", *(f"- [{'x' if a.done else ' '}] {a.text}" for a in note.actions)]
+    return "\n".join(lines) + "\n"
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def notes_json(data: ArchiveData, slugs: dict[str, str]) -> dict[str, Any]:
+    """The archive as open data; the schema is documented in ``docs/notes-json.md``."""
+    return {
+        "format": NOTES_JSON_FORMAT,
+        "version": NOTES_JSON_VERSION,
+        "generator": f"govcamp {__version__}",
+        "generated_at": data.generated_at.isoformat(),
+        "event": {
+            "name": data.event.name,
+            "start_date": data.event.start_date.isoformat(),
+            "end_date": data.event.end_date.isoformat(),
+            "venue": data.event.venue,
+            "timezone": data.event.timezone,
+            "description": data.event.description,
+            "url": data.event.archive_url or None,
+        },
+        "rooms": [{"id": r.id, "name": r.name} for r in data.rooms],
+        "slots": [
+            {
+                "id": s.id,
+                "start": s.start.isoformat(),
+                "end": s.end.isoformat(),
+                "kind": s.kind.value,
+                "label": s.label,
+            }
+            for s in data.slots
+        ],
+        "tags": [
+            {"name": tag, "page": f"tags/{slugs[tag]}.html", "sessions": list(ids)}
+            for tag, ids in data.tags.items()
+        ],
+        "sessions": [
+            {
+                "id": s.id,
+                "title": s.title,
+                "description": s.description,
+                "hosts": list(s.hosts),
+                "unnamed_hosts": s.unnamed_hosts,
+                "room_id": s.room_id,
+                "room": s.room,
+                "slot_id": s.slot_id,
+                "start": _iso(s.start),
+                "end": _iso(s.end),
+                "tags": list(s.tags),
+                "page": session_page(s.id),
+                "markdown": markdown_file(s.id),
+                "note": None
+                if s.note is None
+                else {
+                    "body_md": s.note.body_md,
+                    "note_taker": s.note.note_taker or None,
+                    "attendance": s.note.attendance,
+                    "links": list(s.note.links),
+                    "actions": [{"text": a.text, "done": a.done} for a in s.note.actions],
+                    "updated_at": _iso(s.note.updated_at),
+                },
+            }
+            for s in data.sessions
+        ],
+    }
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["hm"] = _time
+    env.filters["day"] = _day
+    env.globals.update(
+        csp=markupsafe.Markup(CSP),  # a constant of ours; its quotes must reach the browser as quotes
+        session_page=session_page,
+        markdown_file=markdown_file,
+        when=_when,
+        hosts_line=_hosts_line,
+        safe_link=_safe_link,
+        version=__version__,
+    )
+    return env
+
+
+def _search_index(data: ArchiveData, plain: dict[int, str]) -> dict[str, Any]:
+    docs = []
+    for s in data.sessions:
+        text = plain.get(s.id, "")
+        meta = " · ".join(part for part in (s.room or "", _when(s)) if part)
+        extra = " ".join([*s.hosts, *s.tags, s.room or "", s.note.note_taker if s.note else ""])
+        docs.append(
+            {
+                "u": session_page(s.id),
+                "t": s.title,
+                "m": meta,
+                "x": text,
+                "nt": fold_text(s.title),
+                "nx": fold_text(text),
+                "ne": fold_text(extra),
+            }
+        )
+    return {"v": 1, "docs": docs}
+
+
+def archive_steps(data: ArchiveData, out_dir: Path, *, zip_file: Path | None = None) -> Iterator[Progress]:
+    """Write the archive into ``out_dir`` (empty, new, or an earlier archive it replaces), step by step.
+
+    The files are written into a folder beside ``out_dir`` and moved into place only when complete.
+
+    Raises:
+        GovcampError: ``out_dir`` holds something other than an earlier archive, or cannot be written.
+    """
+    out_dir = Path(out_dir)
+    _check_target(out_dir)
+    total = len(data.sessions) + len(data.tags) + 6 + (1 if zip_file else 0)
+    done = 0
+    partial = out_dir.with_name(f".{out_dir.name}.partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    try:
+        (partial / "sessions").mkdir(parents=True)
+        (partial / "tags").mkdir()
+        (partial / "markdown").mkdir()
+        shutil.copytree(TEMPLATES / "static", partial / "static")
+        env = _environment()
+        renderer = NoteRenderer()
+        slugs = tag_slugs(list(data.tags))
+        by_id = {s.id: s for s in data.sessions}
+        common = {"event": data.event, "generated_at": data.generated_at}
+        plain: dict[int, str] = {}
+        yield done, total, "Writing the session pages…"
+        page = env.get_template("session.html")
+        ordered = list(data.sessions)
+        for index, session in enumerate(ordered):
+            note_html = ""
+            if session.note is not None and session.note.body_md.strip():
+                note_html = renderer.html(session.note.body_md)
+                plain[session.id] = renderer.plain(session.note.body_md)
+            _write(
+                partial / session_page(session.id),
+                page.render(
+                    **common,
+                    root="../",
+                    session=session,
+                    note_html=note_html,
+                    tag_pages={t: f"../tags/{slugs[t]}.html" for t in session.tags},
+                    previous=ordered[index - 1] if index > 0 else None,
+                    following=ordered[index + 1] if index + 1 < len(ordered) else None,
+                ),
+            )
+            _write(partial / markdown_file(session.id), _markdown_text(session, data.event.name))
+            done += 1
+            if done % 10 == 0:
+                yield done, total, f"Wrote {done} of {len(ordered)} session pages…"
+        tag_page = env.get_template("tag.html")
+        for tag, ids in data.tags.items():
+            _write(
+                partial / "tags" / f"{slugs[tag]}.html",
+                tag_page.render(**common, root="../", tag=tag, sessions=[by_id[i] for i in ids]),
+            )
+            done += 1
+        yield done, total, "Writing the grid and the tag list…"
+        _write(
+            partial / "tags" / "index.html",
+            env.get_template("tags.html").render(
+                **common, root="../", tags=[(t, slugs[t], len(ids)) for t, ids in data.tags.items()]
+            ),
+        )
+        done += 1
+        unplaced = [s for s in data.sessions if s.slot_id is None]
+        _write(
+            partial / "index.html",
+            env.get_template("index.html").render(
+                **common,
+                root="",
+                rooms=data.rooms,
+                days=_grid(data),
+                unplaced=unplaced,
+                noted=sum(1 for s in data.sessions if s.note is not None),
+                count=len(data.sessions),
+            ),
+        )
+        done += 1
+        yield done, total, "Building the search index…"
+        search_index = _search_index(data, plain)
+        _write(
+            partial / "search.html",
+            env.get_template("search.html").render(**common, root="", index_json=script_json(search_index)),
+        )
+        done += 1
+        _write(
+            partial / "notes.json", json.dumps(notes_json(data, slugs), ensure_ascii=False, indent=2) + "\n"
+        )
+        done += 1
+        _write(partial / "README.md", _readme(data))
+        done += 1
+        _replace(partial, out_dir)
+        done += 1
+        if zip_file is not None:
+            yield done, total, "Packing the zip file…"
+            write_zip(out_dir, zip_file)
+            done += 1
+        yield done, total, f"Wrote the archive of {len(data.sessions)} sessions to {out_dir}."
+    except OSError as exc:
+        raise GovcampError(f"The archive could not be written to {out_dir}: {exc.strerror or exc}.") from exc
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
+
+
+def write_archive(data: ArchiveData, out_dir: Path, *, zip_file: Path | None = None) -> None:
+    """:func:`archive_steps` run to the end."""
+    for _ in archive_steps(data, out_dir, zip_file=zip_file):
+        pass
+
+
+def _write(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def _readme(data: ArchiveData) -> str:
+    return (
+        f"# {data.event.name}: the notes archive\n\n"
+        "Open `index.html` in any web browser; it needs no server and no internet connection, and it can\n"
+        "be put on any web host as it is.\n\n"
+        "- `index.html`: the grid by time and room; `sessions/`: one page per session; `tags/`: by tag;\n"
+        "  `search.html`: search every note.\n"
+        "- `notes.json`: every session and its notes as data (format `govcamp-notes`, version 1).\n"
+        "- `markdown/`: one Markdown file per session.\n\n"
+        "Hosts are named only where they agreed to be; no email addresses or personal needs are included.\n"
+    )
+
+
+def _is_archive(folder: Path) -> bool:
+    try:
+        data = json.loads((folder / "notes.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get("format") == NOTES_JSON_FORMAT
+
+
+def _check_target(out_dir: Path) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise GovcampError(f"{out_dir} is a file; choose a folder for the archive.")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not _is_archive(out_dir):
+        raise GovcampError(f"{out_dir} is not empty; choose an empty or new folder for the archive.")
+    if not out_dir.parent.is_dir():
+        raise GovcampError(f"The folder {out_dir.parent} does not exist.")
+
+
+def _replace(partial: Path, out_dir: Path) -> None:
+    if out_dir.is_dir():
+        if any(out_dir.iterdir()):
+            old = out_dir.with_name(f".{out_dir.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(out_dir, old)
+            os.replace(partial, out_dir)
+            shutil.rmtree(old, ignore_errors=True)
+            return
+        out_dir.rmdir()
+    os.replace(partial, out_dir)
+
+
+def write_zip(folder: Path, zip_file: Path) -> None:
+    """Pack the archive folder into one zip file (the folder's name as its top level)."""
+    partial = zip_file.with_name(f".{zip_file.name}.partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, Path(folder.name) / path.relative_to(folder))
+    os.replace(partial, zip_file)

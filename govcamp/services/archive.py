@@ -1,0 +1,286 @@
+"""What the notes archive may show, collected as plain values with everything private left out.
+
+The archive is published, so this is where privacy is decided, once, before any file is written:
+
+* no email address of anyone the event knows (withheld wherever it appears, even inside a note);
+* no access or dietary needs (never read at all);
+* a host is named only if they consented to being named in notes (``Person.consent_named_in_notes``);
+  a host given only as a name at the pitch has recorded no consent, so is not named either;
+* the names of people who did not consent are withheld inside the notes too: their full names anywhere,
+  and the shorter names they go by (badge name, name given at the pitch) where they host or took notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlmodel import col, select
+
+from govcamp.domain.enums import SlotKind
+from govcamp.services.event import _event_row
+from govcamp.store.eventfile import EventDB
+from govcamp.store.tables import Note, Person, Placement, Room, SessionHost, Slot, utcnow
+from govcamp.store.tables import Session as SessionRow
+
+WITHHELD_NAME = "(name withheld)"
+WITHHELD_EMAIL = "(email withheld)"
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class ArchiveEvent:
+    name: str
+    start_date: date
+    end_date: date
+    venue: str
+    timezone: str
+    description: str
+    archive_url: str
+
+
+@dataclass(frozen=True)
+class ArchiveRoom:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ArchiveSlot:
+    id: int
+    start: datetime
+    end: datetime
+    kind: SlotKind
+    label: str
+
+
+@dataclass(frozen=True)
+class ArchiveAction:
+    text: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class ArchiveNote:
+    body_md: str
+    note_taker: str
+    attendance: int | None
+    links: tuple[str, ...]
+    actions: tuple[ArchiveAction, ...]
+    updated_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ArchiveSession:
+    """A session as the public may see it; ``hosts`` holds only the names of hosts who consented."""
+
+    id: int
+    title: str
+    description: str
+    hosts: tuple[str, ...]
+    unnamed_hosts: int
+    room_id: int | None
+    slot_id: int | None
+    room: str | None
+    start: datetime | None
+    end: datetime | None
+    tags: tuple[str, ...]
+    note: ArchiveNote | None
+
+
+@dataclass(frozen=True)
+class ArchiveData:
+    """Everything the archive shows: the event, its grid, and the sessions with their notes."""
+
+    event: ArchiveEvent
+    rooms: tuple[ArchiveRoom, ...]
+    slots: tuple[ArchiveSlot, ...]
+    sessions: tuple[ArchiveSession, ...]
+    generated_at: datetime
+    tags: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+
+class Redactor:
+    """Withholds names and email addresses from free text, leaving consented names whole.
+
+    Names are matched as whole words, case-sensitively, longest first: "Robert Turner" (consented) stays
+    whole even when another "Robert" did not consent, while a bare "Robert" is withheld.
+    """
+
+    def __init__(self, withheld: Iterable[str], kept: Iterable[str], emails: Iterable[str]) -> None:
+        self.emails = {e.strip().casefold() for e in emails if e and e.strip()}
+        self.by_first: dict[str, list[tuple[str, bool]]] = {}
+        names = {n.strip(): True for n in withheld if n.strip()}
+        for name in kept:
+            if name.strip() and name.strip() not in names:
+                names[name.strip()] = False
+        for name, hide in names.items():
+            first = _WORD.match(name)
+            if first is None:
+                continue
+            self.by_first.setdefault(first.group(), []).append((name, hide))
+        for candidates in self.by_first.values():
+            candidates.sort(key=lambda pair: -len(pair[0]))
+
+    def _email(self, match: re.Match[str]) -> str:
+        return WITHHELD_EMAIL if match.group().casefold() in self.emails else match.group()
+
+    def __call__(self, value: str) -> str:
+        if not value:
+            return value
+        if "@" in value and self.emails:
+            value = _EMAIL.sub(self._email, value)
+        if not self.by_first:
+            return value
+        out: list[str] = []
+        last = 0
+        position = 0
+        while True:
+            match = _WORD.search(value, position)
+            if match is None:
+                break
+            position = match.end()
+            candidates = self.by_first.get(match.group())
+            if not candidates or match.start() < last:
+                continue
+            for name, hide in candidates:
+                end = match.start() + len(name)
+                if value.startswith(name, match.start()) and (end == len(value) or not _is_word(value[end])):
+                    if hide:
+                        out.append(value[last : match.start()])
+                        out.append(WITHHELD_NAME)
+                        last = end
+                    position = end
+                    break
+        out.append(value[last:])
+        return "".join(out)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def collect(db: EventDB) -> ArchiveData:
+    """Read the event into the values the archive shows, privacy rules applied."""
+    with db.session() as session:
+        event_row = _event_row(session)
+        zone = ZoneInfo(event_row.timezone)
+        people = {
+            p.id: p
+            for p in session.exec(select(Person)).all()  # needs columns are never copied out
+        }
+        host_rows = session.exec(
+            select(SessionHost).order_by(col(SessionHost.session_id), col(SessionHost.position))
+        ).all()
+        rows = session.exec(select(SessionRow).where(col(SessionRow.withdrawn).is_(False))).all()
+        notes = {n.session_id: n for n in session.exec(select(Note)).all()}
+        placements = {p.session_id: p for p in session.exec(select(Placement)).all()}
+        rooms = session.exec(select(Room).order_by(col(Room.position), col(Room.id))).all()
+        slots = session.exec(select(Slot).order_by(col(Slot.start_at), col(Slot.id))).all()
+
+        withheld: set[str] = set()
+        kept: set[str] = set()
+        for person in people.values():
+            if not person.consent_named_in_notes:
+                withheld.add(person.full_name)
+            else:
+                kept.update((person.full_name, person.badge_name))
+        takers = {n.note_taker.strip() for n in notes.values() if n.note_taker.strip()}
+        hosts: dict[int, list[str]] = {}
+        unnamed: dict[int, int] = {}
+        for host in host_rows:
+            host_person = people.get(host.person_id) if host.person_id is not None else None
+            if host_person is not None and host_person.consent_named_in_notes:
+                hosts.setdefault(host.session_id, []).append(host.name)
+                kept.add(host.name)
+            else:
+                unnamed[host.session_id] = unnamed.get(host.session_id, 0) + 1
+                withheld.add(host.name)
+                if host_person is not None:
+                    withheld.update((host_person.full_name, host_person.badge_name))
+        for person in people.values():
+            if not person.consent_named_in_notes and takers & {person.full_name, person.badge_name}:
+                withheld.update((person.full_name, person.badge_name))
+        redact = Redactor(withheld, kept, (p.email or "" for p in people.values()))
+
+        room_names = {r.id: r.name for r in rooms}
+        slot_by_id = {s.id: s for s in slots}
+        values: list[ArchiveSession] = []
+        for row in rows:
+            assert row.id is not None
+            placement = placements.get(row.id)
+            slot = slot_by_id.get(placement.slot_id) if placement else None
+            note = notes.get(row.id)
+            values.append(
+                ArchiveSession(
+                    id=row.id,
+                    title=redact(row.title),
+                    description=redact(row.description),
+                    hosts=tuple(hosts.get(row.id, [])),
+                    unnamed_hosts=unnamed.get(row.id, 0),
+                    room_id=placement.room_id if placement else None,
+                    slot_id=placement.slot_id if placement else None,
+                    room=room_names.get(placement.room_id) if placement else None,
+                    start=slot.start_at.astimezone(zone) if slot else None,
+                    end=slot.end_at.astimezone(zone) if slot else None,
+                    tags=tuple(dict.fromkeys(redact(t.strip()) for t in row.tags or [] if t.strip())),
+                    note=_note(note, redact, zone) if note is not None else None,
+                )
+            )
+        room_order = {r.id: i for i, r in enumerate(rooms)}
+        far = datetime.max.replace(tzinfo=zone)
+        values.sort(
+            key=lambda s: (s.start is None, s.start or far, room_order.get(s.room_id, 0), s.title.casefold())
+        )
+        tags: dict[str, list[int]] = {}
+        for value in values:
+            for tag in value.tags:
+                tags.setdefault(tag, []).append(value.id)
+        return ArchiveData(
+            event=ArchiveEvent(
+                name=event_row.name,
+                start_date=event_row.start_date,
+                end_date=event_row.end_date,
+                venue=event_row.venue,
+                timezone=event_row.timezone,
+                description=redact(event_row.description),
+                archive_url=event_row.archive_url,
+            ),
+            rooms=tuple(ArchiveRoom(r.id or 0, r.name) for r in rooms),
+            slots=tuple(
+                ArchiveSlot(
+                    s.id or 0,
+                    s.start_at.astimezone(zone),
+                    s.end_at.astimezone(zone),
+                    SlotKind(s.kind),
+                    s.label,
+                )
+                for s in slots
+            ),
+            sessions=tuple(values),
+            generated_at=utcnow().astimezone(zone),
+            tags={tag: tuple(ids) for tag, ids in sorted(tags.items(), key=lambda kv: kv[0].casefold())},
+        )
+
+
+def _note(row: Note, redact: Redactor, zone: ZoneInfo) -> ArchiveNote | None:
+    body = redact(row.body_md)
+    actions = tuple(
+        ArchiveAction(redact(str(a.get("text", ""))), bool(a.get("done", False)))
+        for a in row.actions or []
+        if isinstance(a, dict) and str(a.get("text", "")).strip()
+    )
+    if not body.strip() and not actions and not row.links and row.attendance is None:
+        return None
+    return ArchiveNote(
+        body_md=body,
+        note_taker=redact(row.note_taker.strip()),
+        attendance=row.attendance,
+        links=tuple(redact(str(link)) for link in row.links or []),
+        actions=actions,
+        updated_at=row.updated_at.astimezone(zone) if row.updated_at else None,
+    )
