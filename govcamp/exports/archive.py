@@ -29,76 +29,20 @@ from typing import Any
 
 import jinja2
 import markupsafe
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from govcamp import __version__
 from govcamp.domain.enums import SlotKind
 from govcamp.domain.errors import GovcampError
+from govcamp.exports.notes_markdown import NoteRenderer, safe_link
 from govcamp.paths import RESOURCES
 from govcamp.services.archive import ArchiveData, ArchiveSession
 
 TEMPLATES = RESOURCES / "templates" / "archive"
 NOTES_JSON_FORMAT = "govcamp-notes"
 NOTES_JSON_VERSION = 1
-SAFE_SCHEMES = ("http:", "https:", "mailto:")
 CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'"
 
 Progress = tuple[int, int, str]
-
-
-# ------------------------------------------------------------------------------------------- markdown
-
-
-def _safe_link(url: str) -> bool:
-    """Only http, https and mailto: no javascript:, data:, file: or relative surprises."""
-    cleaned = "".join(ch for ch in url if ch > " ").lower()
-    return cleaned.startswith(SAFE_SCHEMES)
-
-
-def markdown_renderer() -> MarkdownIt:
-    """CommonMark with raw HTML off, no images (they would fetch from elsewhere), safe links only."""
-    md = MarkdownIt("commonmark", {"html": False})
-    md.disable("image")
-    md.validateLink = _safe_link  # type: ignore[method-assign]
-    return md
-
-
-class NoteRenderer:
-    """Markdown to safe HTML, with headings moved down so a note's ``#`` sits under the page's own."""
-
-    def __init__(self, shift: int = 2) -> None:
-        self.md = markdown_renderer()
-        self.shift = shift
-
-    def tokens(self, text: str) -> list[Token]:
-        return self.md.parse(text)
-
-    def html(self, text: str) -> str:
-        tokens = self.tokens(text)
-        for token in tokens:
-            if token.type in ("heading_open", "heading_close"):
-                token.tag = f"h{min(6, int(token.tag[1]) + self.shift)}"
-            for child in token.children or []:
-                if child.type == "link_open":
-                    child.attrSet("rel", "noopener noreferrer nofollow")
-        return str(self.md.renderer.render(tokens, self.md.options, {}))
-
-    def plain(self, text: str) -> str:
-        """The words a reader sees, one block per line, for the search index."""
-        blocks: list[str] = []
-        for token in self.tokens(text):
-            if token.type == "inline":
-                words = []
-                for child in token.children or []:
-                    if child.type in ("text", "code_inline"):
-                        words.append(child.content)
-                    elif child.type in ("softbreak", "hardbreak"):
-                        words.append(" ")
-                blocks.append("".join(words))
-            elif token.type in ("code_block", "fence"):
-                blocks.append(" ".join(token.content.split()))
-        return "\n".join(block for block in blocks if block.strip())
 
 
 # --------------------------------------------------------------------------------------------- search
@@ -324,7 +268,7 @@ def _environment() -> jinja2.Environment:
         markdown_file=markdown_file,
         when=_when,
         hosts_line=_hosts_line,
-        safe_link=_safe_link,
+        safe_link=safe_link,
         version=__version__,
     )
     return env

@@ -11,12 +11,8 @@ import pytest
 
 from govcamp.cli import main
 from govcamp.domain.errors import GovcampError
-from govcamp.exports.archive import (
-    NoteRenderer,
-    fold_text,
-    script_json,
-    write_archive,
-)
+from govcamp.exports.archive import fold_text, script_json, write_archive
+from govcamp.exports.notes_markdown import NoteRenderer
 from govcamp.services.archive import Redactor, collect
 from govcamp.store.eventfile import open_event
 from tests.exports.hostile import CONSENTED, PRIVATE, hostile_event
