@@ -1,0 +1,77 @@
+"""``govcamp export badges FILE -o OUT.pdf``: print-ready badges for everyone, or for the people named."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from govcamp.cli.common import open_db, print_json
+from govcamp.exports.layouts import DEFAULT_LAYOUT, LAYOUTS
+
+
+def cmd_export_badges(args: argparse.Namespace) -> int:
+    from govcamp.exports.badges import badge_steps
+    from govcamp.services.badges import badge_batch
+
+    with open_db(args.file) as db:
+        batch = badge_batch(db, args.who)
+    warnings: list[str] = []
+    out = Path(args.output)
+    for _done, _total, _message in badge_steps(
+        batch.badges,
+        out,
+        event_name=batch.event_name,
+        layout=args.layout,
+        folded=args.folded,
+        warnings=warnings,
+    ):
+        pass
+    for warning in warnings:
+        print(f"govcamp: warning: {warning}", file=sys.stderr)
+    layout = LAYOUTS[args.layout]
+    pages = (len(batch.badges) + layout.per_page - 1) // layout.per_page
+    if args.json:
+        print_json(
+            {
+                "file": str(out),
+                "badges": len(batch.badges),
+                "pages": pages,
+                "layout": layout.key,
+                "folded": args.folded,
+                "contact_cards": batch.contact_cards,
+                "person_ids": [badge.person_id for badge in batch.badges],
+                "warnings": warnings,
+            }
+        )
+    else:
+        plural = "" if len(batch.badges) == 1 else "s"
+        print(f"Wrote {len(batch.badges):,} badge{plural} on {pages:,} page(s) ({layout.title}) to {out}.")
+    return 0
+
+
+def register(actions: Any) -> None:
+    """Add ``govcamp export badges``."""
+    p = actions.add_parser(
+        "badges",
+        help="badges as a print-ready PDF",
+        description="Write print-ready badges (every script, QR codes) for a choice of people.",
+    )
+    p.set_defaults(handler=cmd_export_badges)
+    p.add_argument("file", help="the event file (*.govcamp)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    p.add_argument(
+        "--layout",
+        default=DEFAULT_LAYOUT,
+        choices=list(LAYOUTS),
+        help="the stock: " + "; ".join(f"{key} = {layout.title}" for key, layout in LAYOUTS.items()),
+    )
+    p.add_argument(
+        "--who",
+        default="attendees",
+        metavar="attendees|confirmed|checked-in|all|ID,…",
+        help="whose badges (default: attendees, everyone with a place)",
+    )
+    p.add_argument("--folded", action="store_true", help="fold each badge in half: the name on both faces")
+    p.add_argument("--json", action="store_true", help="say what was written as JSON")

@@ -1,0 +1,377 @@
+"""Fonts for every script a badge may carry: found, embedded (subset), chosen per character, shaped.
+
+The decision (see the README's "Badges" section): fonts come from the system, not the repository. Debian's
+``fonts-noto-core`` has TrueType Noto Sans for Latin (with Welsh, Irish, Polish and Vietnamese diacritics),
+Greek, Cyrillic, Arabic, Hebrew, Devanagari and Tamil. Noto's CJK fonts (``fonts-noto-cjk``) are CFF-based
+``.ttc`` files, which reportlab cannot embed, so Chinese, Japanese and Korean come from Droid Sans Fallback
+(``fonts-droid-fallback``, Apache 2.0, TrueType outlines, Han + kana + Hangul in one 4 MB file). DejaVu Sans
+is the last resort for symbols. ``resources/fonts`` is searched first, so a font dropped there wins.
+
+Each character goes to the first font in the chain that has a glyph for it; spaces, punctuation and combining
+marks stay with the run they are in when that font has them, so a word is shaped in one piece. Runs in
+complex scripts (Arabic, Hebrew, Indic, anything with combining marks) are shaped by HarfBuzz (uharfbuzz) and
+handed to reportlab as a ``ShapedStr``, which reportlab's canvas draws glyph by glyph with HarfBuzz's
+positions. Right-to-left runs are put in visual order here (the Unicode bidi algorithm applied to whole
+runs, enough for names), since reportlab's own bidi needs ``rlbidi``, which is not a dependency. Characters no
+font has (emoji: colour emoji fonts are bitmaps a PDF cannot embed as TrueType) are dropped and reported,
+never drawn as empty boxes.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from govcamp.domain.errors import GovcampError
+
+# The chain, in the order characters look for a glyph: (key, regular file names, bold file names). The first
+# file found of each tuple is used; a font without a bold face is made bold by stroking its outline.
+FONT_CHAIN: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("latin", ("NotoSans-Regular.ttf", "DejaVuSans.ttf"), ("NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf")),
+    ("arabic", ("NotoSansArabic-Regular.ttf",), ("NotoSansArabic-Bold.ttf",)),
+    ("hebrew", ("NotoSansHebrew-Regular.ttf",), ("NotoSansHebrew-Bold.ttf",)),
+    ("devanagari", ("NotoSansDevanagari-Regular.ttf",), ("NotoSansDevanagari-Bold.ttf",)),
+    ("tamil", ("NotoSansTamil-Regular.ttf",), ("NotoSansTamil-Bold.ttf",)),
+    ("bengali", ("NotoSansBengali-Regular.ttf",), ("NotoSansBengali-Bold.ttf",)),
+    ("gurmukhi", ("NotoSansGurmukhi-Regular.ttf",), ("NotoSansGurmukhi-Bold.ttf",)),
+    ("gujarati", ("NotoSansGujarati-Regular.ttf",), ("NotoSansGujarati-Bold.ttf",)),
+    ("thai", ("NotoSansThai-Regular.ttf",), ("NotoSansThai-Bold.ttf",)),
+    ("armenian", ("NotoSansArmenian-Regular.ttf",), ("NotoSansArmenian-Bold.ttf",)),
+    ("georgian", ("NotoSansGeorgian-Regular.ttf",), ("NotoSansGeorgian-Bold.ttf",)),
+    ("ethiopic", ("NotoSansEthiopic-Regular.ttf",), ("NotoSansEthiopic-Bold.ttf",)),
+    ("cjk", ("DroidSansFallback.ttf", "DroidSansFallbackFull.ttf"), ()),
+    ("cjk-extra", ("DroidSansFallbackFull.ttf",), ()),
+    ("symbols", ("DejaVuSans.ttf",), ("DejaVuSans-Bold.ttf",)),
+)
+
+#: Debian packages that hold the fonts above (scripts/setup installs them).
+FONT_PACKAGES = ("fonts-noto-core", "fonts-droid-fallback", "fonts-dejavu-core")
+
+_RESOURCE_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+# Debian keeps the Droid Sans Fallback that has Hangul outside /usr/share/fonts.
+_SYSTEM_DIRS = (
+    "/usr/share/fonts",
+    "/usr/share/fonts-droid-fallback",
+    "/usr/local/share/fonts",
+    "~/.local/share/fonts",
+    "~/.fonts",
+)
+_RTL_CLASSES = frozenset({"R", "AL"})
+_LTR_CLASSES = frozenset({"L", "EN", "AN"})
+# Runs in these scripts, or with combining marks, need HarfBuzz; the rest draw glyph for character.
+_COMPLEX_RANGES = (
+    (0x0590, 0x08FF),  # Hebrew, Arabic, Syriac, Thaana, NKo…
+    (0x0900, 0x0DFF),  # Indic scripts
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x0F00, 0x109F),  # Tibetan, Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0xFB1D, 0xFDFF),  # Hebrew and Arabic presentation forms
+    (0xFE70, 0xFEFF),
+)
+
+
+def _font_dirs() -> list[Path]:
+    dirs = [Path(p) for p in os.environ.get("GOVCAMP_FONT_DIRS", "").split(os.pathsep) if p]
+    dirs.append(_RESOURCE_FONTS)
+    dirs.extend(Path(d).expanduser() for d in _SYSTEM_DIRS)
+    return dirs
+
+
+@lru_cache(maxsize=1)
+def _font_index() -> dict[str, Path]:
+    """File name → path of every TrueType font in the font folders (first folder wins)."""
+    index: dict[str, Path] = {}
+    for folder in _font_dirs():
+        if not folder.is_dir():
+            continue
+        for root, _dirs, files in os.walk(folder):
+            for name in files:
+                if name.lower().endswith(".ttf"):
+                    index.setdefault(name, Path(root) / name)
+    return index
+
+
+def find_font_file(names: Iterable[str]) -> Path | None:
+    """The first of ``names`` found in resources/fonts or the system's font folders."""
+    index = _font_index()
+    for name in names:
+        if name in index:
+            return index[name]
+    return None
+
+
+def _is_complex(text: str) -> bool:
+    for char in text:
+        code = ord(char)
+        if unicodedata.combining(char) or any(lo <= code <= hi for lo, hi in _COMPLEX_RANGES):
+            return True
+    return False
+
+
+def _direction(char: str) -> str | None:
+    """ "rtl", "ltr" or None (neutral) for one character."""
+    kind = unicodedata.bidirectional(char)
+    if kind in _RTL_CLASSES:
+        return "rtl"
+    if kind in _LTR_CLASSES:
+        return "ltr"
+    return None
+
+
+class Font:
+    """One TrueType face registered with reportlab, with its character map and (lazily) its HarfBuzz font."""
+
+    def __init__(self, key: str, path: Path, *, bold: bool, synthetic_bold: bool) -> None:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        self.key = key
+        self.path = path
+        self.bold = bold
+        self.synthetic_bold = synthetic_bold
+        self.name = f"govcamp-{key}-{'bold' if bold else 'regular'}"
+        try:
+            self.ttf: Any = TTFont(self.name, str(path))
+        except Exception as exc:  # a broken or unsupported font file: say which
+            raise GovcampError(f"The font {path} cannot be used for badges ({exc}).") from exc
+        pdfmetrics.registerFont(self.ttf)
+        self.cmap: frozenset[int] = frozenset(self.ttf.face.charToGlyph)
+        self._hb: Any = None
+
+    def has(self, char: str) -> bool:
+        return ord(char) in self.cmap
+
+    def hb_font(self) -> Any:
+        if self._hb is None:
+            self._hb = self.ttf.hbFont(1000)  # also sets up reportlab's private-use glyph mapping
+        return self._hb
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of text in one font, ready to draw: ``text`` may be a reportlab ``ShapedStr``."""
+
+    font: Font
+    text: str
+    width: float  # at a font size of 1 pt
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of text in visual order, with what could not be drawn."""
+
+    pieces: tuple[Piece, ...]
+    width: float  # at 1 pt
+    dropped: tuple[str, ...] = field(default=())
+
+    def width_at(self, size: float) -> float:
+        return self.width * size
+
+
+class FontBook:
+    """The font chain for badges: which font draws each character, and shaped, measured lines."""
+
+    def __init__(self) -> None:
+        self._fonts: dict[tuple[str, bool], Font | None] = {}
+        self._lines: dict[tuple[str, bool], Line] = {}
+        self._chars: dict[tuple[str, bool], Font | None] = {}
+        if self.font("latin", bold=False) is None:
+            raise GovcampError(
+                "No fonts for badges were found: install the Debian packages "
+                + ", ".join(FONT_PACKAGES)
+                + " (scripts/setup does), or put Noto Sans in resources/fonts."
+            )
+
+    def font(self, key: str, *, bold: bool) -> Font | None:
+        """The font for one link of the chain, loaded on first use; None when it is not installed."""
+        slot = (key, bold)
+        if slot not in self._fonts:
+            self._fonts[slot] = self._load(key, bold)
+        return self._fonts[slot]
+
+    def _load(self, key: str, bold: bool) -> Font | None:
+        for chain_key, regular, bolds in FONT_CHAIN:
+            if chain_key != key:
+                continue
+            if bold:
+                path = find_font_file(bolds)
+                if path is not None:
+                    return Font(key, path, bold=True, synthetic_bold=False)
+                path = find_font_file(regular)
+                return None if path is None else Font(key, path, bold=True, synthetic_bold=True)
+            path = find_font_file(regular)
+            return None if path is None else Font(key, path, bold=False, synthetic_bold=False)
+        return None
+
+    def fonts_for(self, char: str, *, bold: bool) -> Font | None:
+        """The first font in the chain with a glyph for ``char``."""
+        slot = (char, bold)
+        if slot in self._chars:
+            return self._chars[slot]
+        found: Font | None = None
+        for key, _regular, _bold in FONT_CHAIN:
+            font = self.font(key, bold=bold)
+            if font is not None and font.has(char):
+                found = font
+                break
+        self._chars[slot] = found
+        return found
+
+    def used_fonts(self) -> list[Font]:
+        return [font for font in self._fonts.values() if font is not None]
+
+    # ------------------------------------------------------------------------------------------ lines
+
+    def line(self, text: str, *, bold: bool = False) -> Line:
+        """``text`` as one line: split into font runs, shaped, in visual order, measured at 1 pt."""
+        slot = (text, bold)
+        cached = self._lines.get(slot)
+        if cached is None:
+            cached = self._lines[slot] = self._make_line(text, bold)
+        return cached
+
+    def _make_line(self, text: str, bold: bool) -> Line:
+        runs, dropped = self._runs(text, bold)
+        ordered = _visual_order(runs)
+        pieces = tuple(self._piece(font, run_text, rtl) for font, run_text, rtl in ordered)
+        return Line(pieces, sum(p.width for p in pieces), tuple(dropped))
+
+    def _runs(self, text: str, bold: bool) -> tuple[list[tuple[Font, str, str | None]], list[str]]:
+        """Split into (font, text, direction) runs; direction is None for a run of neutrals only."""
+        runs: list[tuple[Font, list[str], str | None]] = []
+        dropped: list[str] = []
+        for char in text:
+            direction = _direction(char)
+            category = unicodedata.category(char)
+            neutral = direction is None
+            if runs and neutral and runs[-1][0].has(char):
+                runs[-1][1].append(char)
+                continue
+            font = self.fonts_for(char, bold=bold)
+            if font is None:
+                # Joiners and variation selectors belong to an emoji that is dropped already; say so once.
+                if category not in ("Cf", "Mn", "Me") and not char.isspace():
+                    dropped.append(char)
+                continue
+            if runs and runs[-1][0] is font and (neutral or runs[-1][2] in (None, direction)):
+                runs[-1][1].append(char)
+                if runs[-1][2] is None and not neutral:
+                    runs[-1] = (font, runs[-1][1], direction)
+                continue
+            runs.append((font, [char], direction))
+        joined = [(font, "".join(chars), direction) for font, chars, direction in runs]
+        return _split_edge_spaces(joined), dropped
+
+    def _piece(self, font: Font, text: str, rtl: bool) -> Piece:
+        if not rtl and not _is_complex(text):
+            return Piece(font, text, font.ttf.stringWidth(text, 1.0))
+        return _shape(font, text, rtl)
+
+
+def _split_edge_spaces(runs: list[tuple[Font, str, str | None]]) -> list[tuple[Font, str, str | None]]:
+    """Spaces between runs of opposite directions become neutral runs of their own, so they stay between."""
+    out: list[tuple[Font, str, str | None]] = []
+    for font, text, direction in runs:
+        core = text.rstrip()
+        if direction is not None and core and core != text:
+            out.append((font, core, direction))
+            out.append((font, text[len(core) :], None))
+        else:
+            out.append((font, text, direction))
+    return out
+
+
+def _visual_order(runs: Sequence[tuple[Font, str, str | None]]) -> list[tuple[Font, str, bool]]:
+    """Order runs for display: the Unicode bidi algorithm's rules, applied to whole runs."""
+    if not runs:
+        return []
+    strong = [direction for _font, _text, direction in runs if direction is not None]
+    base = 1 if strong and strong[0] == "rtl" else 0
+    levels: list[int] = []
+    for index, (_font, _text, direction) in enumerate(runs):
+        if direction == "rtl":
+            levels.append(1)
+        elif direction == "ltr":
+            levels.append(2 if base else 0)
+        else:
+            before = next((r[2] for r in reversed(runs[:index]) if r[2] is not None), None)
+            after = next((r[2] for r in runs[index + 1 :] if r[2] is not None), None)
+            if before == after == "rtl":
+                levels.append(1)
+            elif before == after == "ltr":
+                levels.append(2 if base else 0)
+            else:
+                levels.append(base)
+    order = list(range(len(runs)))
+    top = max(levels)
+    lowest_odd = 1
+    for level in range(top, lowest_odd - 1, -1):
+        index = 0
+        while index < len(order):
+            if levels[order[index]] >= level:
+                end = index
+                while end < len(order) and levels[order[end]] >= level:
+                    end += 1
+                order[index:end] = reversed(order[index:end])
+                index = end
+            else:
+                index += 1
+    return [(runs[i][0], runs[i][1], levels[i] % 2 == 1) for i in order]
+
+
+def _shape(font: Font, text: str, rtl: bool) -> Piece:
+    """Shape ``text`` with HarfBuzz into a reportlab ``ShapedStr`` (glyphs in visual order)."""
+    import uharfbuzz as hb
+    from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+
+    hb_font = font.hb_font()
+    ttf = font.ttf
+    face = ttf.face
+    buf = hb.Buffer()
+    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    buf.direction = "rtl" if rtl else "ltr"
+    hb.shape(hb_font, buf, {"kern": True, "liga": True})
+    chars: list[str] = []
+    data: list[Any] = []
+    total = 0.0
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        gid = info.codepoint
+        mapped = face.glyphToChar.get(gid)
+        # A glyph with no character of its own (a ligature, a conjunct) gets a private-use one from reportlab.
+        code = mapped[0] if mapped else ttf.hbAddPrivate(hb_font.glyph_to_string(gid), gid, pos.x_advance)
+        advance = ttf.pdfScale(pos.x_advance)
+        total += advance
+        chars.append(chr(code))
+        data.append(
+            ShapeData(
+                info.cluster,
+                advance,
+                ttf.pdfScale(pos.y_advance),
+                ttf.pdfScale(pos.x_offset),
+                ttf.pdfScale(pos.y_offset),
+                face.charWidths.get(code, advance),
+            )
+        )
+    return Piece(font, ShapedStr("".join(chars), shapeData=data), total / 1000.0)
+
+
+def draw_line(canvas: Any, line: Line, x: float, y: float, size: float) -> None:
+    """Draw ``line`` with its left end at ``(x, y)`` (the baseline) at ``size`` points."""
+    for piece in line.pieces:
+        canvas.setFont(piece.font.name, size)
+        if piece.font.synthetic_bold:
+            canvas.saveState()
+            canvas.setStrokeColor(canvas._fillColorObj)
+            canvas.setLineWidth(size * 0.035)
+            canvas.drawString(x, y, piece.text, mode=2)
+            canvas.restoreState()
+        else:
+            canvas.drawString(x, y, piece.text)
+        x += piece.width * size
