@@ -13,7 +13,6 @@ and size give the same file, byte for byte.
 
 from __future__ import annotations
 
-import hashlib
 import heapq
 import math
 import os
@@ -34,6 +33,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, update
 from sqlmodel import Session
 
+from govcamp.domain import lottery
+from govcamp.domain.applicants import lottery_applicant
 from govcamp.domain.enums import OrganisationType, Role, SlotKind, TicketState
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
@@ -717,20 +718,41 @@ class _Demo:
             else:
                 units.append([public[position]])
                 position += 1
-        order = list(units)
-        rng.shuffle(order)
         places = min(175, max(4, round(len(public) * 0.3)))
-        drawn: list[list[_Person]] = []
-        waiting: deque[list[_Person]] = deque()
-        seats = 0
-        for unit in order:
-            if seats < places:
-                drawn.append(unit)
-                seats += len(unit)
-            else:
-                waiting.append(unit)
+        # A real draw through the lottery (govcamp.domain.lottery), so `govcamp lottery verify` replays it.
+        rules = lottery.Rules(
+            places=places + self.staff,
+            cap_per_organisation=6,
+            min_shares=(lottery.MinShare("organisation_type", OrganisationType.LOCAL_GOVERNMENT.value, 0.5),),
+        )
+        applicants = [
+            lottery_applicant(
+                checkin_code=p.checkin_code,
+                role=p.role,
+                organisation=p.organisation,
+                organisation_type=p.organisation_type,
+                first_timer=p.first_timer,
+                group_key=p.group_key,
+            )
+            for p in self.people
+        ]
+        seed = f"{rng.getrandbits(64):016x}"
+        result = lottery.draw(applicants, rules, seed)
+        person_of = {a.id: p for a, p in zip(applicants, self.people, strict=True)}
+        unit_of = {person.id: unit for unit in units for person in unit}
+
+        def in_order(tokens: Sequence[str]) -> list[list[_Person]]:
+            seen: list[list[_Person]] = []
+            for token in tokens:
+                unit = unit_of[person_of[token].id]
+                if not seen or seen[-1] is not unit:
+                    seen.append(unit)
+            return seen
+
+        drawn = in_order(result.drawn)
+        waiting: deque[list[_Person]] = deque(in_order(result.waitlist))
         committed, drawn_at = _at(date(2027, 5, 10), "12:00"), _at(date(2027, 5, 12), "12:00")
-        self._write_lottery(session, places, drawn, list(waiting), committed, drawn_at)
+        self._write_lottery(session, rules, applicants, result, seed, committed, drawn_at)
 
         def settle(unit: list[_Person], state: TicketState, when: datetime, **extra: Any) -> None:
             for person in unit:
@@ -860,36 +882,39 @@ class _Demo:
     def _write_lottery(
         self,
         session: Session,
-        places: int,
-        drawn: list[list[_Person]],
-        waiting: list[list[_Person]],
+        rules: lottery.Rules,
+        applicants: list[lottery.Applicant],
+        result: lottery.DrawResult,
+        seed: str,
         committed: datetime,
         drawn_at: datetime,
     ) -> None:
-        applicants = sorted(p.email.strip().lower() for p in self.people[self.staff :])
-        digest = hashlib.sha256("\n".join(applicants).encode("utf-8")).hexdigest()
-        seed = f"{self.rng.getrandbits(64):016x}"
-        self.lottery = {"digest": digest, "seed": seed, "drawn": len(drawn), "waiting": len(waiting)}
+        digest = lottery.digest(applicants, rules)
+        self.lottery = {
+            "digest": digest,
+            "seed": seed,
+            "drawn": len(result.drawn),
+            "waiting": len(result.waitlist),
+        }
         session.connection().execute(
             insert(LotteryRun),
             [
                 {
                     "id": self.LOTTERY_RUN_ID,
-                    # Marked as demo data: this draw was simulated, so the real lottery's replay should
-                    # not expect to reproduce it.
-                    "rules": {
-                        "demo": True,
-                        "places": places,
-                        "guaranteed_roles": [Role.ORGANISER.value, Role.VOLUNTEER.value, Role.SPONSOR.value],
-                        "groups_drawn_together": True,
-                    },
+                    "rules": {**rules.as_json(), "offer_hours": 120},
                     "applicant_digest": digest,
                     "seed": seed,
                     "result": {
-                        "drawn": [p.id for unit in drawn for p in unit],
-                        "waiting_list": [p.id for unit in waiting for p in unit],
+                        "applicants": [a.as_json() for a in sorted(applicants, key=lambda a: a.id)],
+                        "guaranteed": list(result.guaranteed),
+                        "drawn": list(result.drawn),
+                        "waitlist": list(result.waitlist),
+                        "quotas": [
+                            {"label": q.label, "target": q.target, "filled": q.filled} for q in result.quotas
+                        ],
+                        "confirmed_by_draw": [],
                     },
-                    "algorithm_version": 0,
+                    "algorithm_version": lottery.ALGORITHM_VERSION,
                     "committed_at": committed,
                     "drawn_at": drawn_at,
                 }
