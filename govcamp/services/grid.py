@@ -305,16 +305,15 @@ def describe_moves(db: EventDB, change: GridChange) -> list[str]:
 
 
 def suggest_steps(
-    db: EventDB, *, time_limit: float = 5.0, seed: int = 0, result: list[Grid] | None = None
+    instance: Instance, *, time_limit: float = 5.0, seed: int = 0, result: list[Grid] | None = None
 ) -> Iterator[tuple[int, int, str]]:
-    """Run the solver on the event, yielding ``(done, total, message)``; the grid lands in ``result``.
+    """Run the solver on ``instance`` (see :func:`build_instance`), yielding ``(done, total, message)``.
 
-    The solver runs on a thread of its own so that closing this generator (Cancel) stops it at once; the
-    grid is not applied here: the caller applies it as one undoable step.
+    The grid lands in ``result``. The solver runs on a thread of its own so that closing this generator
+    (Cancel) stops it at once. Nothing is written: the caller applies the grid as one undoable step.
     """
     from govcamp.domain.solver import solve
 
-    instance = build_instance(db)
     stop = threading.Event()
     latest: list[tuple[int, int, str]] = [(0, 100, "Looking for a grid…")]
     out: list[Grid] = []
@@ -350,7 +349,7 @@ def suggest_steps(
 def suggest(db: EventDB, *, time_limit: float = 5.0, seed: int = 0) -> SuggestResult:
     """Run the solver and make its grid the working grid (what ``govcamp grid auto`` does)."""
     found: list[Grid] = []
-    for _ in suggest_steps(db, time_limit=time_limit, seed=seed, result=found):
+    for _ in suggest_steps(build_instance(db), time_limit=time_limit, seed=seed, result=found):
         pass
     return take_suggestion(db, found[0])
 

@@ -18,4 +18,10 @@ PageFactory = Callable[[EventDocument], QWidget]
 def page_factories() -> dict[str, PageFactory]:
     """Phase title → page factory, for the phases built so far (imported lazily to keep start-up quick)."""
     pages: dict[str, PageFactory] = {}
+    from govcamp.ui.pages.grid_page import GridPage
+
+    pages["Grid"] = GridPage
+    from govcamp.ui.pages.notes_page import NotesPage
+
+    pages["Notes"] = NotesPage
     return pages

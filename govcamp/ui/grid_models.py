@@ -1,0 +1,318 @@
+"""Qt models of the grid: the rooms × slots table and the list of unplaced sessions.
+
+Both carry sessions by id in a MIME type of their own, so a session can be dragged from the unplaced list
+to a cell, between cells, or back to the list. The models never write: a drop calls ``on_drop``, and the
+page turns it into an undo command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from govcamp.domain.enums import SlotKind
+from govcamp.domain.pitching import GridState, Problem, SessionValue
+from govcamp.domain.values import RoomValue, SlotValue
+
+MIME = "application/x-govcamp-session"
+SessionRole = Qt.ItemDataRole.UserRole + 10
+ProblemsRole = Qt.ItemDataRole.UserRole + 11
+
+Index = QModelIndex | QPersistentModelIndex
+#: (session id, room id, slot id); room and slot are None for "back to the unplaced list".
+DropHandler = Callable[[int, int | None, int | None], None]
+
+BAND = QColor("#e4e4e4")
+WARNING = QColor("#ffe2b3")
+PINNED = QColor("#dcebff")
+
+
+def encode(session_id: int) -> QMimeData:
+    data = QMimeData()
+    data.setData(MIME, QByteArray(str(session_id).encode("ascii")))
+    data.setText(str(session_id))
+    return data
+
+
+def decode(data: QMimeData) -> int | None:
+    if not data.hasFormat(MIME):
+        return None
+    try:
+        return int(bytes(data.data(MIME).data()).decode("ascii"))
+    except ValueError:
+        return None
+
+
+def _clock(slot: SlotValue) -> str:
+    return f"{slot.start:%H:%M}–{slot.end:%H:%M}"
+
+
+class GridModel(QAbstractTableModel):
+    """Slots as rows, rooms as columns; break, lunch and plenary rows are bands nothing can be dropped on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rooms: tuple[RoomValue, ...] = ()
+        self.slots: tuple[SlotValue, ...] = ()
+        self._cells: dict[tuple[int, int], SessionValue] = {}
+        self._problems: dict[int, list[str]] = {}
+        self.on_drop: DropHandler | None = None
+
+    # ---------------------------------------------------------------------------------------------- values
+
+    def set_state(self, state: GridState, problems: Sequence[Problem]) -> None:
+        same_shape = [r.id for r in state.rooms] == [r.id for r in self.rooms] and [
+            s.id for s in state.slots
+        ] == [s.id for s in self.slots]
+        if not same_shape:
+            self.beginResetModel()
+        self.rooms, self.slots = state.rooms, state.slots
+        self._cells = {(s.slot_id or 0, s.room_id or 0): s for s in state.sessions if s.placed}
+        self._problems = {}
+        for problem in problems:
+            self._problems.setdefault(problem.session_id, []).append(problem.message)
+        if not same_shape:
+            self.endResetModel()
+        elif self.rooms and self.slots:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.slots) - 1, len(self.rooms) - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.rooms) - 1)
+
+    def session_at(self, index: Index) -> SessionValue | None:
+        if not index.isValid() or not 0 <= index.row() < len(self.slots):
+            return None
+        if not 0 <= index.column() < len(self.rooms):
+            return None
+        return self._cells.get((self.slots[index.row()].id, self.rooms[index.column()].id))
+
+    def index_of(self, session_id: int) -> QModelIndex:
+        for (slot_id, room_id), session in self._cells.items():
+            if session.id == session_id:
+                row = next(i for i, s in enumerate(self.slots) if s.id == slot_id)
+                column = next(i for i, r in enumerate(self.rooms) if r.id == room_id)
+                return self.index(row, column)
+        return QModelIndex()
+
+    def cell_of(self, index: Index) -> tuple[int, int] | None:
+        """(room id, slot id) of a session cell; None for a band or outside the grid."""
+        if not index.isValid() or not 0 <= index.row() < len(self.slots):
+            return None
+        if not 0 <= index.column() < len(self.rooms):
+            return None
+        slot = self.slots[index.row()]
+        if slot.kind is not SlotKind.SESSION:
+            return None
+        return self.rooms[index.column()].id, slot.id
+
+    def problems_of(self, session_id: int) -> list[str]:
+        return list(self._problems.get(session_id, ()))
+
+    # ------------------------------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.slots)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rooms)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole and role != Qt.ItemDataRole.ToolTipRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.rooms):
+            room = self.rooms[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return ", ".join(room.features) or "No special features"
+            return f"{room.name}\n{room.capacity} seats"
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.slots):
+            slot = self.slots[section]
+            return _clock(slot) if role == Qt.ItemDataRole.DisplayRole else slot.start.strftime("%A %d %B")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.slots):
+            return None
+        if not 0 <= index.column() < len(self.rooms):
+            return None
+        slot = self.slots[index.row()]
+        room = self.rooms[index.column()]
+        band = slot.kind is not SlotKind.SESSION
+        session = self._cells.get((slot.id, room.id))
+        problems = self._problems.get(session.id, []) if session else []
+        if role == Qt.ItemDataRole.DisplayRole:
+            if band:
+                return (slot.label or slot.kind.value.capitalize()) if index.column() == 0 else ""
+            if session is None:
+                return "—" if slot.id in room.unavailable_slot_ids else ""
+            mark = "⚠ " if problems else ""
+            pin = " · pinned" if session.pinned else ""
+            return (
+                f"{mark}{session.title}\n{', '.join(session.host_names)}\n"
+                f"{session.expected} of {room.capacity}{pin}"
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if session is not None:
+                return "\n".join([session.title, *problems])
+            if slot.id in room.unavailable_slot_ids and not band:
+                return f"{room.name} is not available at {slot.start:%H:%M}."
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if band or (session is None and slot.id in room.unavailable_slot_ids):
+                return QBrush(BAND)
+            if problems:
+                return QBrush(WARNING)
+            if session is not None and session.pinned:
+                return QBrush(PINNED)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and (problems or band or (session and session.pinned)):
+            return QBrush(QColor("#000000"))
+        if role == Qt.ItemDataRole.FontRole and band:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and session is not None:
+            return f"{session.title}, {room.name}, {_clock(slot)}" + (", has problems" if problems else "")
+        if role == SessionRole:
+            return session.id if session else None
+        if role == ProblemsRole:
+            return problems
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.cell_of(index) is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        base |= Qt.ItemFlag.ItemIsDropEnabled
+        if self.session_at(index) is not None:
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    # ------------------------------------------------------------------------------------- drag and drop
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        # Copy, so the view never "removes" the dragged cell itself: the page moves it through a command.
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        for index in indexes:
+            session = self.session_at(index)
+            if session is not None:
+                return encode(session.id)
+        return QMimeData()
+
+    def _target(self, row: int, column: int, parent: Index) -> tuple[int, int] | None:
+        if parent.isValid():
+            return self.cell_of(parent)
+        if row >= 0 and column >= 0:
+            return self.cell_of(self.index(row, column))
+        return None
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return decode(data) is not None and self._target(row, column, parent) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        session_id = decode(data)
+        target = self._target(row, column, parent)
+        if session_id is None or target is None or self.on_drop is None:
+            return False
+        self.on_drop(session_id, target[0], target[1])
+        return True
+
+
+class UnplacedModel(QAbstractListModel):
+    """Sessions not on the grid (withdrawn ones left out), most wanted first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[SessionValue] = []
+        self.on_drop: DropHandler | None = None
+
+    def set_sessions(self, sessions: Sequence[SessionValue]) -> None:
+        ordered = sorted(sessions, key=lambda s: (-s.expected, s.pitch_order, s.id))
+        if [s.id for s in ordered] == [s.id for s in self._rows]:
+            for row, (old, new) in enumerate(zip(self._rows, ordered, strict=True)):
+                if old != new:
+                    self._rows[row] = new
+                    self.dataChanged.emit(self.index(row), self.index(row))
+            return
+        self.beginResetModel()
+        self._rows = ordered
+        self.endResetModel()
+
+    def session(self, row: int) -> SessionValue:
+        return self._rows[row]
+
+    def row_of(self, session_id: int) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.id == session_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        session = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            needs = f" · needs {', '.join(session.needs)}" if session.needs else ""
+            return f"{session.title}\n{', '.join(session.host_names)} · {session.expected} people{needs}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return session.description or session.title
+        if role == SessionRole:
+            return session.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        for index in indexes:
+            if index.isValid() and 0 <= index.row() < len(self._rows):
+                return encode(self._rows[index.row()].id)
+        return QMimeData()
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        session_id = decode(data)
+        return session_id is not None and self.row_of(session_id) < 0
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        session_id = decode(data)
+        if session_id is None or self.row_of(session_id) >= 0 or self.on_drop is None:
+            return False
+        self.on_drop(session_id, None, None)
+        return True

@@ -1,0 +1,475 @@
+"""Grid: rooms as columns, slots as rows; drag or carry sessions by keyboard; warnings as you go.
+
+Suggest grid, Fit rooms, Publish and the projector view live here too. Every change is one step of Undo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govcamp.domain.errors import GovcampError
+from govcamp.domain.pitching import GridState, Problem
+from govcamp.services import grid as grid_service
+from govcamp.ui import grid_commands
+from govcamp.ui.document import EventDocument
+from govcamp.ui.grid_models import GridModel, SessionRole, UnplacedModel
+from govcamp.ui.workers import run_with_progress
+
+_CARRY_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class _Keys(QObject):
+    """Keyboard editing on the grid and the unplaced list: Enter picks up and drops, Esc cancels."""
+
+    def __init__(self, page: GridPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        page = self.page
+        if key in _CARRY_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if page.carrying is not None:
+                page.drop_here()
+            else:
+                page.pick_up()
+            return True
+        if key == Qt.Key.Key_Escape and page.carrying is not None:
+            page.cancel_carry()
+            return True
+        if key == Qt.Key.Key_Delete and watched is page.table:
+            page.unplace_selected()
+            return True
+        return False
+
+
+class GridPage(QWidget):
+    """Build the grid by hand or with the solver; see every clash as it happens."""
+
+    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.carrying: int | None = None
+        self.state: GridState | None = None
+        self.problems: list[Problem] = []
+        self.last_suggestion: grid_service.SuggestResult | None = None
+        self._projector: QWidget | None = None
+
+        # The grid ------------------------------------------------------------------------------------------
+        self.model = GridModel()
+        self.model.on_drop = self._dropped
+        self.table = QTableView()
+        self.table.setObjectName("gridTable")
+        self.table.setAccessibleName("Grid")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.table.setWordWrap(True)
+        self.table.setStyleSheet("QTableView::item { padding: 3px; }")
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.unplaced_model = UnplacedModel()
+        self.unplaced_model.on_drop = self._dropped
+        self.unplaced = QListView()
+        self.unplaced.setObjectName("unplacedList")
+        self.unplaced.setAccessibleName("Unplaced sessions")
+        self.unplaced.setModel(self.unplaced_model)
+        self.unplaced.setDragEnabled(True)
+        self.unplaced.setAcceptDrops(True)
+        self.unplaced.setDropIndicatorShown(True)
+        self.unplaced.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.unplaced.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.unplaced.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unplaced.setWordWrap(True)
+        self.unplaced.setAlternatingRowColors(True)
+        self.unplaced.setSpacing(2)
+        self.unplaced_label = QLabel("&Unplaced")
+        self.unplaced_label.setBuddy(self.unplaced)
+
+        # Actions ------------------------------------------------------------------------------------------
+        self.counts = QLabel()
+        self.counts.setObjectName("gridCounts")
+        self.suggest_button = self._button("&Suggest grid", "Let the solver build the grid", self.suggest)
+        self.time_limit = QDoubleSpinBox()
+        self.time_limit.setRange(0.5, 120.0)
+        self.time_limit.setValue(5.0)
+        self.time_limit.setSuffix(" s")
+        self.time_limit.setToolTip("How long Suggest grid may search")
+        self.fit_button = self._button(
+            "&Fit rooms",
+            "Keep every slot; give the biggest sessions the rooms that hold them",
+            self.fit_rooms,
+        )
+        self.pin_button = self._button(
+            "&Pin", "Pin or unpin the selected session (Ctrl+Shift+P)", self.toggle_pin
+        )
+        self.unplace_button = self._button(
+            "Unpla&ce", "Take the selected session off the grid (Delete)", self.unplace_selected
+        )
+        self.publish_button = self._button(
+            "P&ublish…", "Publish the grid as the next numbered version", self.publish
+        )
+        self.projector_button = self._button(
+            "Pro&jector view", "A full-screen grid for the venue screen", self.open_projector
+        )
+        # A tool bar, so that a narrow window tucks the last buttons behind its » instead of growing.
+        bar = QToolBar("Grid")
+        bar.setObjectName("gridToolBar")
+        for widget in (
+            self.suggest_button,
+            self.time_limit,
+            self.fit_button,
+            self.pin_button,
+            self.unplace_button,
+            self.publish_button,
+            self.projector_button,
+        ):
+            bar.addWidget(widget)
+
+        self.hint = QLabel(
+            "Drag a session to a cell (onto another session to swap), or select it, press Enter, "
+            "choose a cell with the arrow keys and press Enter again. Esc cancels."
+        )
+        self.hint.setObjectName("gridHint")
+        self.hint.setWordWrap(True)
+
+        # Problems and reports -----------------------------------------------------------------------------
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("problemList")
+        self.problem_list.setAccessibleName("Problems")
+        self.problem_list.itemActivated.connect(self._show_problem)
+        self.problem_list.setWordWrap(True)
+        self.problem_label = QLabel("Problems")
+        self.report = QPlainTextEdit()
+        self.report.setObjectName("gridReport")
+        self.report.setReadOnly(True)
+        self.report.setPlaceholderText(
+            "What Suggest grid changed, and the changelog when you publish, appear here."
+        )
+        self.copy_button = self._button("Copy", "Copy this text, e.g. for an announcement", self.copy_report)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.unplaced_label)
+        left_layout.addWidget(self.unplaced, 1)
+        left.setMinimumWidth(200)
+
+        bottom = QWidget()
+        bottom_layout = QHBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        problems_box = QVBoxLayout()
+        problems_box.addWidget(self.problem_label)
+        problems_box.addWidget(self.problem_list)
+        report_box = QVBoxLayout()
+        report_head = QHBoxLayout()
+        report_head.addWidget(QLabel("Report"))
+        report_head.addStretch(1)
+        report_head.addWidget(self.copy_button)
+        report_box.addLayout(report_head)
+        report_box.addWidget(self.report)
+        bottom_layout.addLayout(problems_box, 1)
+        bottom_layout.addLayout(report_box, 1)
+
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(self.table)
+        centre.addWidget(bottom)
+        centre.setStretchFactor(0, 4)
+        centre.setStretchFactor(1, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(centre)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(bar)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.hint)
+        layout.addWidget(split, 1)
+
+        keys = _Keys(self)
+        self.table.installEventFilter(keys)
+        self.unplaced.installEventFilter(keys)
+        pin = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        pin.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        pin.activated.connect(self.toggle_pin)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        doc.changed.connect(self._on_changed)
+        self.reload()
+
+    @staticmethod
+    def _button(text: str, tip: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # -------------------------------------------------------------------------------------------- reading
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("grid", "sessions", "rooms", "slots", "event"):
+            self.reload()
+
+    def reload(self) -> None:
+        state = grid_service.grid_state(self.doc.db)
+        self.state = state
+        self.problems = grid_service.problems(state)
+        current = self.table.currentIndex()
+        self.model.set_state(state, self.problems)
+        if (
+            current.isValid()
+            and self.model.rowCount() > current.row()
+            and self.model.columnCount() > current.column()
+        ):
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        for row, slot in enumerate(state.slots):
+            span = 1 if slot.kind.value == "session" else max(1, len(state.rooms))
+            if self.table.columnSpan(row, 0) != span:
+                self.table.setSpan(row, 0, 1, span)
+        self.unplaced_model.set_sessions(state.unplaced)
+        counts = grid_service.counts(state)
+        self.counts.setText(
+            f"{counts.placed} placed · {counts.unplaced} unplaced"
+            + (f" · {counts.withdrawn} withdrawn" if counts.withdrawn else "")
+            + (f" · {len(self.problems)} problems" if self.problems else "")
+        )
+        self.problem_list.clear()
+        for problem in self.problems:
+            item = QListWidgetItem(problem.message)
+            item.setData(Qt.ItemDataRole.UserRole, problem.session_id)
+            self.problem_list.addItem(item)
+        self.problem_label.setText(f"Problems ({len(self.problems)})" if self.problems else "No problems")
+        self._update_buttons()
+
+    def selected_session(self) -> int | None:
+        if self.unplaced.hasFocus():
+            index = self.unplaced.currentIndex()
+            return self.unplaced_model.session(index.row()).id if index.isValid() else None
+        value = self.model.data(self.table.currentIndex(), SessionRole)
+        return int(value) if value is not None else None
+
+    def _update_buttons(self) -> None:
+        session = self.model.session_at(self.table.currentIndex())
+        self.pin_button.setEnabled(session is not None)
+        self.pin_button.setText("Un&pin" if session is not None and session.pinned else "&Pin")
+        self.unplace_button.setEnabled(session is not None)
+        placed = bool(self.state and self.state.placed)
+        self.publish_button.setEnabled(placed)
+        self.fit_button.setEnabled(placed)
+        self.suggest_button.setEnabled(bool(self.state and self.state.rooms and self.state.sessions))
+
+    def _report_error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, "govcamp", str(exc))
+
+    def select_session(self, session_id: int) -> None:
+        index = self.model.index_of(session_id)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _show_problem(self, item: QListWidgetItem) -> None:
+        self.select_session(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.table.setFocus()
+
+    # -------------------------------------------------------------------------------------------- editing
+
+    def _dropped(self, session_id: int, room_id: int | None, slot_id: int | None) -> None:
+        # After the drop event returns: the models are reset when the grid changes.
+        QTimer.singleShot(0, lambda: self.move_session(session_id, room_id, slot_id))
+
+    def move_session(self, session_id: int, room_id: int | None, slot_id: int | None) -> bool:
+        try:
+            if room_id is None or slot_id is None:
+                grid_commands.unplace(self.doc, session_id)
+            else:
+                grid_commands.move(self.doc, session_id, room_id, slot_id)
+        except GovcampError as exc:
+            self._report_error(exc)
+            return False
+        if room_id is not None:
+            self.select_session(session_id)
+        return True
+
+    def pick_up(self) -> None:
+        session_id = self.selected_session()
+        if session_id is None:
+            return
+        self.carrying = session_id
+        title = next((s.title for s in (self.state.sessions if self.state else ()) if s.id == session_id), "")
+        self.hint.setText(
+            f"Carrying “{title}”: choose a cell with the arrow keys, Enter to put it there, Esc to cancel."
+        )
+        if not self.table.currentIndex().isValid() and self.model.rowCount() and self.model.columnCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.setFocus()
+
+    def cancel_carry(self) -> None:
+        self.carrying = None
+        self.hint.setText("Put down. Select a session and press Enter to pick it up again.")
+
+    def drop_here(self) -> None:
+        session_id, self.carrying = self.carrying, None
+        if session_id is None:
+            return
+        cell = self.model.cell_of(self.table.currentIndex())
+        if cell is None:
+            self.hint.setText("That is not a session cell: nothing moved.")
+            return
+        if self.move_session(session_id, cell[0], cell[1]):
+            self.hint.setText("Moved. Ctrl+Z undoes it.")
+
+    def unplace_selected(self) -> None:
+        session = self.model.session_at(self.table.currentIndex())
+        if session is not None:
+            self.move_session(session.id, None, None)
+
+    def toggle_pin(self) -> None:
+        session = self.model.session_at(self.table.currentIndex())
+        if session is None:
+            return
+        try:
+            grid_commands.set_pinned(self.doc, session.id, not session.pinned)
+        except GovcampError as exc:
+            self._report_error(exc)
+
+    def fit_rooms(self) -> None:
+        try:
+            change = grid_commands.fit_rooms(self.doc)
+        except GovcampError as exc:
+            self._report_error(exc)
+            return
+        lines = grid_service.describe_moves(self.doc.db, change)
+        self.report.setPlainText(
+            "Fit rooms:\n"
+            + ("\n".join(lines) if lines else "Every session already had the best room for its slot.")
+        )
+
+    # --------------------------------------------------------------------------------------------- solver
+
+    def suggest(self) -> None:
+        try:
+            instance = grid_service.build_instance(self.doc.db)
+        except GovcampError as exc:
+            self._report_error(exc)
+            return
+        found: list[object] = []
+        limit = self.time_limit.value()
+
+        def done() -> None:
+            if not found:
+                return
+            try:
+                result = grid_commands.take_suggestion(self.doc, found[0])
+            except GovcampError as exc:
+                self._report_error(exc)
+                return
+            self.show_suggestion(result)
+
+        self.suggest_button.setEnabled(False)
+
+        def finished_with(callback: object) -> object:
+            def run(*args: object) -> None:
+                self.suggest_button.setEnabled(True)
+                if callable(callback):
+                    callback(*args)
+
+            return run
+
+        self._task = run_with_progress(
+            self,
+            "Suggest grid",
+            lambda: grid_service.suggest_steps(instance, time_limit=limit, result=found),  # type: ignore[arg-type]
+            on_done=finished_with(done),  # type: ignore[arg-type]
+            on_error=finished_with(self._report_error),  # type: ignore[arg-type]
+            on_cancel=finished_with(lambda: self.hint.setText("Suggest grid cancelled: nothing changed.")),  # type: ignore[arg-type]
+        )
+
+    def show_suggestion(self, result: grid_service.SuggestResult) -> None:
+        self.last_suggestion = result
+        score = result.score
+        lines = [
+            f"Suggested grid: {score.total} people let down — {score.overflow} without a seat, "
+            f"{score.missed} missing a clash, {score.unscheduled} for sessions left out, "
+            f"{score.moved} for moves.",
+            f"{len(result.moved)} changes (Ctrl+Z undoes them all):",
+            *result.moved,
+        ]
+        if result.unscheduled:
+            lines.append("Left out: " + "; ".join(result.unscheduled))
+        self.report.setPlainText("\n".join(lines))
+
+    # -------------------------------------------------------------------------------------------- publish
+
+    def publish(self) -> None:
+        try:
+            lines = grid_service.pending_changelog(self.doc.db)
+        except GovcampError as exc:
+            self._report_error(exc)
+            return
+        if not lines:
+            QMessageBox.information(self, "Publish grid", "Nothing has changed since the last version.")
+            return
+        answer = QMessageBox.question(
+            self,
+            "Publish grid",
+            "Publish this grid?\n\n" + "\n".join(lines[:15]) + ("\n…" if len(lines) > 15 else ""),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.publish_now("")
+
+    def publish_now(self, message: str) -> None:
+        try:
+            version = grid_commands.publish(self.doc, message)
+        except GovcampError as exc:
+            self._report_error(exc)
+            return
+        self.report.setPlainText("\n".join(version.changelog))
+        self.hint.setText(f"Published v{version.number}. Copy the changelog for announcements.")
+
+    def copy_report(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self.report.toPlainText())
+
+    # ------------------------------------------------------------------------------------------ projector
+
+    def open_projector(self) -> None:
+        from govcamp.ui.projector import ProjectorWindow
+
+        if self._projector is None:
+            self._projector = ProjectorWindow(self.doc)
+            self._projector.destroyed.connect(lambda *_: setattr(self, "_projector", None))
+        self._projector.showFullScreen()
+        self._projector.raise_()
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()

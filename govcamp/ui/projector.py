@@ -1,0 +1,134 @@
+"""The projector view: what is on now and next, in large high-contrast type for the venue screen.
+
+It re-reads the grid whenever the event changes and once a minute, so it moves on by itself as the day goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from govcamp.domain.enums import SlotKind
+from govcamp.domain.pitching import GridState
+from govcamp.domain.values import SlotValue
+from govcamp.services import event as event_service
+from govcamp.services import grid as grid_service
+from govcamp.ui.document import EventDocument
+
+STYLE = """
+QWidget#projector { background: #000000; }
+QLabel { color: #ffffff; }
+QLabel#projectorTitle { font-size: 34pt; font-weight: bold; color: #ffd400; }
+QLabel[heading="true"] { font-size: 30pt; font-weight: bold; color: #ffd400; padding-top: 18px; }
+QLabel[row="true"] { font-size: 26pt; }
+"""
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ProjectorWindow(QWidget):
+    """Now and next, room by room. Esc or F11 leaves full screen; Esc again closes it."""
+
+    def __init__(
+        self,
+        doc: EventDocument,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.doc = doc
+        self.clock = clock or (lambda: datetime.now().astimezone())
+        self.setObjectName("projector")
+        self.setWindowTitle("Projector view")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(STYLE)
+        self.title = QLabel()
+        self.title.setObjectName("projectorTitle")
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        layout.addWidget(self.title)
+        layout.addLayout(self.body)
+        layout.addStretch(1)
+        self.rows: list[QLabel] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(30_000)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        doc.changed.connect(lambda _what: self.refresh())
+        self.refresh()
+
+    def _label(self, text: str, kind: str) -> QLabel:
+        label = QLabel(text)
+        label.setProperty(kind, True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        self.body.addWidget(label)
+        self.rows.append(label)
+        return label
+
+    def _slot_lines(self, state: GridState, slot: SlotValue) -> list[str]:
+        order = {r.id: i for i, r in enumerate(state.rooms)}
+        held = sorted(
+            (s for s in state.placed if s.slot_id == slot.id), key=lambda s: order.get(s.room_id or 0, 0)
+        )
+        return [
+            f"<b>{_html(s.room_name or '')}</b> &nbsp; {_html(s.title)}"
+            f" <span style='color:#bbbbbb'>— {_html(', '.join(s.host_names))}</span>"
+            for s in held
+        ]
+
+    def texts(self) -> list[str]:
+        """What the screen shows, as plain text (for tests and screen readers)."""
+        return [self.title.text()] + [label.text() for label in self.rows]
+
+    def refresh(self) -> None:
+        for label in self.rows:
+            self.body.removeWidget(label)
+            label.deleteLater()
+        self.rows = []
+        try:
+            state = grid_service.grid_state(self.doc.db)
+            name = event_service.get_details(self.doc.db).name
+        except Exception:  # the event is closing; the window closes with it
+            return
+        now = self.clock()
+        zone = state.slots[0].start.tzinfo if state.slots else None
+        local = now.astimezone(zone) if zone is not None else now
+        self.title.setText(f"{_html(name)} · {local:%H:%M}")
+        slots = sorted(state.slots, key=lambda s: s.start)
+        current = next((s for s in slots if s.start <= now < s.end), None)
+        upcoming = [s for s in slots if s.start > now and s.kind is SlotKind.SESSION]
+        if current is not None and current.kind is not SlotKind.SESSION:
+            self._label(
+                f"Now: {_html(current.label or current.kind.value.capitalize())} until {current.end:%H:%M}",
+                "heading",
+            )
+        elif current is not None:
+            self._label(f"Now: {current.start:%H:%M}–{current.end:%H:%M}", "heading")
+            for line in self._slot_lines(state, current) or ["Nothing in the grid for this slot."]:
+                self._label(line, "row")
+        elif not upcoming:
+            self._label("That is all for today. Thank you for coming!", "heading")
+        if upcoming:
+            following = upcoming[0]
+            self._label(f"Next: {following.start:%H:%M}–{following.end:%H:%M}", "heading")
+            for line in self._slot_lines(state, following) or ["Sessions to be announced."]:
+                self._label(line, "row")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11) and self.isFullScreen():
+            self.showNormal()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
