@@ -13,6 +13,8 @@ class EventDocument(QObject):
 
     #: What changed: "event", "rooms" or "slots" (later issues add their own words).
     changed = Signal(str)
+    #: Emitted as the event closes, while the database is still open: pages save what is typed.
+    closing = Signal()
 
     def __init__(self, db: EventDB, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -23,5 +25,6 @@ class EventDocument(QObject):
         self.changed.emit(what)
 
     def close(self) -> None:
+        self.closing.emit()
         self.undo_stack.clear()
         self.db.close()

@@ -21,4 +21,7 @@ def page_factories() -> dict[str, PageFactory]:
     from govcamp.ui.pages.grid_page import GridPage
 
     pages["Grid"] = GridPage
+    from govcamp.ui.pages.notes_page import NotesPage
+
+    pages["Notes"] = NotesPage
     return pages
