@@ -573,11 +573,15 @@ def badge_steps(
 
 
 def _write(sheet: BadgeSheet, path: Path, warnings: list[str]) -> Iterator[Progress]:
+    from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
     total = len(sheet.badges)
     partial = path.with_name(f".{path.name}.partial")
     finished = False
+    # ASCII85 only makes streams 25 % bigger (it is for 7-bit mail), and reportlab's is slow pure Python.
+    a85 = rl_config.useA85
+    rl_config.useA85 = 0
     try:
         yield 0, total, "Laying out the badges…"
         layout = sheet.layout
@@ -611,6 +615,7 @@ def _write(sheet: BadgeSheet, path: Path, warnings: list[str]) -> Iterator[Progr
         finished = True
         yield total, total, f"Wrote {total:,} badges to {path.name}."
     finally:
+        rl_config.useA85 = a85
         if not finished:
             with contextlib.suppress(OSError):
                 partial.unlink()

@@ -123,6 +123,53 @@ def _direction(char: str) -> str | None:
     return None
 
 
+# Unicode blocks → the chain link to try first, so a Chinese name does not load every Indic font on the way.
+_PREFERRED: tuple[tuple[int, int, str], ...] = (
+    (0x0590, 0x05FF, "hebrew"),
+    (0x0600, 0x08FF, "arabic"),
+    (0x0900, 0x097F, "devanagari"),
+    (0x0980, 0x09FF, "bengali"),
+    (0x0A00, 0x0A7F, "gurmukhi"),
+    (0x0A80, 0x0AFF, "gujarati"),
+    (0x0B80, 0x0BFF, "tamil"),
+    (0x0E00, 0x0E7F, "thai"),
+    (0x0530, 0x058F, "armenian"),
+    (0x10A0, 0x10FF, "georgian"),
+    (0x1100, 0x11FF, "cjk"),
+    (0x1200, 0x139F, "ethiopic"),
+    (0x2E80, 0x9FFF, "cjk"),
+    (0xA8E0, 0xA8FF, "devanagari"),
+    (0xAC00, 0xD7AF, "cjk"),
+    (0xF900, 0xFAFF, "cjk"),
+    (0xFB1D, 0xFB4F, "hebrew"),
+    (0xFB50, 0xFDFF, "arabic"),
+    (0xFE70, 0xFEFF, "arabic"),
+    (0xFF00, 0xFFEF, "cjk"),
+    (0x20000, 0x3FFFF, "cjk"),
+)
+
+
+def _preferred(char: str) -> str | None:
+    code = ord(char)
+    if code < 0x0590:
+        return "latin"
+    for low, high, key in _PREFERRED:
+        if low <= code <= high:
+            return key
+    return None
+
+
+_LOADED: dict[tuple[Path, bool, bool], Font] = {}
+
+
+def _load_font(key: str, path: Path, *, bold: bool, synthetic_bold: bool) -> Font:
+    """Each font file is parsed once per process (the parse is most of a cold export's time)."""
+    slot = (path, bold, synthetic_bold)
+    if slot not in _LOADED:
+        _LOADED[slot] = Font(key, path, bold=bold, synthetic_bold=synthetic_bold)
+    return _LOADED[slot]
+
+
 class Font:
     """One TrueType face registered with reportlab, with its character map and (lazily) its HarfBuzz font."""
 
@@ -201,11 +248,11 @@ class FontBook:
             if bold:
                 path = find_font_file(bolds)
                 if path is not None:
-                    return Font(key, path, bold=True, synthetic_bold=False)
+                    return _load_font(key, path, bold=True, synthetic_bold=False)
                 path = find_font_file(regular)
-                return None if path is None else Font(key, path, bold=True, synthetic_bold=True)
+                return None if path is None else _load_font(key, path, bold=True, synthetic_bold=True)
             path = find_font_file(regular)
-            return None if path is None else Font(key, path, bold=False, synthetic_bold=False)
+            return None if path is None else _load_font(key, path, bold=False, synthetic_bold=False)
         return None
 
     def fonts_for(self, char: str, *, bold: bool) -> Font | None:
@@ -214,6 +261,12 @@ class FontBook:
         if slot in self._chars:
             return self._chars[slot]
         found: Font | None = None
+        preferred = _preferred(char)
+        if preferred is not None:
+            font = self.font(preferred, bold=bold)
+            if font is not None and font.has(char):
+                self._chars[slot] = font
+                return font
         for key, _regular, _bold in FONT_CHAIN:
             font = self.font(key, bold=bold)
             if font is not None and font.has(char):
