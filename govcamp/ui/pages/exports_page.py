@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from govcamp.ui.document import EventDocument
+from govcamp.ui.pages.export_archive import ArchivePanel
 
 
 class ExportsPage(QWidget):
@@ -32,5 +33,6 @@ class ExportsPage(QWidget):
 
     def _panels(self) -> None:
         """Add one tab per export panel (each panel module adds its line here)."""
+        self.tabs.addTab(ArchivePanel(self.doc), ArchivePanel.TITLE)
         self.tabs.setVisible(self.tabs.count() > 0)
         self.empty.setVisible(self.tabs.count() == 0)

@@ -1,0 +1,155 @@
+"""The Exports tab for the notes archive: choose a folder, write the static site, watch its progress."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govcamp.domain.errors import GovcampError
+from govcamp.paths import documents_dir
+from govcamp.ui.document import EventDocument
+from govcamp.ui.workers import GeneratorTask
+
+
+class ArchivePanel(QWidget):
+    """Writes the notes archive in the background, with a progress bar and a link to open it."""
+
+    TITLE = "Notes archive"
+
+    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.task: GeneratorTask | None = None
+        explain = QLabel(
+            "A website of every session's notes that works offline from a folder or a USB stick, and on any "
+            "web host: the grid, one page per session, tags and search. It also holds notes.json and one "
+            "Markdown file per session. Hosts are named only where they agreed; no email addresses or "
+            "personal needs are included."
+        )
+        explain.setWordWrap(True)
+        self.folder = QLineEdit(str(self._suggested()))
+        self.folder.setObjectName("archiveFolder")
+        self.folder.setAccessibleName("Folder for the archive")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Folder"))
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.zip = QCheckBox("Also pack it into a .zip file to share")
+        self.zip.setObjectName("archiveZip")
+        self.write_button = QPushButton("Write the archive")
+        self.write_button.setObjectName("writeArchive")
+        self.write_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("archiveProgress")
+        self.progress.setAccessibleName("Progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.message = QLabel("")
+        self.message.setObjectName("archiveMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setOpenExternalLinks(False)
+        self.message.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(row)
+        layout.addWidget(self.zip)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def _suggested(self) -> Path:
+        path = self.doc.db.path
+        if path is not None:
+            return path.with_name(f"{path.stem} notes archive")
+        return documents_dir() / "notes archive"
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder for the archive", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def start(self) -> None:
+        """Collect the notes (quick, here) and write the files on the thread pool."""
+        from govcamp.exports.archive import archive_steps
+        from govcamp.services.archive import collect
+
+        text = self.folder.text().strip()
+        if not text:
+            self._say("Choose a folder for the archive first.")
+            return
+        out_dir = Path(text).expanduser()
+        zip_file = out_dir.with_name(out_dir.name + ".zip") if self.zip.isChecked() else None
+        try:
+            data = collect(self.doc.db)
+        except GovcampError as exc:
+            self._say(str(exc))
+            return
+        self.task = GeneratorTask(lambda: archive_steps(data, out_dir, zip_file=zip_file))
+        signals = self.task.signals
+        signals.progress.connect(self._progress)
+        signals.finished.connect(lambda: self._done(out_dir, zip_file))
+        signals.failed.connect(self._failed)
+        signals.cancelled.connect(lambda: self._ended("Cancelled; nothing was changed."))
+        self.task.setAutoDelete(False)
+        self.write_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self._say("Writing the archive…")
+        QThreadPool.globalInstance().start(self.task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        self._say(message)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(html.escape(text))
+
+    def _ended(self, text: str) -> None:
+        self.write_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self._say(text)
+        self.task = None
+
+    def _done(self, out_dir: Path, zip_file: Path | None) -> None:
+        self.progress.setValue(self.progress.maximum())
+        index = (out_dir / "index.html").resolve()
+        url = html.escape(QUrl.fromLocalFile(str(index)).toString(), quote=True)
+        packed = f" Packed as {zip_file.name}." if zip_file else ""
+        self._ended(f"Saved the archive in {out_dir}.{packed}")
+        self.message.setText(f'{self.message.text()} <a href="{url}">Open it in a web browser</a>.')
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        reason = str(exc) if isinstance(exc, GovcampError) else f"{exc.__class__.__name__}: {exc}"
+        self._ended(f"The archive was not written: {reason}")
