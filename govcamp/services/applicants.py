@@ -424,3 +424,43 @@ __all__ = [
     "status_counts",
     "update_applicant",
 ]
+
+
+@dataclass(frozen=True)
+class PeopleSnapshot:
+    """People and their tickets as they were, to put back (the undo of an import)."""
+
+    people: tuple[dict[str, Any], ...]
+    tickets: tuple[dict[str, Any], ...]
+
+
+def remove_people(db: EventDB, person_ids: Sequence[int], *, actor: str = "") -> PeopleSnapshot:
+    """Remove people who have only applied (the undo of an import); refuse once the lottery has them."""
+    with db.session() as session:
+        people = session.exec(select(Person).where(col(Person.id).in_(list(person_ids)))).all()
+        tickets = session.exec(select(Ticket).where(col(Ticket.person_id).in_(list(person_ids)))).all()
+        for ticket in tickets:
+            if ticket.state != TicketState.APPLIED.value or ticket.lottery_run_id is not None:
+                raise GovcampError(
+                    "These applicants are already in the lottery, so the import cannot be undone."
+                )
+        snapshot = PeopleSnapshot(
+            tuple(person.model_dump() for person in people), tuple(ticket.model_dump() for ticket in tickets)
+        )
+        for ticket in tickets:
+            session.delete(ticket)
+        session.flush()
+        for person in people:
+            session.delete(person)
+        audit(session, "applicants.removed", "import", {"people": len(people), "reason": "undo"}, actor=actor)
+    return snapshot
+
+
+def restore_people(db: EventDB, snapshot: PeopleSnapshot, *, actor: str = "") -> None:
+    with db.session() as session:
+        connection = session.connection()
+        if snapshot.people:
+            connection.execute(insert(Person), list(snapshot.people))
+        if snapshot.tickets:
+            connection.execute(insert(Ticket), list(snapshot.tickets))
+        audit(session, "applicants.restored", "import", {"people": len(snapshot.people)}, actor=actor)

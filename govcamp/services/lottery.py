@@ -53,6 +53,7 @@ class LotteryStatus:
     digest: str = ""
     seed: str = ""
     applicants: int = 0
+    always_in: int = 0  # applicants whose role is always in
     guaranteed: int = 0
     drawn: int = 0
     waitlist: int = 0
@@ -120,12 +121,21 @@ def _rules_json(rules: Rules, offer_hours: int) -> dict[str, Any]:
 
 
 def _offers_sent(session: Session, run: LotteryRun) -> bool:
+    """Whether any offer has gone out since the draw (from the audit log, or tickets that show one)."""
     entries = session.exec(
         select(AuditEntry.id).where(
             AuditEntry.action == "ticket.offered", col(AuditEntry.at) >= (run.drawn_at or run.committed_at)
         )
     ).first()
-    return entries is not None
+    if entries is not None:
+        return True
+    shown = session.exec(
+        select(Ticket.id).where(
+            Ticket.lottery_run_id == run.id,
+            col(Ticket.state).in_([TicketState.OFFERED.value, TicketState.EXPIRED.value]),
+        )
+    ).first()
+    return shown is not None
 
 
 def status(db: EventDB) -> LotteryStatus:
@@ -134,10 +144,15 @@ def status(db: EventDB) -> LotteryStatus:
         rules, hours = _rules_of(run)
         stage = _stage(run)
         result = (run.result or {}) if run is not None else {}
-        if stage in ("committed", "drawn") and run is not None:
-            applicants = len(result.get("applicants", [])) or len(result.get("drawn", []))
+        roles = set(rules.guaranteed_roles)
+        if stage in ("committed", "drawn") and run is not None and result.get("applicants"):
+            listed = result["applicants"]
+            applicants = len(listed)
+            always_in = sum(1 for a in listed if a.get("role") in roles)
         else:
-            applicants = len(_current_applicants(session, rules)[0])
+            current = _current_applicants(session, rules)[0]
+            applicants = len(current)
+            always_in = sum(1 for a in current if a.role in roles)
         return LotteryStatus(
             rules=rules,
             offer_hours=hours,
@@ -145,6 +160,7 @@ def status(db: EventDB) -> LotteryStatus:
             digest=run.applicant_digest if run is not None else "",
             seed=(run.seed or "") if run is not None else "",
             applicants=applicants,
+            always_in=always_in,
             guaranteed=len(result.get("guaranteed", [])),
             drawn=len(result.get("drawn", [])),
             waitlist=len(result.get("waitlist", result.get("waiting_list", []))),

@@ -18,6 +18,12 @@ PageFactory = Callable[[EventDocument], QWidget]
 def page_factories() -> dict[str, PageFactory]:
     """Phase title → page factory, for the phases built so far (imported lazily to keep start-up quick)."""
     pages: dict[str, PageFactory] = {}
+    from govcamp.ui.pages.applicants_page import ApplicantsPage
+
+    pages["Applicants & lottery"] = ApplicantsPage
+    from govcamp.ui.pages.pitches_page import PitchesPage
+
+    pages["Pitches"] = PitchesPage
     from govcamp.ui.pages.grid_page import GridPage
 
     pages["Grid"] = GridPage

@@ -1,0 +1,303 @@
+"""The import dialog (preview, column mapping, dry run, import) and the person editor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govcamp.domain.applicants import FIELD_LABELS, FIELDS, auto_map
+from govcamp.domain.enums import Role
+from govcamp.domain.errors import GovcampError
+from govcamp.services import applicants as applicant_service
+from govcamp.services.applicants import ApplicantValue, ImportPlan, ImportResult
+from govcamp.services.tabular import Table, read_table
+from govcamp.ui.applicants_commands import edit_person, import_file
+from govcamp.ui.applicants_models import ORGANISATION_TYPE_LABELS
+from govcamp.ui.document import EventDocument
+
+PREVIEW_ROWS = 8
+NOT_USED = "(not used)"
+
+
+class ImportDialog(QDialog):
+    """Choose a file, see its first rows, check the column mapping, dry-run, then import."""
+
+    def __init__(self, doc: EventDocument, path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import applicants")
+        self.resize(980, 680)
+        self.doc = doc
+        self.path: Path | None = None
+        self.table: Table | None = None
+        self.plan: ImportPlan | None = None
+        self.outcome: ImportResult | None = None
+
+        self.file_label = QLabel("Choose a CSV or XLSX file of applicants.")
+        self.file_label.setWordWrap(True)
+        browse = QPushButton("Choose file…")
+        browse.clicked.connect(self._browse)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(browse)
+
+        self.preview = QTableWidget()
+        self.preview.setObjectName("importPreview")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setMinimumHeight(160)
+
+        mapping_box = QGroupBox("Columns")
+        grid = QGridLayout(mapping_box)
+        self.combos: dict[str, QComboBox] = {}
+        for number, field in enumerate(FIELDS):
+            combo = QComboBox()
+            combo.setObjectName(f"map_{field}")
+            combo.setAccessibleName(f"Column for {FIELD_LABELS[field]}")
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.combos[field] = combo
+            label = QLabel(FIELD_LABELS[field])
+            label.setBuddy(combo)
+            grid.addWidget(label, number // 3, (number % 3) * 2)
+            grid.addWidget(combo, number // 3, (number % 3) * 2 + 1)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setObjectName("importProblems")
+        self.problems.setAccessibleName("Problems found by the dry run")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_all = QPushButton("Import")
+        self.import_all.setObjectName("importAll")
+        self.import_good = QPushButton("Import the good rows")
+        self.import_good.setObjectName("importGood")
+        self.buttons.addButton(self.import_good, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.import_all, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_all.clicked.connect(lambda: self._import(skip_invalid=False))
+        self.import_good.clicked.connect(lambda: self._import(skip_invalid=True))
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel("First rows of the file"))
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(mapping_box)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 2)
+        layout.addWidget(self.buttons)
+        self._update_buttons()
+        if path is not None:
+            self.load(path)
+
+    # ------------------------------------------------------------------------------------------ file
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import applicants", "", "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Read the file, show its first rows, map its columns and run the dry run."""
+        self.plan = None
+        self.problems.clear()
+        try:
+            table = read_table(path)
+        except GovcampError as exc:
+            self.table = None
+            self.file_label.setText(f"{path.name}: {exc}")
+            self.summary.setText("")
+            self.preview.clear()
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            self._update_buttons()
+            return
+        self.path, self.table = path, table
+        self.file_label.setText(f"{path.name}: {len(table.rows)} rows, {len(table.header)} columns.")
+        self.preview.clear()
+        self.preview.setColumnCount(len(table.header))
+        self.preview.setHorizontalHeaderLabels(list(table.header))
+        shown = table.rows[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(shown))
+        self.preview.setVerticalHeaderLabels([str(row.line) for row in shown])
+        for r, row in enumerate(shown):
+            for c, value in enumerate(row.values):
+                self.preview.setItem(r, c, QTableWidgetItem(value if len(value) < 200 else value[:200] + "…"))
+        mapping = auto_map(table.header)
+        for field, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(NOT_USED, -1)
+            for index, title in enumerate(table.header):
+                combo.addItem(title or f"Column {index + 1}", index)
+            combo.setCurrentIndex(mapping.get(field, -1) + 1)
+            combo.blockSignals(False)
+        self.dry_run()
+
+    def mapping(self) -> dict[str, int]:
+        result: dict[str, int] = {}
+        for field, combo in self.combos.items():
+            index = combo.currentData()
+            if isinstance(index, int) and index >= 0:
+                result[field] = index
+        return result
+
+    def _mapping_changed(self, _index: int) -> None:
+        if self.table is not None:
+            self.dry_run()
+
+    # ---------------------------------------------------------------------------------------- checks
+
+    def dry_run(self) -> None:
+        """Check every row against the mapping and the event; list every problem with its line."""
+        self.problems.clear()
+        self.plan = None
+        if self.table is None:
+            self._update_buttons()
+            return
+        try:
+            with self.doc.db.session() as session:
+                self.plan = applicant_service.plan_from_table(session, self.table, mapping=self.mapping())
+        except GovcampError as exc:
+            self.summary.setText(str(exc))
+            self._update_buttons()
+            return
+        plan = self.plan
+        for problem in plan.problems:
+            self.problems.addItem(("✖ " if problem.is_error else "• ") + problem.message)
+        self.summary.setText(
+            f"{plan.rows} rows: {len(plan.new)} new, {len(plan.invalid_lines)} invalid, "
+            f"{plan.count('duplicate_in_file')} duplicates in the file (merged), "
+            f"{plan.count('already_applied')} already applied, "
+            f"{plan.count('likely_duplicate')} likely duplicates to check."
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        plan = self.plan
+        good = len(plan.new) if plan is not None else 0
+        errors = bool(plan.errors) if plan is not None else True
+        self.import_all.setEnabled(plan is not None and not errors and good > 0)
+        self.import_all.setText(f"Import {good} applicants" if plan is not None and not errors else "Import")
+        self.import_good.setVisible(plan is not None and errors)
+        self.import_good.setEnabled(good > 0)
+        self.import_good.setText(f"Import the {good} good rows")
+
+    def _import(self, *, skip_invalid: bool) -> None:
+        if self.path is None:
+            return
+        try:
+            self.outcome = import_file(self.doc, self.path, self.mapping(), skip_invalid=skip_invalid)
+        except GovcampError as exc:
+            self.summary.setText(str(exc))
+            return
+        self.accept()
+
+
+class PersonDialog(QDialog):
+    """Edit one person; OK stores the change as one undoable step."""
+
+    def __init__(self, doc: EventDocument, value: ApplicantValue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Edit {value.full_name}")
+        self.doc = doc
+        self.value = value
+        self.full_name = QLineEdit(value.full_name)
+        self.badge_name = QLineEdit(value.badge_name)
+        self.pronouns = QLineEdit(value.pronouns)
+        self.email = QLineEdit(value.email)
+        self.organisation = QLineEdit(value.organisation)
+        self.organisation_type = QComboBox()
+        for code, label in ORGANISATION_TYPE_LABELS.items():
+            self.organisation_type.addItem(label, code)
+        self.organisation_type.setCurrentIndex(
+            max(0, self.organisation_type.findData(value.organisation_type))
+        )
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role.value.capitalize(), role.value)
+        self.role.setCurrentIndex(max(0, self.role.findData(value.role)))
+        self.first_timer = QCheckBox("First time at a govcamp")
+        self.first_timer.setChecked(value.first_timer)
+        self.group_key = QLineEdit(value.group_key)
+        self.group_key.setToolTip(
+            "People with the same group are drawn together (a carer and the person they support)."
+        )
+        self.access_needs = QPlainTextEdit(value.access_needs)
+        self.dietary_needs = QPlainTextEdit(value.dietary_needs)
+        for editor in (self.access_needs, self.dietary_needs):
+            editor.setMaximumHeight(70)
+        form = QFormLayout()
+        form.addRow("&Name", self.full_name)
+        form.addRow("Name on &badge", self.badge_name)
+        form.addRow("&Pronouns", self.pronouns)
+        form.addRow("&Email", self.email)
+        form.addRow("&Organisation", self.organisation)
+        form.addRow("Organisation &type", self.organisation_type)
+        form.addRow("&Role", self.role)
+        form.addRow("", self.first_timer)
+        form.addRow("Applied &with (group)", self.group_key)
+        form.addRow("&Access needs", self.access_needs)
+        form.addRow("&Dietary needs", self.dietary_needs)
+        form.addRow("Check-in code", QLabel(value.checkin_code))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def edited(self) -> ApplicantValue:
+        return replace(
+            self.value,
+            full_name=self.full_name.text(),
+            badge_name=self.badge_name.text(),
+            pronouns=self.pronouns.text(),
+            email=self.email.text(),
+            organisation=self.organisation.text(),
+            organisation_type=str(self.organisation_type.currentData()),
+            role=str(self.role.currentData()),
+            first_timer=self.first_timer.isChecked(),
+            group_key=self.group_key.text(),
+            access_needs=self.access_needs.toPlainText(),
+            dietary_needs=self.dietary_needs.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        try:
+            edit_person(self.doc, self.edited())
+        except GovcampError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,190 @@
+"""Qt models for the Applicants page: the people table and the filter in front of it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from govcamp.services.applicants import ApplicantValue
+
+ValueRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS_LABELS: dict[str, str] = {
+    "applied": "Applied",
+    "drawn": "Drawn",
+    "waitlisted": "Waiting",
+    "offered": "Offered",
+    "accepted": "Accepted",
+    "declined": "Declined",
+    "expired": "Expired",
+    "cancelled": "Cancelled",
+    "checked_in": "Checked in",
+    "no_show": "No-show",
+}
+
+ORGANISATION_TYPE_LABELS: dict[str, str] = {
+    "local_government": "Local government",
+    "central_government": "Central government",
+    "public_sector": "Public sector",
+    "charity": "Charity",
+    "supplier": "Supplier",
+    "academic": "Academic",
+    "other": "Other",
+}
+
+
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status.replace("_", " ").capitalize())
+
+
+class ApplicantsModel(QAbstractTableModel):
+    """Every person with a ticket, one row each, from :class:`ApplicantValue`."""
+
+    NAME, EMAIL, ORGANISATION, TYPE, STATUS, POSITION = range(6)
+    headers = ("Name", "Email", "Organisation", "Type", "Status", "Waiting")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[ApplicantValue] = []
+        self._haystack: list[str] = []
+        #: Bumped before every change is announced, so the filter knows its answers are stale.
+        self.version = 0
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def set_values(self, values: Sequence[ApplicantValue]) -> None:
+        new = list(values)
+        if [v.id for v in new] == [v.id for v in self._rows]:
+            for row, (old, value) in enumerate(zip(self._rows, new, strict=True)):
+                if old != value:
+                    self.version += 1
+                    self._rows[row] = value
+                    self._haystack[row] = self._search_text(value)
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+            return
+        self.beginResetModel()
+        self.version += 1
+        self._rows = new
+        self._haystack = [self._search_text(v) for v in new]
+        self.endResetModel()
+
+    @staticmethod
+    def _search_text(value: ApplicantValue) -> str:
+        return f"{value.full_name}\n{value.badge_name}\n{value.email}\n{value.organisation}".casefold()
+
+    def values(self) -> list[ApplicantValue]:
+        return list(self._rows)
+
+    def value(self, row: int) -> ApplicantValue:
+        return self._rows[row]
+
+    def haystack(self) -> list[str]:
+        """Each row's searchable text, lower case (for the filter)."""
+        return self._haystack
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        value = self._rows[index.row()]
+        column = index.column()
+        if role == ValueRole:
+            return value
+        if role == IdRole:
+            return value.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return value.full_name
+            if column == self.EMAIL:
+                return value.email
+            if column == self.ORGANISATION:
+                return value.organisation
+            if column == self.TYPE:
+                return ORGANISATION_TYPE_LABELS.get(value.organisation_type, value.organisation_type)
+            if column == self.STATUS:
+                return status_label(value.status)
+            if column == self.POSITION:
+                return str(value.waitlist_position) if value.waitlist_position else ""
+        if role == SortRole:
+            if column == self.POSITION:
+                return value.waitlist_position or 10**9
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS and value.offer_deadline:
+            return f"Reply needed by {value.offer_deadline[:16].replace('T', ' ')} UTC"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.POSITION:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ApplicantsFilter(QSortFilterProxyModel):
+    """Search (name, badge, email, organisation) and filters by status and organisation type.
+
+    Each change works out which rows pass once, with plain Python over the source's search text, and
+    then lets Qt re-filter; ``filterAcceptsRow`` only looks the answer up.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._text = ""
+        self._statuses: frozenset[str] = frozenset()
+        self._organisation_type = ""
+        self._accepted: list[bool] = []
+        self._version = -1
+        self.setSortRole(SortRole)
+
+    def set_search(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self._refilter()
+
+    def set_statuses(self, statuses: Sequence[str]) -> None:
+        self._statuses = frozenset(statuses)
+        self._refilter()
+
+    def set_organisation_type(self, kind: str) -> None:
+        self._organisation_type = kind
+        self._refilter()
+
+    def _recompute(self) -> None:
+        source = self.sourceModel()
+        if not isinstance(source, ApplicantsModel):
+            self._accepted = []
+            return
+        self._version = source.version
+        text, statuses, kind = self._text, self._statuses, self._organisation_type
+        rows = source.values()
+        hay = source.haystack()
+        self._accepted = [
+            (not text or text in hay[i])
+            and (not statuses or v.status in statuses)
+            and (not kind or v.organisation_type == kind)
+            for i, v in enumerate(rows)
+        ]
+
+    def _refilter(self) -> None:
+        self._recompute()
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        source = self.sourceModel()
+        if isinstance(source, ApplicantsModel) and source.version != self._version:
+            self._recompute()
+        accepted = self._accepted
+        return source_row < len(accepted) and accepted[source_row]

@@ -1,0 +1,546 @@
+"""Applicants & lottery: who applied, the lottery's rules and draw, and the waiting list with offers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govcamp.domain.errors import GovcampError
+from govcamp.domain.lottery import MinShare
+from govcamp.services import applicants as applicant_service
+from govcamp.services import lottery as lottery_service
+from govcamp.services import tickets as ticket_service
+from govcamp.ui.applicants_commands import set_rules, tickets_action
+from govcamp.ui.applicants_dialogs import ImportDialog, PersonDialog
+from govcamp.ui.applicants_models import (
+    ORGANISATION_TYPE_LABELS,
+    STATUS_LABELS,
+    ApplicantsFilter,
+    ApplicantsModel,
+    IdRole,
+    ValueRole,
+    status_label,
+)
+from govcamp.ui.document import EventDocument
+
+#: How often open offers are checked for expiry while the window is open.
+EXPIRY_CHECK_MS = 60_000
+SIMULATION_RUNS = 200
+LOTTERY_STATUSES = ("drawn", "waitlisted", "offered", "accepted", "declined", "expired", "cancelled")
+
+
+def _table(model: ApplicantsFilter, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    # Fixed starting widths (measuring 20,000 rows would be slow); the email column takes what is left.
+    header.setSectionResizeMode(ApplicantsModel.EMAIL, QHeaderView.ResizeMode.Stretch)
+    widths = {
+        ApplicantsModel.NAME: 190,
+        ApplicantsModel.ORGANISATION: 230,
+        ApplicantsModel.TYPE: 140,
+        ApplicantsModel.STATUS: 90,
+        ApplicantsModel.POSITION: 70,
+    }
+    for column, width in widths.items():
+        view.setColumnWidth(column, width)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    return view
+
+
+class BarChart(QWidget):
+    """A horizontal bar per group: its chance of a place, drawn with QPainter (no QtCharts needed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("simulationChart")
+        self.bars: list[tuple[str, float]] = []
+        self.setMinimumHeight(120)
+        self.setAccessibleName("Chance of a place by group")
+
+    def set_bars(self, bars: list[tuple[str, float]]) -> None:
+        self.bars = bars
+        self.setMinimumHeight(max(120, 26 * len(bars) + 16))
+        self.setAccessibleDescription("; ".join(f"{label}: {share:.0%}" for label, share in bars))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        if not self.bars:
+            painter.setPen(text_colour)
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                "Simulate the draw to see each group's chance of a place.",
+            )
+            return
+        metrics = painter.fontMetrics()
+        label_width = min(
+            self.width() // 2, max(metrics.horizontalAdvance(label) for label, _ in self.bars) + 12
+        )
+        value_width = metrics.horizontalAdvance("100%") + 10
+        bar_space = max(10, self.width() - label_width - value_width - 8)
+        row = 26
+        for number, (label, share) in enumerate(self.bars):
+            top = 8 + number * row
+            painter.setPen(text_colour)
+            painter.drawText(
+                QRectF(0, top, label_width - 8, row - 6),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
+            painter.fillRect(QRectF(label_width, top + 2, bar_space, row - 10), QColor("#e4e8ee"))
+            painter.fillRect(
+                QRectF(label_width, top + 2, bar_space * max(0.0, min(1.0, share)), row - 10),
+                QColor("#1d70b8"),
+            )
+            painter.drawText(
+                QRectF(label_width + bar_space + 6, top, value_width, row - 6),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                f"{share:.0%}",
+            )
+
+
+def _group_label(key: str) -> str:
+    name, _, value = key.partition("=")
+    if key == "everyone":
+        return "Everyone"
+    if name == "organisation_type":
+        return ORGANISATION_TYPE_LABELS.get(value, value)
+    if name == "first_timer":
+        return "First-timers" if value == "yes" else "Been before"
+    if name == "role":
+        return value.capitalize() + ("s" if not value.endswith("s") else "")
+    return key
+
+
+class ApplicantsTab(QWidget):
+    """The table of applicants with search, filters, counts, import and the person editor."""
+
+    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.model = ApplicantsModel()
+        self.proxy = ApplicantsFilter()
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setObjectName("applicantSearch")
+        self.search.setPlaceholderText("Search names, emails, organisations")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.setAccessibleName("Status")
+        self.status.addItem("Any status", "")
+        for code, label in STATUS_LABELS.items():
+            self.status.addItem(label, code)
+        self.status.currentIndexChanged.connect(self._filters_changed)
+        self.kind = QComboBox()
+        self.kind.setObjectName("typeFilter")
+        self.kind.setAccessibleName("Organisation type")
+        self.kind.addItem("Any organisation type", "")
+        for code, label in ORGANISATION_TYPE_LABELS.items():
+            self.kind.addItem(label, code)
+        self.kind.currentIndexChanged.connect(self._filters_changed)
+        import_button = QPushButton("Import…")
+        import_button.setObjectName("importButton")
+        import_button.clicked.connect(lambda: self.open_import())
+        edit_button = QPushButton("Edit…")
+        edit_button.clicked.connect(self.edit_selected)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.status)
+        bar.addWidget(self.kind)
+        bar.addStretch(1)
+        bar.addWidget(edit_button)
+        bar.addWidget(import_button)
+        self.counts = QLabel()
+        self.counts.setObjectName("statusCounts")
+        self.counts.setWordWrap(True)
+        self.view = _table(self.proxy, "applicantsTable")
+        self.view.doubleClicked.connect(self._edit_index)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.view, 1)
+
+    def _filters_changed(self, _index: int) -> None:
+        status = self.status.currentData()
+        self.proxy.set_statuses([status] if status else [])
+        self.proxy.set_organisation_type(str(self.kind.currentData() or ""))
+
+    def refresh(self) -> None:
+        values = applicant_service.list_applicants(self.doc.db)
+        self.model.set_values(values)
+        counts: dict[str, int] = {}
+        for value in values:
+            counts[value.status] = counts.get(value.status, 0) + 1
+        parts = [
+            f"{counts[code]} {label.lower()}" for code, label in STATUS_LABELS.items() if counts.get(code)
+        ]
+        self.counts.setText(
+            f"{len(values)} people: " + ", ".join(parts) if values else "Nobody has applied yet."
+        )
+
+    def open_import(self, path: Path | None = None) -> ImportDialog:
+        dialog = ImportDialog(self.doc, path, self)
+        dialog.exec()
+        return dialog
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        value = index.data(ValueRole)
+        if value is not None:
+            PersonDialog(self.doc, value, self).exec()
+
+    def edit_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            self._edit_index(rows[0])
+
+
+class LotteryTab(QWidget):
+    """Rules, the simulation chart, commit, draw, and the results with offer / accept / decline."""
+
+    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.places = QSpinBox()
+        self.places.setObjectName("places")
+        self.places.setRange(0, 100_000)
+        self.cap = QSpinBox()
+        self.cap.setObjectName("cap")
+        self.cap.setRange(0, 10_000)
+        self.cap.setSpecialValueText("No cap")
+        self.local_share = QDoubleSpinBox()
+        self.local_share.setObjectName("localShare")
+        self.local_share.setRange(0, 100)
+        self.local_share.setSuffix("%")
+        self.local_share.setDecimals(0)
+        self.first_share = QDoubleSpinBox()
+        self.first_share.setObjectName("firstTimerShare")
+        self.first_share.setRange(0, 100)
+        self.first_share.setSuffix("%")
+        self.first_share.setDecimals(0)
+        self.offer_hours = QSpinBox()
+        self.offer_hours.setRange(1, 24 * 30)
+        self.offer_hours.setSuffix(" hours")
+        self.apply_button = QPushButton("Apply rules")
+        self.apply_button.setObjectName("applyRules")
+        self.apply_button.clicked.connect(self.apply_rules)
+        self.other_shares: tuple[MinShare, ...] = ()
+        rules_box = QGroupBox("Rules")
+        form = QFormLayout(rules_box)
+        form.addRow("&Places", self.places)
+        form.addRow("&Cap per organisation", self.cap)
+        form.addRow("At least, &local government", self.local_share)
+        form.addRow("At least, &first-timers", self.first_share)
+        form.addRow("Offers stay &open for", self.offer_hours)
+        form.addRow(QLabel("Organisers, volunteers and sponsors are always in."))
+        form.addRow(self.apply_button)
+
+        self.chart = BarChart()
+        simulate = QPushButton("Simulate 200 draws")
+        simulate.setObjectName("simulate")
+        simulate.clicked.connect(self.simulate)
+        chart_box = QGroupBox("Chance of a place, by group")
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(simulate, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.stage = QLabel()
+        self.stage.setObjectName("lotteryStage")
+        self.stage.setWordWrap(True)
+        self.digest = QLineEdit()
+        self.digest.setObjectName("digest")
+        self.digest.setReadOnly(True)
+        self.digest.setPlaceholderText("Commit to get the digest to publish")
+        self.commit_button = QPushButton("Commit applicants")
+        self.commit_button.setObjectName("commit")
+        self.commit_button.clicked.connect(self.commit)
+        self.seed = QLineEdit()
+        self.seed.setObjectName("seed")
+        self.seed.setPlaceholderText("Public seed, e.g. the next national lottery numbers")
+        self.draw_button = QPushButton("Draw…")
+        self.draw_button.setObjectName("draw")
+        self.draw_button.clicked.connect(self.draw)
+        self.reset_button = QPushButton("Reset draw…")
+        self.reset_button.setObjectName("resetDraw")
+        self.reset_button.clicked.connect(self.reset)
+        draw_box = QGroupBox("Draw")
+        draw_form = QFormLayout(draw_box)
+        draw_form.addRow(self.stage)
+        row = QHBoxLayout()
+        row.addWidget(self.digest, 1)
+        row.addWidget(self.commit_button)
+        draw_form.addRow("Digest", row)
+        row = QHBoxLayout()
+        row.addWidget(self.seed, 1)
+        row.addWidget(self.draw_button)
+        row.addWidget(self.reset_button)
+        draw_form.addRow("Seed", row)
+
+        self.model = ApplicantsModel()
+        self.proxy = ApplicantsFilter()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.set_statuses(LOTTERY_STATUSES)
+        self.results = _table(self.proxy, "lotteryResults")
+        self.results.sortByColumn(ApplicantsModel.POSITION, Qt.SortOrder.AscendingOrder)
+        self.results.setColumnHidden(ApplicantsModel.EMAIL, True)
+        self.results.horizontalHeader().setSectionResizeMode(
+            ApplicantsModel.ORGANISATION, QHeaderView.ResizeMode.Stretch
+        )
+        self.results_label = QLabel()
+        offer = QPushButton("Offer free places")
+        offer.setObjectName("offerPlaces")
+        offer.setToolTip("Offer every free place to the next people on the waiting list")
+        offer.clicked.connect(lambda: self.act("offer", selected=False))
+        offer_selected = QPushButton("Offer to selected")
+        offer_selected.clicked.connect(lambda: self.act("offer"))
+        accept = QPushButton("Accept")
+        accept.setObjectName("acceptSelected")
+        accept.clicked.connect(lambda: self.act("accept"))
+        decline = QPushButton("Decline")
+        decline.setObjectName("declineSelected")
+        decline.clicked.connect(lambda: self.act("decline"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.results_label, 1)
+        for button in (offer, offer_selected, accept, decline):
+            actions.addWidget(button)
+        results_box = QGroupBox("Results and waiting list")
+        results_layout = QVBoxLayout(results_box)
+        results_layout.addLayout(actions)
+        results_layout.addWidget(self.results, 1)
+
+        left = QVBoxLayout()
+        left.addWidget(rules_box)
+        left.addWidget(chart_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(draw_box)
+        right.addWidget(results_box, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        self.status: lottery_service.LotteryStatus | None = None
+
+    def refresh(self) -> None:
+        status = lottery_service.status(self.doc.db)
+        self.status = status
+        rules = status.rules
+        for widget in (self.places, self.cap, self.local_share, self.first_share, self.offer_hours):
+            widget.blockSignals(True)
+        self.places.setValue(rules.places)
+        self.cap.setValue(rules.cap_per_organisation or 0)
+        local = next((s for s in rules.min_shares if s.label == "organisation_type=local_government"), None)
+        first = next((s for s in rules.min_shares if s.label == "first_timer=yes"), None)
+        self.local_share.setValue(round(local.share * 100) if local else 0)
+        self.first_share.setValue(round(first.share * 100) if first else 0)
+        self.other_shares = tuple(s for s in rules.min_shares if s not in (local, first))
+        self.offer_hours.setValue(status.offer_hours)
+        for widget in (self.places, self.cap, self.local_share, self.first_share, self.offer_hours):
+            widget.blockSignals(False)
+        drawn = status.stage == "drawn"
+        for widget in (self.places, self.cap, self.local_share, self.first_share):
+            widget.setEnabled(not drawn)
+        self.digest.setText(status.digest)
+        self.seed.setEnabled(status.stage == "committed")
+        if drawn:
+            self.seed.setText(status.seed)
+        self.commit_button.setEnabled(status.stage in ("none", "draft", "committed"))
+        self.draw_button.setEnabled(status.stage == "committed")
+        self.reset_button.setEnabled(drawn and not status.offers_sent)
+        self.reset_button.setToolTip(
+            "Offers have been sent, so the draw can no longer be reset." if status.offers_sent else ""
+        )
+        n = status.applicants
+        texts = {
+            "none": f"No lottery yet. {n} people have applied.",
+            "draft": f"Rules set; {n} applicants. Commit to fix the list and get the digest.",
+            "committed": f"Committed: {n} applicants. Publish the digest, then draw with a public seed "
+            "chosen after applications closed.",
+            "drawn": f"Drawn with seed “{status.seed}”: {status.guaranteed} always in, "
+            f"{status.drawn} drawn, {status.waitlist} on the waiting list.",
+        }
+        self.stage.setText(texts[status.stage])
+        values = applicant_service.list_applicants(self.doc.db)
+        self.model.set_values(values)
+        holding = sum(v.status in lottery_service.HOLDING for v in values)
+        self.results_label.setText(f"{holding} of {rules.places} places taken or offered.")
+
+    def _shares(self) -> list[MinShare]:
+        shares = list(self.other_shares)
+        if self.local_share.value() > 0:
+            shares.append(MinShare("organisation_type", "local_government", self.local_share.value() / 100))
+        if self.first_share.value() > 0:
+            shares.append(MinShare("first_timer", "yes", self.first_share.value() / 100))
+        return shares
+
+    def _error(self, exc: GovcampError) -> None:
+        QMessageBox.warning(self, "Lottery", str(exc))
+
+    def apply_rules(self) -> None:
+        try:
+            set_rules(
+                self.doc,
+                places=self.places.value(),
+                cap=self.cap.value() or None,
+                min_shares=self._shares(),
+                offer_hours=self.offer_hours.value(),
+            )
+        except GovcampError as exc:
+            self._error(exc)
+        self.refresh()
+
+    def simulate(self) -> None:
+        try:
+            outcome = lottery_service.simulate(self.doc.db, SIMULATION_RUNS)
+        except GovcampError as exc:
+            self._error(exc)
+            return
+        bars = [
+            (_group_label(key), share)
+            for key, share in outcome.groups.items()
+            if not key.startswith("role=") or key == "role=attendee"
+        ]
+        self.chart.set_bars(bars)
+
+    def commit(self) -> None:
+        try:
+            lottery_service.commit(self.doc.db)
+        except GovcampError as exc:
+            self._error(exc)
+        self.doc.notify("lottery")
+
+    def confirm_text(self) -> str:
+        status = self.status or lottery_service.status(self.doc.db)
+        always = status.always_in
+        places = max(0, status.rules.places - always)
+        return (
+            f"Draw {places} places among {status.applicants - always} applicants "
+            f"({always} always in) with the seed “{self.seed.text().strip()}”?\n\n"
+            "The result is final: it can only be reset while no offer has been sent."
+        )
+
+    def draw(self) -> None:
+        if not self.seed.text().strip():
+            QMessageBox.information(self, "Draw", "Type the public seed first.")
+            return
+        answer = QMessageBox.question(self, "Draw the lottery", self.confirm_text())
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            lottery_service.draw(self.doc.db, self.seed.text())
+        except GovcampError as exc:
+            self._error(exc)
+        self.doc.notify("lottery")
+
+    def reset(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Reset the draw",
+            "Reset the draw? Everyone goes back to “applied” and the lottery can be drawn again with a seed.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            lottery_service.reset_draw(self.doc.db)
+        except GovcampError as exc:
+            self._error(exc)
+        self.doc.notify("lottery")
+
+    def selected_ids(self) -> list[str]:
+        return [str(index.data(IdRole)) for index in self.results.selectionModel().selectedRows()]
+
+    def act(self, action: str, *, selected: bool = True) -> None:
+        people = self.selected_ids() if selected else []
+        if selected and not people:
+            QMessageBox.information(self, "Tickets", "Select people in the list first.")
+            return
+        try:
+            tickets_action(self.doc, action, people)
+        except GovcampError as exc:
+            self._error(exc)
+
+
+class ApplicantsPage(QWidget):
+    """Applicants & lottery, as two tabs; offers past their deadline pass on when opened and every minute."""
+
+    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("applicantsPage")
+        self.doc = doc
+        self.tabs = QTabWidget()
+        self.applicants = ApplicantsTab(doc)
+        self.lottery = LotteryTab(doc)
+        self.tabs.addTab(self.applicants, "Applicants")
+        # In a scroll area, so a small window can still hold the page (it needs ~800 px side by side).
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.lottery)
+        self.tabs.addTab(scroller, "Lottery")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        doc.changed.connect(self._changed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(EXPIRY_CHECK_MS)
+        self.timer.timeout.connect(self.expire_offers)
+        self.timer.start()
+        self.expire_offers(refresh=False)
+        self.refresh()
+
+    def _changed(self, what: str) -> None:
+        if what in ("applicants", "lottery", "tickets", "checkin", "event"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.applicants.refresh()
+        self.lottery.refresh()
+
+    def expire_offers(self, *, refresh: bool = True) -> int:
+        """Offers past their deadline expire and pass on; returns how many expired."""
+        try:
+            outcome = ticket_service.expire(self.doc.db)
+        except GovcampError:
+            return 0
+        if outcome.changed and refresh:
+            self.doc.notify("tickets")
+        return len(outcome.changed)
+
+
+__all__ = ["ApplicantsPage", "BarChart", "status_label"]
