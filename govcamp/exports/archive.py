@@ -67,17 +67,22 @@ def _utf16(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-_FOLD_CACHE: dict[str, str] = {}
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table that works each character out the first time it is met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold_text(text: str) -> str:
-    out = []
-    for char in text:
-        folded = _FOLD_CACHE.get(char)
-        if folded is None:
-            folded = _FOLD_CACHE[char] = fold_char(char)
-        out.append(folded)
-    return "".join(out)
+    """``text`` folded character by character (see :func:`fold_char`), the same length in UTF-16."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TABLE)
 
 
 def script_json(value: object) -> str:
@@ -325,8 +330,7 @@ def archive_steps(data: ArchiveData, out_dir: Path, *, zip_file: Path | None = N
         for index, session in enumerate(ordered):
             note_html = ""
             if session.note is not None and session.note.body_md.strip():
-                note_html = renderer.html(session.note.body_md)
-                plain[session.id] = renderer.plain(session.note.body_md)
+                note_html, plain[session.id] = renderer.both(session.note.body_md)
             _write(
                 partial / session_page(session.id),
                 page.render(

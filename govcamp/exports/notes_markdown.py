@@ -37,27 +37,30 @@ class NoteRenderer:
         return self.md.parse(text)
 
     def html(self, text: str) -> str:
-        tokens = self.tokens(text)
-        for token in tokens:
-            if token.type in ("heading_open", "heading_close"):
-                token.tag = f"h{min(6, int(token.tag[1]) + self.shift)}"
-            for child in token.children or []:
-                if child.type == "link_open":
-                    child.attrSet("rel", "noopener noreferrer nofollow")
-        return str(self.md.renderer.render(tokens, self.md.options, {}))
+        return self.both(text)[0]
 
     def plain(self, text: str) -> str:
         """The words a reader sees, one block per line, for the search index."""
+        return self.both(text)[1]
+
+    def both(self, text: str) -> tuple[str, str]:
+        """The safe HTML and the plain words of one note, parsing it once."""
+        tokens = self.tokens(text)
         blocks: list[str] = []
-        for token in self.tokens(text):
-            if token.type == "inline":
+        for token in tokens:
+            if token.type in ("heading_open", "heading_close"):
+                token.tag = f"h{min(6, int(token.tag[1]) + self.shift)}"
+            elif token.type == "inline":
                 words = []
                 for child in token.children or []:
                     if child.type in ("text", "code_inline"):
                         words.append(child.content)
                     elif child.type in ("softbreak", "hardbreak"):
                         words.append(" ")
+                    elif child.type == "link_open":
+                        child.attrSet("rel", "noopener noreferrer nofollow")
                 blocks.append("".join(words))
             elif token.type in ("code_block", "fence"):
                 blocks.append(" ".join(token.content.split()))
-        return "\n".join(block for block in blocks if block.strip())
+        html = str(self.md.renderer.render(tokens, self.md.options, {}))
+        return html, "\n".join(block for block in blocks if block.strip())
