@@ -86,6 +86,7 @@ class FillRect:
     width: float
     height: float
     colour: Colour
+    radius: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,8 @@ class Composer:
     event_name: str
     width: float
     height: float
+    #: Labels have rounded corners: the band keeps inside them, so no ink lands on the backing sheet.
+    corner_radius: float = 0.0
     warnings: list[str] = field(default_factory=list)
 
     def compose(self, badge: BadgeData) -> tuple[Item, ...]:
@@ -323,7 +326,9 @@ class Composer:
         role = badge.role if badge.role in ROLE_WORDS else Role.ATTENDEE.value
 
         # The role band along the bottom, with the role in words.
-        items.append(FillRect(0.0, 0.0, w, band, ROLE_COLOURS[role]))
+        edge = mm(1.5) if self.corner_radius else 0.0
+        radius = max(self.corner_radius - edge, 0.0)
+        items.append(FillRect(edge, edge, w - 2 * edge, band - edge, ROLE_COLOURS[role], radius))
         role_size = band * 0.46
         role_text, role_line = t.ellipsis(ROLE_WORDS[role], w - 2 * margin, role_size, bold=True)
         items.append(
@@ -354,7 +359,7 @@ class Composer:
             qr_size = min(top - bottom - caption_room, 0.32 * w)
             qr_x = w - margin * 0.6 - qr_size
             qr_y = bottom + caption_room + (top - bottom - caption_room - qr_size) / 2
-            text_left, text_right, text_bottom = margin, qr_x, bottom
+            text_left, text_right, text_bottom = margin, qr_x - margin * 0.5, bottom
         else:
             qr_size = min(0.45 * w, 0.3 * h)
             qr_x = (w - qr_size) / 2
@@ -441,7 +446,9 @@ class BadgeSheet:
         self.book = book or shared_font_book()
         face_w = self.layout.badge_width
         face_h = self.layout.badge_height / 2 if folded else self.layout.badge_height
-        self.composer = Composer(Typesetter(self.book), clean_text(event_name, 120), face_w, face_h)
+        self.composer = Composer(
+            Typesetter(self.book), clean_text(event_name, 120), face_w, face_h, self.layout.corner_radius
+        )
 
     @property
     def warnings(self) -> list[str]:
@@ -507,7 +514,13 @@ def _draw_items(canvas: Any, items: Sequence[Item]) -> None:
             fontlib.draw_line(canvas, item.line, item.x, item.y, item.size)
         elif isinstance(item, FillRect):
             canvas.setFillColorRGB(*item.colour)
-            canvas.rect(item.x, item.y, item.width, item.height, stroke=0, fill=1)
+            if item.radius:
+                # Rounded at the bottom only: a rounded rectangle with its top half covered by a square one.
+                canvas.roundRect(item.x, item.y, item.width, item.height, item.radius, stroke=0, fill=1)
+                top = item.height / 2
+                canvas.rect(item.x, item.y + top, item.width, item.height - top, stroke=0, fill=1)
+            else:
+                canvas.rect(item.x, item.y, item.width, item.height, stroke=0, fill=1)
         elif isinstance(item, QrItem):
             module = item.size / item.code.modules
             canvas.setFillColorRGB(*BLACK)

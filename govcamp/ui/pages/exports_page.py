@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from govcamp.ui.document import EventDocument
 from govcamp.ui.pages.export_archive import ArchivePanel
+from govcamp.ui.pages.export_badges import BadgePanel
 
 
 class ExportsPage(QWidget):
@@ -33,6 +34,7 @@ class ExportsPage(QWidget):
 
     def _panels(self) -> None:
         """Add one tab per export panel (each panel module adds its line here)."""
+        self.tabs.addTab(BadgePanel(self.doc), BadgePanel.TITLE)
         self.tabs.addTab(ArchivePanel(self.doc), ArchivePanel.TITLE)
         self.tabs.setVisible(self.tabs.count() > 0)
         self.empty.setVisible(self.tabs.count() == 0)

@@ -1,0 +1,391 @@
+"""The Exports tab for badges: choose the stock and the people, see the first page, write the PDF."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govcamp.domain.errors import GovcampError
+from govcamp.exports.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout
+from govcamp.paths import documents_dir
+from govcamp.ui.document import EventDocument
+from govcamp.ui.workers import GeneratorTask
+
+#: The choices of people, in the order offered; the last takes person ids typed beside it.
+WHO_LABELS: tuple[tuple[str, str], ...] = (
+    ("attendees", "Everyone with a place"),
+    ("confirmed", "Everyone who confirmed"),
+    ("checked-in", "Everyone checked in"),
+    ("all", "Everyone, applicants too"),
+    ("ids", "These people (ids)…"),
+)
+
+
+def _colour(rgb: tuple[float, float, float]) -> QColor:
+    return QColor.fromRgbF(*rgb)
+
+
+class BadgePreview(QWidget):
+    """The first page of badges, drawn from the same display list the PDF is written from."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("badgePreview")
+        self.setAccessibleName("Preview of the first page of badges")
+        self.setMinimumSize(QSize(260, 320))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.page: object | None = None
+        self.layout_: Layout | None = None
+        self.note = "The preview appears here."
+
+    def show_page(self, layout: Layout | None, page: object | None, note: str = "") -> None:
+        self.layout_, self.page, self.note = layout, page, note
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        from govcamp.exports.badges import Face, FillRect, Page, QrItem, RuleItem, TextItem
+
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#e6e6e6"))
+        layout, page = self.layout_, self.page
+        if layout is None or not isinstance(page, Page):
+            painter.setPen(QColor("#404040"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.note)
+            painter.end()
+            return
+        margin = 12.0
+        scale = min(
+            (self.width() - 2 * margin) / layout.page_width, (self.height() - 2 * margin) / layout.page_height
+        )
+        left = (self.width() - layout.page_width * scale) / 2
+        top = (self.height() - layout.page_height * scale) / 2
+        painter.translate(left, top + layout.page_height * scale)
+        painter.scale(scale, scale)
+        # From here on a point (x, y) of the PDF page is drawn at (x, -y): y up, text still upright.
+        painter.fillRect(
+            QRectF(0, -layout.page_height, layout.page_width, layout.page_height), QColor("white")
+        )
+        if layout.corner_radius:
+            painter.setPen(QPen(QColor("#b0b0b0"), 0.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for x, y, w, h in layout.boxes():
+                painter.drawRoundedRect(QRectF(x, -y - h, w, h), layout.corner_radius, layout.corner_radius)
+        dpi = self.logicalDpiY() or 96
+        for face in page.faces:
+            assert isinstance(face, Face)
+            x, y, w, h = face.box
+            painter.save()
+            if face.rotated:
+                painter.translate(x + w, -(y + h))
+                painter.rotate(180)
+            else:
+                painter.translate(x, -y)
+            for item in face.items:
+                if isinstance(item, FillRect):
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QBrush(_colour(item.colour)))
+                    box = QRectF(item.x, -item.y - item.height, item.width, item.height)
+                    if item.radius:
+                        painter.drawRoundedRect(box, item.radius, item.radius)
+                        painter.drawRect(QRectF(box.x(), box.y(), box.width(), box.height() / 2))
+                    else:
+                        painter.drawRect(box)
+                elif isinstance(item, TextItem):
+                    font = QFont("Noto Sans")
+                    font.setPointSizeF(max(item.size * 72 / dpi, 0.5))
+                    font.setBold(item.bold)
+                    painter.setFont(font)
+                    painter.setPen(_colour(item.colour))
+                    painter.drawText(QPointF(item.x, -item.y), item.text)
+                elif isinstance(item, QrItem):
+                    module = item.size / item.code.modules
+                    quiet = (item.code.modules - len(item.code.rows)) / 2
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QBrush(QColor("black")))
+                    top_y = -(item.y + item.size)
+                    for r, runs in enumerate(item.code.rows):
+                        for start, length in runs:
+                            painter.drawRect(
+                                QRectF(
+                                    item.x + (quiet + start) * module,
+                                    top_y + (quiet + r) * module,
+                                    length * module,
+                                    module,
+                                )
+                            )
+            painter.restore()
+        for mark in page.marks:
+            assert isinstance(mark, RuleItem)
+            pen = QPen(_colour(mark.colour), mark.width)
+            if mark.dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(mark.x1, -mark.y1), QPointF(mark.x2, -mark.y2))
+        painter.end()
+
+
+class BadgePanel(QWidget):
+    """Badges for a choice of people on a choice of stock, written in the background with progress."""
+
+    TITLE = "Badges"
+
+    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.task: GeneratorTask | None = None
+        self._last_task: GeneratorTask | None = None
+        self.warnings: list[str] = []
+        self._previewed = False
+        explain = QLabel(
+            "Print-ready badges: the name large in any script, pronouns, organisation, a role band and a QR "
+            "code with the person's check-in code (or their contact card, where they agreed and the event "
+            "allows it). Fonts are embedded, so the PDF prints the same anywhere."
+        )
+        explain.setWordWrap(True)
+
+        self.layout_choice = QComboBox()
+        self.layout_choice.setObjectName("badgeLayout")
+        self.layout_choice.setAccessibleName("Badge stock")
+        for key, stock in LAYOUTS.items():
+            self.layout_choice.addItem(stock.title, key)
+        self.layout_choice.setCurrentIndex(list(LAYOUTS).index(DEFAULT_LAYOUT))
+        self.folded = QCheckBox("Fold each badge in half: the name on both faces")
+        self.folded.setObjectName("badgeFolded")
+        self.who = QComboBox()
+        self.who.setObjectName("badgeWho")
+        self.who.setAccessibleName("Whose badges")
+        for key, label in WHO_LABELS:
+            self.who.addItem(label, key)
+        self.ids = QLineEdit()
+        self.ids.setObjectName("badgeIds")
+        self.ids.setAccessibleName("Person ids, separated by commas")
+        self.ids.setPlaceholderText("e.g. 12, 40, 41")
+        self.ids.setEnabled(False)
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.who, 1)
+        who_row.addWidget(self.ids, 1)
+        self.output = QLineEdit(str(self._suggested()))
+        self.output.setObjectName("badgeOutput")
+        self.output.setAccessibleName("PDF file to write")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.output, 1)
+        out_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Stock", self.layout_choice)
+        form.addRow("", self.folded)
+        form.addRow("People", who_row)
+        form.addRow("Save as", out_row)
+
+        self.write_button = QPushButton("Write the badges")
+        self.write_button.setObjectName("writeBadges")
+        self.write_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancelBadges")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("badgeProgress")
+        self.progress.setAccessibleName("Progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.message = QLabel("")
+        self.message.setObjectName("badgeMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+
+        controls = QVBoxLayout()
+        controls.addWidget(explain)
+        controls.addLayout(form)
+        controls.addLayout(buttons)
+        controls.addWidget(self.progress)
+        controls.addWidget(self.message)
+        controls.addStretch(1)
+        self.preview = BadgePreview()
+        layout = QHBoxLayout(self)
+        layout.addLayout(controls, 1)
+        layout.addWidget(self.preview, 1)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self.refresh_preview)
+        self.layout_choice.currentIndexChanged.connect(self._layout_changed)
+        self.folded.toggled.connect(self._schedule_preview)
+        self.who.currentIndexChanged.connect(self._who_changed)
+        self.ids.textChanged.connect(self._schedule_preview)
+        doc.changed.connect(lambda _what: self._schedule_preview())
+        self._layout_changed()
+
+    # ------------------------------------------------------------------------------------- choices
+
+    def layout_key(self) -> str:
+        return str(self.layout_choice.currentData())
+
+    def who_value(self) -> str:
+        key = str(self.who.currentData())
+        return self.ids.text() if key == "ids" else key
+
+    def _suggested(self) -> Path:
+        path = self.doc.db.path
+        if path is not None:
+            return path.with_name(f"{path.stem} badges.pdf")
+        return documents_dir() / "badges.pdf"
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Save the badges as", self.output.text(), "PDF (*.pdf)"
+        )
+        if chosen:
+            self.output.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+
+    def _layout_changed(self) -> None:
+        foldable = LAYOUTS[self.layout_key()].foldable
+        self.folded.setEnabled(foldable)
+        if not foldable:
+            self.folded.setChecked(False)
+        self._schedule_preview()
+
+    def _who_changed(self) -> None:
+        self.ids.setEnabled(self.who.currentData() == "ids")
+        if self.ids.isEnabled():
+            self.ids.setFocus()
+        self._schedule_preview()
+
+    # ------------------------------------------------------------------------------------- preview
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._previewed:
+            self._schedule_preview()
+
+    def _schedule_preview(self) -> None:
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def refresh_preview(self) -> None:
+        """Lay out the first page for the current choices (fonts load on the first call)."""
+        from govcamp.exports.badges import BadgeSheet
+        from govcamp.services.badges import badge_batch
+
+        self._previewed = True
+        layout = LAYOUTS[self.layout_key()]
+        try:
+            batch = badge_batch(self.doc.db, self.who_value())
+            if not batch.badges:
+                self.preview.show_page(layout, None, "Nobody matches that choice of people yet.")
+                return
+            sheet = BadgeSheet(
+                batch.badges[: layout.per_page],
+                event_name=batch.event_name,
+                layout=layout,
+                folded=self.folded.isChecked(),
+            )
+            self.preview.show_page(layout, sheet.page(0))
+            count = len(batch.badges)
+            pages = -(-count // layout.per_page)
+            self.preview.setToolTip(f"{count:,} badges on {pages:,} pages")
+        except GovcampError as exc:
+            self.preview.show_page(layout, None, str(exc))
+
+    # -------------------------------------------------------------------------------------- export
+
+    def start(self) -> None:
+        """Read whose badges (quick, here), then lay out and write the PDF on the thread pool."""
+        from govcamp.exports.badges import badge_steps
+        from govcamp.services.badges import badge_batch
+
+        text = self.output.text().strip()
+        if not text:
+            self._say("Choose where to save the badges first.")
+            return
+        out = Path(text).expanduser()
+        try:
+            batch = badge_batch(self.doc.db, self.who_value())
+        except GovcampError as exc:
+            self._say(str(exc))
+            return
+        layout, folded = self.layout_key(), self.folded.isChecked()
+        self.warnings = []
+        warnings = self.warnings
+        self.task = GeneratorTask(
+            lambda: badge_steps(
+                batch.badges,
+                out,
+                event_name=batch.event_name,
+                layout=layout,
+                folded=folded,
+                warnings=warnings,
+            )
+        )
+        signals = self.task.signals
+        signals.progress.connect(self._progress)
+        signals.finished.connect(lambda: self._done(out, len(batch.badges)))
+        signals.failed.connect(self._failed)
+        signals.cancelled.connect(lambda: self._ended("Cancelled; no file was written."))
+        self.task.setAutoDelete(False)
+        self.write_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, max(len(batch.badges), 1))
+        self.progress.setValue(0)
+        self._say("Writing the badges…")
+        QThreadPool.globalInstance().start(self.task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        self._say(message)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(html.escape(text))
+
+    def _ended(self, text: str) -> None:
+        self.write_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self._say(text)
+        # Keep the finished task alive a while: its signal arrives before its pool thread has left run(),
+        # and deleting a QRunnable under a running thread crashes.
+        self._last_task = self.task
+        self.task = None
+
+    def _done(self, out: Path, count: int) -> None:
+        self.progress.setValue(self.progress.maximum())
+        url = html.escape(QUrl.fromLocalFile(str(out.resolve())).toString(), quote=True)
+        plural = "" if count == 1 else "s"
+        self._ended(f"Saved {count:,} badge{plural} in {out}.")
+        notes = "".join(f"<br>⚠ {html.escape(w)}" for w in self.warnings)
+        self.message.setText(f'{self.message.text()} <a href="{url}">Open the PDF</a>.{notes}')
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        reason = str(exc) if isinstance(exc, GovcampError) else f"{exc.__class__.__name__}: {exc}"
+        self._ended(f"The badges were not written: {reason}")
