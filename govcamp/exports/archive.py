@@ -139,11 +139,12 @@ def _day(value: date) -> str:
 
 
 def _hosts_line(session: ArchiveSession) -> str:
-    named = list(session.hosts)
-    if session.unnamed_hosts:
-        other = "one host" if session.unnamed_hosts == 1 else f"{session.unnamed_hosts} hosts"
-        named.append(f"{other} not named" if not named else f"{other} who asked not to be named")
-    return ", ".join(named) if named else "Not named"
+    count = session.unnamed_hosts
+    others = "1 host" if count == 1 else f"{count} hosts"
+    if not session.hosts:
+        return f"{others}, not named here" if count else "Not named"
+    named = ", ".join(session.hosts)
+    return f"{named}, and {others} not named here" if count else named
 
 
 @dataclass(frozen=True)

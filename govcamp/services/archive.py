@@ -134,8 +134,8 @@ class Redactor:
             return value
         if "@" in value and self.emails:
             value = _EMAIL.sub(self._email, value)
-        if not self.by_first:
-            return value
+        if not self.by_first or self.by_first.keys().isdisjoint(_WORD.findall(value)):
+            return value  # the usual case, decided in C: no word here starts any name
         out: list[str] = []
         last = 0
         position = 0
