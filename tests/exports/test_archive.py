@@ -8,6 +8,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govcamp.cli import main
 from govcamp.domain.errors import GovcampError
@@ -277,3 +279,23 @@ def test_the_command_reports_mistakes_in_one_line(
     assert "is a file" in err and err.count("\n") == 1
     assert main(["export", "archive", str(event_path), "-o", str(tmp_path / "empty-event")]) == 0
     assert (tmp_path / "empty-event" / "index.html").is_file()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("<>&\"'`/\\=:()[]!*_#-aAsSvVjJ \n\u2028")), max_size=80)
+    | st.text(max_size=80)
+)
+def test_any_text_stays_inert(text: str) -> None:
+    embedded = script_json({"t": text})
+    assert "<" not in embedded and ">" not in embedded and "&" not in embedded
+    assert json.loads(embedded) == {"t": text}
+    rendered = NoteRenderer().html(text)
+    reader = parse(rendered)
+    for tag, attrs in reader.tags:
+        assert tag not in ("script", "img", "iframe", "svg", "style", "object")
+        assert not [key for key in attrs if key.startswith("on")]
+        href = (attrs.get("href") or "").lower()
+        assert not href or href.startswith(("http:", "https:", "mailto:"))
+    folded = fold_text(text)
+    assert len(folded.encode("utf-16-le")) == len(text.encode("utf-16-le"))
