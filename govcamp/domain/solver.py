@@ -298,7 +298,8 @@ class _Search:
         rng = self.rng
         left_out = self.left_out
         members, slot_of = self.members, self.slot_of
-        crowded = [p for p, wanted in enumerate(self.wanted) if len(wanted) >= 2] or [0]
+        crowded = [p for p, wanted in enumerate(self.wanted) if len(wanted) >= 2]
+        focus = FOCUS if crowded else 0.0
         current = self.cost()
         ratio = (COLD / HOT) ** (1.0 / budget)
         temperature = HOT
@@ -309,7 +310,7 @@ class _Search:
                 yield (done, budget, f"Trying arrangements: {int(self.best_cost)} people let down so far.")
             temperature *= ratio
             s = rng.randrange(n)
-            if rng.random() < FOCUS:
+            if rng.random() < focus:
                 # Someone who has to miss a session they wanted: move one of the clashing sessions.
                 person = crowded[rng.randrange(len(crowded))]
                 wanted = self.wanted[person]
