@@ -68,7 +68,7 @@ MOVES_PER_SESSION = 4_000
 FORBIDDEN = 1e9
 #: Starting and final temperature of the annealing, in people let down.
 HOT, COLD = 2.0, 0.1
-PROGRESS_EVERY = 2_000
+PROGRESS_EVERY = 2_048  # a multiple of 256, how often the clock is read
 #: How often a move starts from a person who must miss something, rather than from any session.
 FOCUS = 0.5
 ProgressStep = tuple[int, int, str]
@@ -303,12 +303,24 @@ class _Search:
         current = self.cost()
         ratio = (COLD / HOT) ** (1.0 / budget)
         temperature = HOT
+        # The cooling follows the moves made, so that a seed reproduces a grid. On a machine too busy to make
+        # the moves in time, it follows the clock instead, so the search still ends cold (and leaves a tenth
+        # of the time for the final polish) rather than being cut off while hot.
+        began = time.perf_counter()
+        span = max(1e-6, (deadline - began) * 0.9)
+        timed = False
         for done in range(budget):
-            if done % PROGRESS_EVERY == 0:
-                if done and time.perf_counter() > deadline:
+            if done % 256 == 0:
+                elapsed = (time.perf_counter() - began) / span
+                if elapsed >= 1.0:
                     break
-                yield (done, budget, f"Trying arrangements: {int(self.best_cost)} people let down so far.")
-            temperature *= ratio
+                timed = timed or elapsed > done / budget + 0.05
+                if done % PROGRESS_EVERY == 0:
+                    yield (done, budget, f"Trying arrangements: {int(self.best_cost)} people let down.")
+            if timed:
+                temperature = HOT * (COLD / HOT) ** max(elapsed, done / budget)
+            else:
+                temperature *= ratio
             s = rng.randrange(n)
             if rng.random() < focus:
                 # Someone who has to miss a session they wanted: move one of the clashing sessions.
@@ -394,6 +406,8 @@ class _Search:
         while improved and time.perf_counter() <= deadline:
             improved = False
             for s in range(len(self.free)):
+                if time.perf_counter() > deadline:
+                    break
                 for to in [*self.allowed[s], self.left_out]:
                     if to == self.slot_of[s]:
                         continue
@@ -469,7 +483,7 @@ class _Search:
 
 def _deadline(started: float, time_limit: float) -> float:
     # Leave a little of the limit for matching rooms and scoring the answer.
-    return started + time_limit * 0.98
+    return started + time_limit * 0.96
 
 
 def _budget(search: _Search, time_limit: float, moves: int | None) -> int:
