@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from govcamp.domain.enums import OrganisationType, Role
 from govcamp.domain.errors import ValidationError
@@ -142,6 +143,7 @@ _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
 
@@ -212,6 +214,7 @@ def normalise_email(email: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """A name for comparing: accents folded, case and punctuation ignored, titles kept."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -219,6 +222,7 @@ def normalise_name(name: str) -> str:
     return _key(plain)
 
 
+@lru_cache(maxsize=65536)
 def normalise_organisation(organisation: str) -> str:
     text = normalise_name(organisation)
     text = re.sub(r"\b(the|ltd|limited|plc|llp|cic)\b", " ", text)
@@ -246,6 +250,7 @@ _YES = {
     "yes, it is",
     "yes this is my first",
 }
+_YES_KEYS = frozenset(_key(word) for word in _YES)
 _ORG_TYPES: dict[str, str] = {
     "local government": OrganisationType.LOCAL_GOVERNMENT.value,
     "local gov": OrganisationType.LOCAL_GOVERNMENT.value,
@@ -274,6 +279,7 @@ _ROLES: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=1024)
 def organisation_type(text: str) -> str:
     key = _key(text)
     if not key:
@@ -284,6 +290,7 @@ def organisation_type(text: str) -> str:
     return _ORG_TYPES.get(key, OrganisationType.OTHER.value)
 
 
+@lru_cache(maxsize=1024)
 def role(text: str) -> str:
     key = _key(text)
     for word, value in _ROLES.items():
@@ -292,8 +299,9 @@ def role(text: str) -> str:
     return Role.ATTENDEE.value
 
 
+@lru_cache(maxsize=1024)
 def first_timer(text: str) -> bool:
-    return _key(text) in {_key(word) for word in _YES}
+    return _key(text) in _YES_KEYS
 
 
 @dataclass(frozen=True, slots=True)

@@ -217,12 +217,14 @@ def digest(applicants: Iterable[Applicant], rules: Rules) -> str:
     The text hashed is one line ``govcamp-lottery v1 <rules as sorted JSON>``, then one line per applicant:
     id, role, organisation, organisation type, first timer, group, separated by tabs.
     """
-    lines = sorted(
-        "\t".join(
-            _clean(v) for v in (a.id, a.role, a.organisation, a.organisation_type, a.first_timer, a.group)
-        )
-        for a in applicants
-    )
+    lines = []
+    for a in applicants:
+        fields = (a.id, a.role, a.organisation, a.organisation_type, a.first_timer, a.group)
+        line = "\t".join(fields)
+        if line.count("\t") != 5 or "\n" in line or "\r" in line:
+            line = "\t".join(_clean(v) for v in fields)
+        lines.append(line)
+    lines.sort()
     head = f"govcamp-lottery v{ALGORITHM_VERSION} " + canonical_json(rules.as_json()).decode()
     return hashlib.sha256("\n".join([head, *lines]).encode()).hexdigest()
 
@@ -255,61 +257,51 @@ class _Prepared:
     unit_matches: list[tuple[int, ...]]  # per min share: members matching it
     guaranteed_matches: list[int]
     targets: list[int]
+    unit_keys: list[bytes] = field(default_factory=list)  # each unit's id as bytes, hashed for its number
 
 
 def _prepare(applicants: Sequence[Applicant], rules: Rules) -> _Prepared:
+    ids = [a.id for a in applicants]
+    if len(set(ids)) != len(ids):
+        raise ValidationError("applicants", "Two applicants share an id; the draw needs them unique.")
     roles = set(rules.guaranteed_roles)
-    shares = [(m.field, m.value) for m in rules.min_shares]
-    guaranteed: list[str] = []
-    guaranteed_matches = [0] * len(shares)
+    getters = [(attrgetter(m.field), m.value) for m in rules.min_shares]
+    always: list[Applicant] = []
+    singles: list[Applicant] = []
     grouped: dict[str, list[Applicant]] = {}
-    seen: set[str] = set()
     for applicant in applicants:
-        if applicant.id in seen:
-            raise ValidationError("applicants", "Two applicants share an id; the draw needs them unique.")
-        seen.add(applicant.id)
         if applicant.role in roles:
-            guaranteed.append(applicant.id)
-            for q, (name, value) in enumerate(shares):
-                if getattr(applicant, name) == value:
-                    guaranteed_matches[q] += 1
-            continue
-        key = "g:" + applicant.group if applicant.group else "a:" + applicant.id
-        grouped.setdefault(key, []).append(applicant)
-    units: list[tuple[str, ...]] = []
-    unit_orgs: list[tuple[str, ...]] = []
-    unit_matches: list[tuple[int, ...]] = []
-    getters = [attrgetter(name) for name, _value in shares]
-    values = [value for _name, value in shares]
+            always.append(applicant)
+        elif applicant.group:
+            grouped.setdefault(applicant.group, []).append(applicant)
+        else:
+            singles.append(applicant)
+    guaranteed = sorted(a.id for a in always)
+    guaranteed_matches = [sum(1 for a in always if get(a) == value) for get, value in getters]
+    units: list[tuple[str, ...]] = [(a.id,) for a in singles]
+    unit_orgs: list[tuple[str, ...]] = [(a.organisation,) if a.organisation else () for a in singles]
+    if getters:
+        columns = [[int(get(a) == value) for a in singles] for get, value in getters]
+        unit_matches: list[tuple[int, ...]] = list(zip(*columns, strict=True))
+    else:
+        unit_matches = [()] * len(singles)
     for members in grouped.values():
-        if len(members) == 1:
-            one = members[0]
-            units.append((one.id,))
-            unit_orgs.append((one.organisation,) if one.organisation else ())
-            unit_matches.append(
-                tuple(int(get(one) == value) for get, value in zip(getters, values, strict=True))
-            )
-            continue
         members.sort(key=lambda a: a.id)
         units.append(tuple(a.id for a in members))
         unit_orgs.append(tuple(a.organisation for a in members if a.organisation))
-        unit_matches.append(
-            tuple(sum(get(a) == value for a in members) for get, value in zip(getters, values, strict=True))
-        )
-    guaranteed.sort()
+        unit_matches.append(tuple(sum(get(a) == value for a in members) for get, value in getters))
     targets = [math.ceil(m.share * rules.places - 1e-9) for m in rules.min_shares]
-    return _Prepared(rules, guaranteed, units, unit_orgs, unit_matches, guaranteed_matches, targets)
+    unit_keys = [unit[0].encode() for unit in units]
+    return _Prepared(
+        rules, guaranteed, units, unit_orgs, unit_matches, guaranteed_matches, targets, unit_keys
+    )
 
 
-def _run(prepared: _Prepared, key: bytes) -> DrawResult:
+def _run(prepared: _Prepared, key: bytes, *, waitlist_too: bool = True) -> DrawResult:
     rules = prepared.rules
     units = prepared.units
-    base = hashlib.sha256(key)
-    numbers: list[bytes] = []
-    for unit in units:
-        hasher = base.copy()
-        hasher.update(unit[0].encode())
-        numbers.append(hasher.digest())
+    sha256 = hashlib.sha256
+    numbers = [sha256(key + unit_key).digest() for unit_key in prepared.unit_keys]
     order = sorted(range(len(units)), key=numbers.__getitem__)
     left = rules.places - len(prepared.guaranteed)
     cap = rules.cap_per_organisation
@@ -353,7 +345,9 @@ def _run(prepared: _Prepared, key: bytes) -> DrawResult:
                 break
             if not taken[index] and fits(index):
                 take(index)
-    waitlist = [member for index in order if not taken[index] for member in units[index]]
+    waitlist = (
+        [member for index in order if not taken[index] for member in units[index]] if waitlist_too else []
+    )
     quotas = tuple(
         QuotaOutcome(share.label, prepared.targets[q], counts[q]) for q, share in enumerate(rules.min_shares)
     )
@@ -387,7 +381,7 @@ def simulate(
     applicant_digest = digest(applicants, rules)
     wins: Counter[str] = Counter()
     for run in range(1, runs + 1):
-        result = _run(prepared, stream_key(applicant_digest, f"{seed_prefix}-{run}"))
+        result = _run(prepared, stream_key(applicant_digest, f"{seed_prefix}-{run}"), waitlist_too=False)
         wins.update(result.drawn)
     always = set(prepared.guaranteed)
     chances = {a.id: 1.0 if a.id in always else wins[a.id] / runs for a in applicants}

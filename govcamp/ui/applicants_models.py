@@ -52,8 +52,6 @@ class ApplicantsModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[ApplicantValue] = []
         self._haystack: list[str] = []
-        #: Bumped before every change is announced, so the filter knows its answers are stale.
-        self.version = 0
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -75,13 +73,11 @@ class ApplicantsModel(QAbstractTableModel):
         if [v.id for v in new] == [v.id for v in self._rows]:
             for row, (old, value) in enumerate(zip(self._rows, new, strict=True)):
                 if old != value:
-                    self.version += 1
                     self._rows[row] = value
                     self._haystack[row] = self._search_text(value)
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
             return
         self.beginResetModel()
-        self.version += 1
         self._rows = new
         self._haystack = [self._search_text(v) for v in new]
         self.endResetModel()
@@ -146,7 +142,6 @@ class ApplicantsFilter(QSortFilterProxyModel):
         self._statuses: frozenset[str] = frozenset()
         self._organisation_type = ""
         self._accepted: list[bool] = []
-        self._version = -1
         self.setSortRole(SortRole)
 
     def set_search(self, text: str) -> None:
@@ -161,12 +156,11 @@ class ApplicantsFilter(QSortFilterProxyModel):
         self._organisation_type = kind
         self._refilter()
 
-    def _recompute(self) -> None:
+    def _recompute(self, *_changed: object) -> None:
         source = self.sourceModel()
         if not isinstance(source, ApplicantsModel):
             self._accepted = []
             return
-        self._version = source.version
         text, statuses, kind = self._text, self._statuses, self._organisation_type
         rows = source.values()
         hay = source.haystack()
@@ -182,9 +176,14 @@ class ApplicantsFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def setSourceModel(self, model: Any) -> None:
+        # Connected before the proxy's own handlers, so the answers are fresh when the proxy asks for them.
+        if isinstance(model, ApplicantsModel):
+            model.modelReset.connect(self._recompute)
+            model.dataChanged.connect(self._recompute)
+        super().setSourceModel(model)
+        self._recompute()
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        source = self.sourceModel()
-        if isinstance(source, ApplicantsModel) and source.version != self._version:
-            self._recompute()
         accepted = self._accepted
         return source_row < len(accepted) and accepted[source_row]
