@@ -15,7 +15,7 @@ from govcamp.services import applicants as applicant_service
 from govcamp.services import lottery as lottery_service
 from govcamp.store.eventfile import open_event
 from govcamp.ui.applicants_dialogs import ImportDialog
-from govcamp.ui.applicants_models import ApplicantsFilter, ApplicantsModel
+from govcamp.ui.applicants_models import ApplicantsFilter, ApplicantsModel, ValueRole
 from govcamp.ui.document import EventDocument
 from govcamp.ui.pages.applicants_page import ApplicantsPage
 from tests.ui.helpers import with_dialog
@@ -192,3 +192,70 @@ def test_rules_simulate_commit_draw_offer_and_undo(
     assert after[drawn[0].id] == "drawn"
     assert after[first_waiting.id] == "waitlisted"
     assert lottery_service.verify(doc.db).ok
+
+
+def test_person_editor_with_undo(
+    qtbot: QtBot, page: ApplicantsPage, doc: EventDocument, tmp_path: Path
+) -> None:
+    from govcamp.ui.applicants_dialogs import PersonDialog
+
+    applicant_service.import_applicants(doc.db, _people(tmp_path, 3))
+    page.refresh()
+    tab = page.applicants
+    tab.view.selectRow(0)
+    person = tab.proxy.index(0, 0).data(ValueRole)
+
+    def fill(dialog: PersonDialog) -> None:
+        dialog.organisation.clear()
+        qtbot.keyClicks(dialog.organisation, "Ceredigion County Council")
+        dialog.organisation_type.setCurrentIndex(dialog.organisation_type.findData("local_government"))
+        dialog.accept()
+
+    assert with_dialog(PersonDialog, fill, tab.edit_selected) == []
+    stored = applicant_service.get_applicant(doc.db, person.id)
+    assert (stored.organisation, stored.organisation_type) == (
+        "Ceredigion County Council",
+        "local_government",
+    )
+    assert tab.proxy.index(0, ApplicantsModel.ORGANISATION).data() == "Ceredigion County Council"
+    doc.undo_stack.undo()
+    assert applicant_service.get_applicant(doc.db, person.id).organisation == person.organisation
+
+
+def test_expired_offers_pass_on_when_checked(
+    qtbot: QtBot, page: ApplicantsPage, doc: EventDocument, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from govcamp.services import tickets as ticket_service
+
+    applicant_service.import_applicants(doc.db, _people(tmp_path, 6))
+    lottery_service.set_rules(doc.db, places=3)
+    lottery_service.commit(doc.db)
+    result = lottery_service.draw(doc.db, "seed")
+    ticket_service.decline(doc.db, [str(result.drawn[0])], now=datetime(2020, 1, 1, tzinfo=UTC))
+    assert applicant_service.get_applicant(doc.db, result.waitlist[0]).status == "offered"
+    assert page.expire_offers() == 1  # its deadline passed long ago
+    assert applicant_service.get_applicant(doc.db, result.waitlist[0]).status == "expired"
+    assert applicant_service.get_applicant(doc.db, result.waitlist[1]).status == "offered"
+    assert page.timer.isActive()
+
+
+def test_reset_draw_with_confirmation(
+    qtbot: QtBot, page: ApplicantsPage, doc: EventDocument, tmp_path: Path
+) -> None:
+    applicant_service.import_applicants(doc.db, _people(tmp_path, 8))
+    lottery_service.set_rules(doc.db, places=4)
+    lottery_service.commit(doc.db)
+    lottery_service.draw(doc.db, "seed")
+    doc.notify("lottery")
+    tab = page.lottery
+    assert tab.reset_button.isEnabled()
+
+    def yes(box: QMessageBox) -> None:
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    assert with_dialog(QMessageBox, yes, tab.reset_button.click) == []
+    assert lottery_service.status(doc.db).stage == "committed"
+    assert {v.status for v in applicant_service.list_applicants(doc.db)} == {"applied"}
+    assert tab.draw_button.isEnabled() and not tab.reset_button.isEnabled()
