@@ -183,7 +183,10 @@ def run() -> list[Figure]:
             assert count == SESSIONS
             figures.append(
                 Figure(
-                    name=f"a search in the archive page over {count} sessions (Chromium)",
+                    name=(
+                        f"a search in the archive page over {count} sessions (Chromium; "
+                        f"{search:.2f} ms against {filtered:.2f} ms)"
+                    ),
                     ours=search / 1000,
                     baseline=filtered / 1000,
                     baseline_name="a plain Array.filter over the same strings",
