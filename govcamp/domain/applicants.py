@@ -206,12 +206,17 @@ def missing_fields(mapping: Mapping[str, int]) -> list[str]:
     return missing
 
 
-def normalise_email(email: str) -> str:
-    """The form two emails are compared in: trimmed, without mailto: or angle brackets, lower case."""
+def clean_email(email: str) -> str:
+    """An email as typed, tidied: trimmed, without ``mailto:`` or angle brackets."""
     text = unicodedata.normalize("NFKC", email).strip().strip("<>").strip()
     if text.lower().startswith("mailto:"):
-        text = text[7:]
-    return text.casefold()
+        text = text[7:].strip()
+    return text
+
+
+def normalise_email(email: str) -> str:
+    """The form two emails are compared in: :func:`clean_email`, lower case."""
+    return clean_email(email).casefold()
 
 
 @lru_cache(maxsize=65536)
@@ -378,7 +383,7 @@ def parse_row(line: int, values: Sequence[str], mapping: Mapping[str, int]) -> A
     return ApplicantRow(
         line=line,
         full_name=full_name,
-        email=unicodedata.normalize("NFKC", get("email")).strip().strip("<>").removeprefix("mailto:").strip(),
+        email=clean_email(get("email")),
         email_normalised=email,
         badge_name=get("badge_name") or full_name,
         organisation=" ".join(get("organisation").split()),

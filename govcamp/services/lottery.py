@@ -182,6 +182,9 @@ def set_rules(
     actor: str = "",
 ) -> LotteryStatus:
     """Change the rules; changing them after a commit withdraws the published digest."""
+    asked = (places, cap_per_organisation, min_shares, guaranteed_roles, offer_hours)
+    if not clear_cap and all(value is None for value in asked):
+        return status(db)  # only looking: write nothing
     with db.session() as session:
         run = current_run(session)
         rules, hours = _rules_of(run)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -48,6 +49,7 @@ from govcamp.ui.document import EventDocument
 #: How often open offers are checked for expiry while the window is open.
 EXPIRY_CHECK_MS = 60_000
 SIMULATION_RUNS = 200
+SIMULATION_BUDGET = 200 * 1_000  # applicants × runs
 LOTTERY_STATUSES = ("drawn", "waitlisted", "offered", "accepted", "declined", "expired", "cancelled")
 
 
@@ -274,13 +276,17 @@ class LotteryTab(QWidget):
         form.addRow(self.apply_button)
 
         self.chart = BarChart()
-        simulate = QPushButton("Simulate 200 draws")
+        simulate = QPushButton("Simulate the draw")
         simulate.setObjectName("simulate")
         simulate.clicked.connect(self.simulate)
         chart_box = QGroupBox("Chance of a place, by group")
         chart_layout = QVBoxLayout(chart_box)
+        self.chart_note = QLabel()
         chart_layout.addWidget(self.chart, 1)
-        chart_layout.addWidget(simulate, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(simulate)
+        row.addWidget(self.chart_note, 1)
+        chart_layout.addLayout(row)
 
         self.stage = QLabel()
         self.stage.setObjectName("lotteryStage")
@@ -426,11 +432,18 @@ class LotteryTab(QWidget):
         self.refresh()
 
     def simulate(self) -> None:
+        status = self.status or lottery_service.status(self.doc.db)
+        # About half a second of work whatever the size: fewer runs when there are many applicants.
+        runs = max(20, min(SIMULATION_RUNS, SIMULATION_BUDGET // max(1, status.applicants)))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            outcome = lottery_service.simulate(self.doc.db, SIMULATION_RUNS)
+            outcome = lottery_service.simulate(self.doc.db, runs)
         except GovcampError as exc:
             self._error(exc)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.chart_note.setText(f"Over {outcome.runs} draws with different seeds.")
         bars = [
             (_group_label(key), share)
             for key, share in outcome.groups.items()
