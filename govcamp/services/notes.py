@@ -341,6 +341,49 @@ def _title_fragments(title: str, words: list[str]) -> tuple[tuple[str, bool], ..
     return tuple(pieces)
 
 
+def _search_fts(session: Session, match: str, limit: int) -> list[tuple[int, str]]:
+    rows = session.execute(
+        text(
+            "SELECT note.session_id, snippet(note_fts, 0, :open, :close, '…', 16) "
+            "FROM note_fts JOIN note ON note.id = note_fts.rowid "
+            "JOIN session ON session.id = note.session_id "
+            "WHERE note_fts MATCH :match AND NOT session.withdrawn "
+            "ORDER BY bm25(note_fts) LIMIT :limit"
+        ),
+        {"open": _OPEN, "close": _CLOSE, "match": match, "limit": limit},
+    ).all()
+    return [(int(sid), str(snip)) for sid, snip in rows]
+
+
+def _search_without_fts(session: Session, words: list[str], limit: int) -> list[tuple[int, str]]:
+    """The same search without SQLite's FTS5 (an event on a PostgreSQL server): word prefixes, folded."""
+    folded = [fold(w) for w in words]
+    found: list[tuple[int, int, str]] = []
+    for sid, body in session.exec(
+        select(Note.session_id, Note.body_md)
+        .join(SessionRow, col(SessionRow.id) == Note.session_id)
+        .where(col(SessionRow.withdrawn).is_(False))
+    ).all():
+        tokens = list(_WORD.finditer(body))
+        hits = [m for m in tokens if any(fold(m.group()).startswith(w) for w in folded)]
+        seen = {w for m in hits for w in folded if fold(m.group()).startswith(w)}
+        if len(seen) < len(folded):
+            continue
+        first = tokens.index(hits[0])
+        window = tokens[max(0, first - 6) : first + 10]
+        pieces: list[str] = []
+        last = window[0].start()
+        for m in window:
+            pieces.append(body[last : m.start()])
+            matched = any(fold(m.group()).startswith(w) for w in folded)
+            pieces.append(f"{_OPEN}{m.group()}{_CLOSE}" if matched else m.group())
+            last = m.end()
+        snippet = ("…" if first > 6 else "") + "".join(pieces) + ("…" if window[-1] is not tokens[-1] else "")
+        found.append((-len(hits), sid, snippet))
+    found.sort()
+    return [(sid, snippet) for _, sid, snippet in found[:limit]]
+
+
 def search_notes(db: EventDB, query: str, *, limit: int = 50) -> list[SearchHit]:
     """Sessions whose notes hold every word of ``query`` (best first), then those whose title does.
 
@@ -350,16 +393,10 @@ def search_notes(db: EventDB, query: str, *, limit: int = 50) -> list[SearchHit]
     match = fts_query(query)
     words = query_words(query)
     with db.session() as session:
-        rows = session.execute(
-            text(
-                "SELECT note.session_id, snippet(note_fts, 0, :open, :close, '…', 16) "
-                "FROM note_fts JOIN note ON note.id = note_fts.rowid "
-                "JOIN session ON session.id = note.session_id "
-                "WHERE note_fts MATCH :match AND NOT session.withdrawn "
-                "ORDER BY bm25(note_fts) LIMIT :limit"
-            ),
-            {"open": _OPEN, "close": _CLOSE, "match": match, "limit": limit},
-        ).all()
+        if session.get_bind().dialect.name != "sqlite":
+            rows = _search_without_fts(session, words, limit)
+        else:
+            rows = _search_fts(session, match, limit)
         snippets = {int(sid): str(snip) for sid, snip in rows}
         order = [int(sid) for sid, _ in rows]
         folded = [fold(w) for w in words]
