@@ -358,8 +358,10 @@ class NotesPage(QWidget):
         self.revision = saved.revision
         self.dirty = False
         self._status("Saved")
-        self.doc.notify("notes")
         if not had_note:
+            # Only a new note changes what other pages show (the count of notes); saving every second
+            # must not make them all re-read the event.
+            self.doc.notify("notes")
             self.reload_sessions()
 
     def _resolve(self, conflict: NoteConflictError) -> bool:
