@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from govcamp.cli.common import UsageError, group, open_db, print_json
-from govcamp.domain.applicants import FIELDS
+from govcamp.domain.applicants import FIELDS, summary
 from govcamp.domain.enums import TicketState
 
 EXIT_INVALID_ROWS = 1
@@ -58,13 +58,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"Columns: {mapped}")
         for problem in plan.problems:
             print(("  error  " if problem.is_error else "  note   ") + problem.message)
-        summary = (
-            f"{plan.rows} rows: {len(plan.new)} new, {len(plan.invalid_lines)} invalid, "
-            f"{plan.count('duplicate_in_file')} duplicates in the file, "
-            f"{plan.count('already_applied')} already applied, "
-            f"{plan.count('likely_duplicate')} to check as likely duplicates."
+        line = summary(
+            plan.rows,
+            len(plan.new),
+            len(plan.invalid_lines),
+            plan.count("duplicate_in_file"),
+            plan.count("already_applied"),
+            plan.count("likely_duplicate"),
         )
-        print(summary)
+        print(line)
         if result.dry_run:
             print("Dry run: nothing was imported.")
         elif result.imported:

@@ -128,6 +128,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "access requirements",
         "accessibility requirements",
         "do you have any access needs",
+        "any access needs",
+        "any accessibility needs",
     ),
     "dietary_needs": (
         "dietary needs",
@@ -136,6 +138,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "dietary",
         "dietary restrictions",
         "do you have any dietary requirements",
+        "any dietary requirements",
+        "any dietary needs",
     ),
 }
 
@@ -212,6 +216,20 @@ def clean_email(email: str) -> str:
     if text.lower().startswith("mailto:"):
         text = text[7:].strip()
     return text
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """``plural(1, "row")`` → ``"1 row"``; ``plural(2, "row")`` → ``"2 rows"``."""
+    return f"{count:,} {word if count == 1 else (words or word + 's')}"
+
+
+def summary(rows: int, new: int, invalid: int, duplicates: int, already: int, likely: int) -> str:
+    """One line saying what an import found."""
+    return (
+        f"{plural(rows, 'row')}: {new:,} new, {invalid:,} invalid, "
+        f"{plural(duplicates, 'duplicate')} in the file (merged), {already:,} already applied, "
+        f"{plural(likely, 'likely duplicate')} to check."
+    )
 
 
 def normalise_email(email: str) -> str:

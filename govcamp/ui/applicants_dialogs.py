@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govcamp.domain.applicants import FIELD_LABELS, FIELDS, auto_map
+from govcamp.domain.applicants import FIELD_LABELS, FIELDS, auto_map, plural, summary
 from govcamp.domain.enums import Role
 from govcamp.domain.errors import GovcampError
 from govcamp.services import applicants as applicant_service
@@ -189,10 +189,14 @@ class ImportDialog(QDialog):
         for problem in plan.problems:
             self.problems.addItem(("✖ " if problem.is_error else "• ") + problem.message)
         self.summary.setText(
-            f"{plan.rows} rows: {len(plan.new)} new, {len(plan.invalid_lines)} invalid, "
-            f"{plan.count('duplicate_in_file')} duplicates in the file (merged), "
-            f"{plan.count('already_applied')} already applied, "
-            f"{plan.count('likely_duplicate')} likely duplicates to check."
+            summary(
+                plan.rows,
+                len(plan.new),
+                len(plan.invalid_lines),
+                plan.count("duplicate_in_file"),
+                plan.count("already_applied"),
+                plan.count("likely_duplicate"),
+            )
         )
         self._update_buttons()
 
@@ -201,10 +205,12 @@ class ImportDialog(QDialog):
         good = len(plan.new) if plan is not None else 0
         errors = bool(plan.errors) if plan is not None else True
         self.import_all.setEnabled(plan is not None and not errors and good > 0)
-        self.import_all.setText(f"Import {good} applicants" if plan is not None and not errors else "Import")
+        self.import_all.setText(
+            f"Import {plural(good, 'applicant')}" if plan is not None and not errors else "Import"
+        )
         self.import_good.setVisible(plan is not None and errors)
         self.import_good.setEnabled(good > 0)
-        self.import_good.setText(f"Import the {good} good rows")
+        self.import_good.setText(f"Import the {plural(good, 'good row')}")
 
     def _import(self, *, skip_invalid: bool) -> None:
         if self.path is None:

@@ -110,7 +110,7 @@ def test_import_dialog_mapping_by_hand(qtbot: QtBot, page: ApplicantsPage, tmp_p
 
     assert with_dialog(ImportDialog, fill, lambda: page.applicants.open_import(path)) == []
     assert "no email column" in str(seen["before"])
-    assert seen["after"] == "Import 1 applicants"
+    assert seen["after"] == "Import 1 applicant"
     assert page.applicants.model.rowCount() == 1
 
 
