@@ -397,6 +397,7 @@ class NotesPage(QWidget):
                 tuple(dict.fromkeys((*stored.actions, *conflict.mine.actions))),
             )
         elif clicked is not mine:
+            self._status("Not saved")
             return False
         try:
             saved = note_service.save_note(self.doc.db, stored.session_id, wanted, revision=stored.revision)
