@@ -23,7 +23,6 @@ from typing import Any
 
 from govcamp.domain.enums import Role
 from govcamp.domain.errors import GovcampError
-from govcamp.exports import fonts as fontlib
 from govcamp.exports.fonts import FontBook, Line
 from govcamp.exports.layouts import Layout, crop_marks, get_layout, mm
 from govcamp.exports.qr import QrCode, qr_code
@@ -395,7 +394,7 @@ class Composer:
         details_height = sum(size * 1.3 for _t, _l, size, _c in details)
         name_box = top - text_bottom - details_height - margin * 0.3
         name = display_name(badge)
-        fitted = t.fit_name(name, text_width, name_box, max_size=min(0.3 * h, 0.16 * w * 2, 60.0))
+        fitted = t.fit_name(name, text_width, name_box, max_size=min(0.3 * h, 0.32 * w, 72.0))
         for dropped in {ch for line in fitted.lines for ch in line.dropped}:
             self.warnings.append(
                 f"{name}: “{dropped}” cannot be printed (no font has it, e.g. colour emoji) and was left out."
@@ -507,30 +506,82 @@ def _fmt(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def _draw_items(canvas: Any, items: Sequence[Item]) -> None:
-    for item in items:
+def _rgb(colour: Colour, op: str = "rg") -> str:
+    return f"{_fmt(colour[0])} {_fmt(colour[1])} {_fmt(colour[2])} {op}"
+
+
+def _text_ops(canvas: Any, item: TextItem, out: list[str]) -> None:
+    """PDF operators for one line of text, piece by piece.
+
+    Plain pieces are written here directly: the font's subsets and their names come from reportlab (so the
+    fonts are embedded as usual), but without a text object per string, which is most of reportlab's time.
+    Shaped pieces and synthetic bold go through reportlab's text object, which places each glyph.
+    """
+    from reportlab.lib.rl_accel import escapePDF
+    from reportlab.pdfbase.ttfonts import ShapedStr
+
+    doc = canvas._doc
+    x, size = item.x, _fmt(item.size)
+    for piece in item.line.pieces:
+        font = piece.font
+        if isinstance(piece.text, ShapedStr) or font.synthetic_bold:
+            text = canvas.beginText(x, item.y)
+            text.setFont(font.name, item.size)
+            if font.synthetic_bold:
+                out.append(f"{_rgb(item.colour, 'RG')} {_fmt(item.size * 0.035)} w")
+                text.setTextRenderMode(2)
+            text.textOut(piece.text)
+            if font.synthetic_bold:
+                text.setTextRenderMode(0)  # the render mode outlives the text object: put it back
+            out.append(text.getCode())
+        else:
+            ttf = font.ttf
+            parts = [f"BT 1 0 0 1 {_fmt(x)} {_fmt(item.y)} Tm"]
+            for subset, chunk in ttf.splitString(piece.text, doc):
+                parts.append(f"{ttf.getSubsetInternalName(subset, doc)} {size} Tf ({escapePDF(chunk)}) Tj")
+            parts.append("ET")
+            out.append(" ".join(parts))
+        x += piece.width * item.size
+
+
+def _face_ops(canvas: Any, face: Face) -> str:
+    """The PDF operators of one face, in its own coordinates (placed with one ``cm``)."""
+    x, y, w, h = face.box
+    out = [
+        f"q -1 0 0 -1 {_fmt(x + w)} {_fmt(y + h)} cm" if face.rotated else f"q 1 0 0 1 {_fmt(x)} {_fmt(y)} cm"
+    ]
+    for item in face.items:
         if isinstance(item, TextItem):
-            canvas.setFillColorRGB(*item.colour)
-            fontlib.draw_line(canvas, item.line, item.x, item.y, item.size)
+            out.append(_rgb(item.colour))
+            _text_ops(canvas, item, out)
         elif isinstance(item, FillRect):
-            canvas.setFillColorRGB(*item.colour)
+            out.append(_rgb(item.colour))
             if item.radius:
-                # Rounded at the bottom only: a rounded rectangle with its top half covered by a square one.
-                canvas.roundRect(item.x, item.y, item.width, item.height, item.radius, stroke=0, fill=1)
-                top = item.height / 2
-                canvas.rect(item.x, item.y + top, item.width, item.height - top, stroke=0, fill=1)
+                out.append(_rounded_bottom(item))
             else:
-                canvas.rect(item.x, item.y, item.width, item.height, stroke=0, fill=1)
+                out.append(f"{_fmt(item.x)} {_fmt(item.y)} {_fmt(item.width)} {_fmt(item.height)} re f")
         elif isinstance(item, QrItem):
             module = item.size / item.code.modules
-            canvas.setFillColorRGB(*BLACK)
             # Module units, y running down from the QR's top-left corner.
-            canvas.addLiteral(
-                f"q {_fmt(module)} 0 0 {_fmt(-module)} {_fmt(item.x)} {_fmt(item.y + item.size)} cm "
+            out.append(
+                f"0 0 0 rg q {_fmt(module)} 0 0 {_fmt(-module)} {_fmt(item.x)} {_fmt(item.y + item.size)} cm "
                 f"{item.code.ops} f Q"
             )
-        else:
-            _draw_rule(canvas, item)
+    out.append("Q")
+    return "\n".join(out)
+
+
+def _rounded_bottom(item: FillRect) -> str:
+    """A rectangle with its two bottom corners rounded (Bézier quarter circles), filled."""
+    x0, y0, x1, y1, r = item.x, item.y, item.x + item.width, item.y + item.height, item.radius
+    k = r * 0.5523  # control-point distance for a quarter circle
+    f = _fmt
+    return (
+        f"{f(x0)} {f(y1)} m {f(x0)} {f(y0 + r)} l "
+        f"{f(x0)} {f(y0 + r - k)} {f(x0 + r - k)} {f(y0)} {f(x0 + r)} {f(y0)} c "
+        f"{f(x1 - r)} {f(y0)} l {f(x1 - r + k)} {f(y0)} {f(x1)} {f(y0 + r - k)} {f(x1)} {f(y0 + r)} c "
+        f"{f(x1)} {f(y1)} l h f"
+    )
 
 
 def _draw_rule(canvas: Any, rule: RuleItem) -> None:
@@ -542,16 +593,7 @@ def _draw_rule(canvas: Any, rule: RuleItem) -> None:
 
 def draw_page(canvas: Any, page: Page) -> None:
     """Draw one page of badges on a reportlab canvas."""
-    for face in page.faces:
-        x, y, w, h = face.box
-        canvas.saveState()
-        if face.rotated:
-            canvas.translate(x + w, y + h)
-            canvas.rotate(180)
-        else:
-            canvas.translate(x, y)
-        _draw_items(canvas, face.items)
-        canvas.restoreState()
+    canvas.addLiteral("\n".join(_face_ops(canvas, face) for face in page.faces))
     for mark in page.marks:
         _draw_rule(canvas, mark)
 

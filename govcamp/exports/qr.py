@@ -11,12 +11,14 @@ sharp at any size, and far quicker than making and embedding a PNG per badge.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 #: Quiet zone around the code, in modules (ISO/IEC 18004 asks for 4).
 QUIET_ZONE = 4
+_DARK_RUN = re.compile(rb"1+")
 # All eight mask patterns give a valid code that any reader decodes; scoring the eight to pick the "best"
 # costs eight times as much for short codes like ours, so one is chosen.
 _MASK = 4
@@ -48,8 +50,23 @@ class QrCode:
     """A QR code ready to draw: its size in modules (with quiet zone), its dark modules as PDF operators."""
 
     modules: int
-    ops: str  # "x y w 1 re" for each run of dark modules, in module units, y down from the top
-    rows: tuple[tuple[tuple[int, int], ...], ...]  # per row, (start, length) of dark runs (for the preview)
+    #: "x y w 1.05 re" for each run of dark modules, in module units, y down from the top. Each run reaches
+    #: 5 % into the row below so that anti-aliased renderers leave no pale seam between rows (a seam is
+    #: enough to stop some readers finding the code).
+    ops: str
+    cells: bytes  # the symbol without quiet zone, b"0"/b"1" row after row
+
+    @property
+    def rows(self) -> tuple[tuple[tuple[int, int], ...], ...]:
+        """Per row of the symbol, ``(start, length)`` of each run of dark modules (for the preview)."""
+        size = self.modules - 2 * QUIET_ZONE
+        return tuple(
+            tuple(
+                (m.start() - r * size, m.end() - m.start())
+                for m in _DARK_RUN.finditer(self.cells, r * size, (r + 1) * size)
+            )
+            for r in range(size)
+        )
 
 
 # ------------------------------------------------------------------------------------------- encoder
@@ -71,7 +88,8 @@ class _Version:
     size: int
     blank: tuple[tuple[bool, ...], ...]  # function patterns and format information (mask chosen above)
     path: tuple[int, ...]  # data modules in placement order, as row * size + column
-    flips: tuple[bool, ...]  # the mask along that path
+    flips: int  # the mask along that path, as bits (first module is the highest bit)
+    blank_bytes: bytes  # ``blank`` as b"0"/b"1", row after row
     blocks: tuple[tuple[int, int], ...]  # (total, data) codewords per RS block
     data_bits: int
 
@@ -117,7 +135,8 @@ def _version(number: int) -> _Version:
         size=size,
         blank=tuple(tuple(bool(cell) for cell in row) for row in modules),
         path=tuple(path),
-        flips=tuple(bool(mask(i // size, i % size)) for i in path),
+        flips=int("".join("1" if mask(i // size, i % size) else "0" for i in path), 2),
+        blank_bytes=b"".join(b"1" if cell else b"0" for row in modules for cell in row),
         blocks=blocks,
         data_bits=sum(data for _total, data in blocks) * 8,
     )
@@ -176,8 +195,8 @@ def _count_bits(mode: int, version: int) -> int:
     return 8 if version < 10 else 16
 
 
-def qr_matrix(payload: str) -> list[list[bool]]:
-    """The QR symbol for ``payload`` (error correction M, smallest version), without quiet zone."""
+def _symbol(payload: str) -> tuple[int, bytes]:
+    """The symbol's size and its modules as b"0"/b"1", row after row."""
     mode, count, value, bits = _segment(payload)
     for number in range(1, 41):
         version = _version(number)
@@ -209,34 +228,35 @@ def qr_matrix(payload: str) -> list[list[bool]]:
     for group in (data_blocks, ec_blocks):
         for i in range(max(len(b) for b in group)):
             codewords.extend(b[i] for b in group if i < len(b))
-    cells = [cell for row in version.blank for cell in row]
-    bit_count = len(codewords) * 8
-    as_int = int.from_bytes(bytes(codewords), "big")
-    for index, (position, flip) in enumerate(zip(version.path, version.flips, strict=True)):
-        dark = index < bit_count and (as_int >> (bit_count - 1 - index)) & 1 == 1
-        cells[position] = dark != flip
-    size = version.size
-    return [cells[r * size : (r + 1) * size] for r in range(size)]
+    # Data bits along the path (remainder bits are 0), masked in one XOR, then written into the blank symbol.
+    path = version.path
+    spare = len(path) - len(codewords) * 8
+    placed = ((int.from_bytes(bytes(codewords), "big") << spare) ^ version.flips).to_bytes(
+        (len(path) + 7) // 8, "big"
+    )
+    bits_text = format(int.from_bytes(placed, "big"), f"0{len(path)}b").encode("ascii")
+    cells = bytearray(version.blank_bytes)
+    for position, bit in zip(path, bits_text, strict=True):
+        cells[position] = bit
+    return version.size, bytes(cells)
+
+
+def qr_matrix(payload: str) -> list[list[bool]]:
+    """The QR symbol for ``payload`` (error correction M, smallest version), without quiet zone."""
+    size, cells = _symbol(payload)
+    return [[cell == 49 for cell in cells[r * size : (r + 1) * size]] for r in range(size)]
 
 
 @lru_cache(maxsize=4096)
 def qr_code(payload: str) -> QrCode:
     """Encode ``payload`` (error correction M, the smallest version that holds it) for drawing."""
-    matrix = qr_matrix(payload)
+    size, cells = _symbol(payload)
     parts: list[str] = []
-    rows: list[tuple[tuple[int, int], ...]] = []
-    for r, row in enumerate(matrix):
-        runs: list[tuple[int, int]] = []
-        start = -1
-        for c, dark in enumerate(row):
-            if dark and start < 0:
-                start = c
-            elif not dark and start >= 0:
-                runs.append((start, c - start))
-                start = -1
-        if start >= 0:
-            runs.append((start, len(row) - start))
-        rows.append(tuple(runs))
+    add = parts.append
+    for r in range(size):
+        base = r * size - QUIET_ZONE
         y = r + QUIET_ZONE
-        parts.extend(f"{s + QUIET_ZONE} {y} {n} 1 re" for s, n in runs)
-    return QrCode(len(matrix) + 2 * QUIET_ZONE, " ".join(parts), tuple(rows))
+        for match in _DARK_RUN.finditer(cells, r * size, r * size + size):
+            start, end = match.span()
+            add(f"{start - base} {y} {end - start} 1.05 re")
+    return QrCode(size + 2 * QUIET_ZONE, " ".join(parts), cells)
