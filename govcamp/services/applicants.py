@@ -331,7 +331,29 @@ def list_applicants(db: EventDB, status: str | None = None) -> list[ApplicantVal
         if status is not None:
             query = query.where(Ticket.state == status)
         rows = session.exec(query.order_by(col(Person.id))).all()
-        return [_value(person, ticket) for person, ticket in rows]
+        everyone = session.exec(
+            select(Person.id, Person.full_name, Person.organisation, Person.email_normalised)
+        )
+        doubtful = _likely_duplicates(everyone.all())
+        return [
+            replace(_value(person, ticket), flags=("likely_duplicate",))
+            if person.id in doubtful
+            else _value(person, ticket)
+            for person, ticket in rows
+        ]
+
+
+def _likely_duplicates(people: Sequence[tuple[int | None, str, str, str | None]]) -> set[int]:
+    """People who share a normalised name and organisation with someone under another email."""
+    by_key: dict[str, list[tuple[int, str | None]]] = {}
+    for person_id, name, organisation, email in people:
+        if person_id is not None and rules.normalise_name(name):
+            by_key.setdefault(rules.likely_same_key(name, organisation), []).append((person_id, email))
+    doubtful: set[int] = set()
+    for members in by_key.values():
+        if len(members) > 1 and len({email for _, email in members}) > 1:
+            doubtful.update(person_id for person_id, _ in members)
+    return doubtful
 
 
 def _value(person: Person, ticket: Ticket | None) -> ApplicantValue:

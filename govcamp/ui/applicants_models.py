@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
 from govcamp.services.applicants import ApplicantValue
 
@@ -122,6 +123,11 @@ class ApplicantsModel(QAbstractTableModel):
             if column == self.POSITION:
                 return value.waitlist_position or 10**9
             return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if column == self.NAME and "likely_duplicate" in value.flags:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QColor("#d4351c")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Possibly the same person as another applicant (same name and organisation): check"
         if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS and value.offer_deadline:
             return f"Reply needed by {value.offer_deadline[:16].replace('T', ' ')} UTC"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.POSITION:
@@ -166,7 +172,7 @@ class ApplicantsFilter(QSortFilterProxyModel):
         hay = source.haystack()
         self._accepted = [
             (not text or text in hay[i])
-            and (not statuses or v.status in statuses)
+            and (not statuses or v.status in statuses or ("likely_duplicate" in statuses and bool(v.flags)))
             and (not kind or v.organisation_type == kind)
             for i, v in enumerate(rows)
         ]

@@ -259,3 +259,22 @@ def test_reset_draw_with_confirmation(
     assert lottery_service.status(doc.db).stage == "committed"
     assert {v.status for v in applicant_service.list_applicants(doc.db)} == {"applied"}
     assert tab.draw_button.isEnabled() and not tab.reset_button.isEnabled()
+
+
+def test_possible_duplicates_are_flagged_for_review(
+    qtbot: QtBot, page: ApplicantsPage, doc: EventDocument, tmp_path: Path
+) -> None:
+    path = tmp_path / "twice.csv"
+    path.write_text(
+        "Name,Email,Organisation\nZoë Smith,zoe@bristol.gov.uk,Bristol City Council\n"
+        "Zoe Smith,zoe.smith@gmail.com,Bristol City Council\nAnn Lee,ann@example.org,Leeds\n",
+        encoding="utf-8",
+    )
+    applicant_service.import_applicants(doc.db, path)
+    page.refresh()
+    tab = page.applicants
+    assert "2 possible duplicates to check" in tab.counts.text()
+    tab.status.setCurrentIndex(tab.status.findData("likely_duplicate"))
+    assert tab.proxy.rowCount() == 2
+    assert "same person" in tab.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert len(applicant_service.list_applicants(doc.db)) == 3  # flagged, never merged

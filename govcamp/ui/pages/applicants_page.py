@@ -171,6 +171,7 @@ class ApplicantsTab(QWidget):
         self.status.addItem("Any status", "")
         for code, label in STATUS_LABELS.items():
             self.status.addItem(label, code)
+        self.status.addItem("Possible duplicates", "likely_duplicate")
         self.status.currentIndexChanged.connect(self._filters_changed)
         self.kind = QComboBox()
         self.kind.setObjectName("typeFilter")
@@ -215,6 +216,9 @@ class ApplicantsTab(QWidget):
         parts = [
             f"{counts[code]} {label.lower()}" for code, label in STATUS_LABELS.items() if counts.get(code)
         ]
+        doubtful = sum(1 for value in values if value.flags)
+        if doubtful:
+            parts.append(f"{doubtful} possible duplicates to check")
         self.counts.setText(
             f"{len(values)} people: " + ", ".join(parts) if values else "Nobody has applied yet."
         )
