@@ -176,3 +176,15 @@ def test_hostile_markdown_stays_text_in_the_preview(qtbot: QtBot, page: NotesPag
     shown = page.preview.toHtml()
     assert "<img" not in shown and "javascript:" not in shown.replace("[x](javascript:alert(1))", "")
     assert '<img src="https://tracker.example/x.png">' in page.preview.toPlainText()
+
+
+def test_an_event_without_sessions_says_so(qtbot: QtBot, event_path: Path) -> None:
+    doc = EventDocument(open_event(event_path))
+    widget = NotesPage(doc)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.sessions.count() == 0
+    assert "No sessions yet" in widget.title.text()
+    assert not widget.editor.isEnabled()
+    doc.close()

@@ -235,6 +235,8 @@ class NotesPage(QWidget):
             if value.session_id == chosen:
                 self.sessions.setCurrentItem(item)
         self.sessions.blockSignals(False)
+        if not values:
+            self.title.setText("No sessions yet: they arrive from the Pitches page.")
         if chosen is None and self.sessions.count() and self.sessions.currentItem() is None:
             self.sessions.setCurrentRow(0)
 
