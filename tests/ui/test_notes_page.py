@@ -188,3 +188,14 @@ def test_an_event_without_sessions_says_so(qtbot: QtBot, event_path: Path) -> No
     assert "No sessions yet" in widget.title.text()
     assert not widget.editor.isEnabled()
     doc.close()
+
+
+def test_coming_back_shows_what_another_window_saved(qtbot: QtBot, page: NotesPage, camp: Path) -> None:
+    page.sessions.setCurrentRow(1)
+    page.hide()
+    with open_event(camp) as other:
+        notes.save_note(other, 2, NoteInput("Rewritten elsewhere."), revision=1)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.editor.toPlainText() == "Rewritten elsewhere."
+    assert page.revision == 2

@@ -212,7 +212,21 @@ class NotesPage(QWidget):
         if not self._loaded_once:
             self._loaded_once = True
             self.reload_sessions()
+        else:
+            self.refresh_note()
         super().showEvent(event)
+
+    def refresh_note(self) -> None:
+        """Show what another window saved meanwhile, unless something typed here is still unsaved."""
+        if self.session is None or self.dirty:
+            return
+        try:
+            stored = note_service.get_note(self.doc.db, self.session.session_id).note
+        except GovcampError:
+            return
+        if stored.revision != self.revision:
+            self._fill(stored)
+            self._status("Saved")
 
     def reload_sessions(self) -> None:
         """Refill the session list (by time, then room), keeping the chosen session chosen."""
