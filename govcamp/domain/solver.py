@@ -59,9 +59,9 @@ __all__ = [
     "solve_steps",
 ]
 
-#: Moves per second of time limit. A move takes about 20-25 µs of CPU on the benchmark instances, so the
-#: budget fills about 60% of the limit on one free core; on a busy machine the time limit stops it first.
-MOVES_PER_SECOND = 25_000
+#: Moves per second of time limit. A move takes about 15-20 µs of CPU on the benchmark instances, so the
+#: budget fills about half the limit on one free core; on a busy machine the clock takes over (see steps).
+MOVES_PER_SECOND = 30_000
 #: Never more moves than this many per movable session: past it the search has long settled.
 MOVES_PER_SESSION = 4_000
 #: A forbidden session-room pair in the assignment problem.
@@ -106,7 +106,12 @@ class _Search:
                 else:
                     self.counts[slot_index[pinned[name].slot]][p] += 1
         self.wanters = wanters
-        self.wanter_sets = [frozenset(w) for w in wanters]
+        # The same as bit sets, for counting with a few integer operations what a move does to ``missed``:
+        # a session's wanters, and per slot the people with at least one and at least two wanted sessions.
+        bits = self.bits = [1 << p for p in range(len(person_ids))]
+        self.masks = [sum(bits[p] for p in people) for people in wanters]
+        self.one_or_more = [sum(bits[p] for p, k in enumerate(column) if k >= 1) for column in self.counts]
+        self.two_or_more = [sum(bits[p] for p, k in enumerate(column) if k >= 2) for column in self.counts]
         self.wanted: list[list[int]] = [[] for _ in person_ids]
         for s_i, people in enumerate(wanters):
             for p in people:
@@ -218,23 +223,40 @@ class _Search:
 
     def _missed_delta(self, s: int, to: int) -> int:
         """How ``missed`` changes if session ``s`` moves to slot ``to`` (counts as they are now)."""
-        people = self.wanters[s]
+        mask = self.masks[s]
         here = self.slot_of[s]
         delta = 0
         if here != self.left_out:
-            column = self.counts[here]
-            delta -= sum(1 for p in people if column[p] >= 2)
+            delta -= (mask & self.two_or_more[here]).bit_count()
         if to != self.left_out:
-            column = self.counts[to]
-            delta += sum(1 for p in people if column[p])
+            delta += (mask & self.one_or_more[to]).bit_count()
         return delta
 
     def _apply(self, s: int, to: int) -> None:
         here = self.slot_of[s]
-        before, after = self.counts[here], self.counts[to]
-        for p in self.wanters[s]:
-            before[p] -= 1
-            after[p] += 1
+        bits, people = self.bits, self.wanters[s]
+        if here != self.left_out:
+            column = self.counts[here]
+            gone_one = gone_two = 0
+            for p in people:
+                column[p] -= 1
+                if column[p] == 0:
+                    gone_one |= bits[p]
+                elif column[p] == 1:
+                    gone_two |= bits[p]
+            self.one_or_more[here] &= ~gone_one
+            self.two_or_more[here] &= ~gone_two
+        if to != self.left_out:
+            column = self.counts[to]
+            new_one = new_two = 0
+            for p in people:
+                column[p] += 1
+                if column[p] == 1:
+                    new_one |= bits[p]
+                elif column[p] == 2:
+                    new_two |= bits[p]
+            self.one_or_more[to] |= new_one
+            self.two_or_more[to] |= new_two
         self.members[here].discard(s)
         self.members[to].add(s)
         for host in self.hosts[s]:
@@ -434,14 +456,13 @@ class _Search:
             return delta
         here = self.slot_of[s]
         # The partner's change, with the counts as they will be once ``s`` has moved.
-        moving = self.wanter_sets[s]
-        people = self.wanters[partner]
+        moving, mask = self.masks[s], self.masks[partner]
         if to != self.left_out:
-            column = self.counts[to]
-            delta -= sum(1 for p in people if column[p] + (p in moving) >= 2)
+            two = self.two_or_more[to] | (self.one_or_more[to] & moving)
+            delta -= (mask & two).bit_count()
         if here != self.left_out:
-            column = self.counts[here]
-            delta += sum(1 for p in people if column[p] - (p in moving) >= 1)
+            one = (self.one_or_more[here] & ~moving) | (self.two_or_more[here] & moving)
+            delta += (mask & one).bit_count()
         return delta
 
     # --- the answer ----------------------------------------------------------------------------------
