@@ -159,18 +159,27 @@ def _generator(degree: int) -> tuple[int, ...]:
     return tuple(poly[1:])
 
 
-def _ec_codewords(data: list[int], degree: int) -> list[int]:
+@cache
+def _products(degree: int) -> tuple[tuple[int, ...], ...]:
+    """For each byte value, the generator polynomial times it in GF(256): one look-up per data byte."""
     from qrcode.base import EXP_TABLE, LOG_TABLE
 
-    generator = [LOG_TABLE[g] for g in _generator(degree)]
+    logs = [LOG_TABLE[g] for g in _generator(degree)]
+    table: list[tuple[int, ...]] = [(0,) * degree]
+    for factor in range(1, 256):
+        log = LOG_TABLE[factor]
+        table.append(tuple(EXP_TABLE[(g + log) % 255] for g in logs))
+    return tuple(table)
+
+
+def _ec_codewords(data: list[int], degree: int) -> list[int]:
+    """Reed–Solomon error correction codewords: the remainder of data × x^degree by the generator."""
+    products = _products(degree)
     remainder = [0] * degree
     for byte in data:
-        factor = byte ^ remainder[0]
-        remainder = [*remainder[1:], 0]
-        if factor:
-            log = LOG_TABLE[factor]
-            for i, g in enumerate(generator):
-                remainder[i] ^= EXP_TABLE[(g + log) % 255]
+        row = products[byte ^ remainder[0]]
+        remainder.append(0)
+        remainder = [r ^ p for r, p in zip(remainder[1:], row, strict=True)]
     return remainder
 
 
