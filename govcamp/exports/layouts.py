@@ -117,9 +117,10 @@ LAYOUTS: dict[str, Layout] = {
             crop_marks=True,
             source="ISO 216: A4 is 210 × 297 mm; in eighths, 105 × 74.25 mm",
         ),
-        # Avery L7418 name badge labels: 8 per A4 sheet, 86 × 55 mm with rounded corners, 2 across by 4 down;
-        # 14 mm side margins and 31 mm top margin, 96 mm across and 60 mm down from one label to the next
-        # (10 and 5 mm gaps; the sheet is symmetrical: 14 + 96 + 86 + 14 = 210, 31 + 3 × 60 + 55 + 31 = 297).
+        # Avery L7418 name badge labels: 8 per A4 sheet, 86 × 55 mm with rounded corners, 2 across by 4 down
+        # (Avery's published size). Margins 14 mm at the sides and 31 mm at the top, 96 mm across and 60 mm
+        # down from one label to the next (10 and 5 mm gaps), which centres the labels on the sheet:
+        # 14 + 96 + 86 + 14 = 210 and 31 + 3 × 60 + 55 + 31 = 297. Not yet checked against a printed sheet.
         Layout(
             key="avery-l7418",
             title="Avery L7418 name badge labels (A4, 8 per sheet, 86 × 55 mm)",
