@@ -4,14 +4,15 @@ The search state is only which slot each session is in (or "left out"). For a gi
 slot, the best way to give them rooms is an assignment problem — each session-room pair costs the people who
 would not fit, plus the "moved" penalty when it is not the session's printed cell, and a pair that breaks a
 need or an unavailable room is forbidden — solved exactly by ``scipy.optimize.linear_sum_assignment``. A
-move shifts one session to another slot, or swaps two sessions between slots; only the two slots it touches
-are re-matched (cached by their members) and only the interested people's per-slot counts are updated, so
-each move costs a few tens of microseconds.
+move shifts one session to another slot, or swaps two sessions between slots. Its effect on missed sessions
+comes from per-slot bit sets of the people wanting one or more, and two or more, sessions there; a bound
+from each session's cheapest and dearest room in a slot rejects most hopeless moves before the two slots
+are re-matched (cached by their members). Half the moves start from someone who must miss a session.
 
 The search starts from the printed grid (``previous``) where it still fits, then places the rest greedily,
-biggest demand first. It runs a fixed number of moves derived from the time limit, with the time limit only
-as a cap: the same instance, seed and time limit give the same grid unless the cap cuts the search short on
-a slow or busy machine. Pinned sessions never move.
+biggest demand first, and ends by taking every improving move or swap. It runs a number of moves derived
+from the time limit: the same instance, seed and time limit give the same grid, unless the machine is too
+busy to make them in time, when the cooling follows the clock instead. Pinned sessions never move.
 """
 
 from __future__ import annotations
