@@ -95,25 +95,26 @@ class EventView(QWidget):
         self.event_page = EventPage(doc)
         self.coming: dict[str, ComingPage] = {}
         self.built: dict[str, QWidget] = {}
-        factories = page_factories()
+        # Pages are made the first time they are shown: the window opens on Event & rooms at once, and
+        # a page that loads 600 applicants or renders a badge preview costs nothing until it is wanted.
+        self._factories: dict[str, Callable[[EventDocument], QWidget]] = dict(page_factories())
+        self._factories["Exports"] = lambda d: ExportsPage(d, dict(PHASES)["Exports"])
+        self._pending: dict[str, QWidget] = {}
         for number, (title, promise) in enumerate(PHASES, start=1):
             item = QListWidgetItem(title)
             item.setToolTip(f"{title} (Ctrl+{number})")
             self.nav.addItem(item)
             if not promise:
                 self.pages.addWidget(self.event_page)
-            elif title == "Exports":
-                self.exports_page = ExportsPage(doc, promise)
-                self.pages.addWidget(self.exports_page)
-            elif title in factories:
-                built = factories[title](doc)
-                self.built[title] = built
-                self.pages.addWidget(built)
+            elif title in self._factories:
+                holder = QWidget()
+                self._pending[title] = holder
+                self.pages.addWidget(holder)
             else:
                 page = ComingPage(title, promise)
                 self.coming[title] = page
                 self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +125,29 @@ class EventView(QWidget):
 
     def show_phase(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+
+    def page(self, title: str) -> QWidget:
+        """The page of a phase, made now if it has not been shown yet."""
+        holder = self._pending.pop(title, None)
+        if holder is not None:
+            index = self.pages.indexOf(holder)
+            made = self._factories[title](self.doc)
+            self.pages.insertWidget(index, made)
+            self.pages.removeWidget(holder)
+            holder.deleteLater()
+            self.built[title] = made
+        return self.built.get(title) or self.coming.get(title) or self.event_page
+
+    @property
+    def exports_page(self) -> ExportsPage:
+        page = self.page("Exports")
+        assert isinstance(page, ExportsPage)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PHASES):
+            self.page(PHASES[row][0])
+        self.pages.setCurrentIndex(row)
 
     def refresh_facts(self) -> None:
         info = event_service.summary(self.doc.db)
