@@ -217,7 +217,7 @@ class _Search:
             found = float(matrix[rows, cols].sum())
             if found >= FORBIDDEN:
                 found = math.inf
-            if len(self.memo) > 500_000:
+            if len(self.memo) > 200_000:  # tens of megabytes at most
                 self.memo.clear()
             self.memo[key] = found
         return found
@@ -445,10 +445,10 @@ class _Search:
                             current += delta
                             improved = True
                             break
+            if current < self.best_cost - 1e-9:
+                self.best_cost = current
+                self.best = list(self.slot_of)
             yield (budget, budget, f"Tidying up: {int(current)} people let down.")
-        if current < self.best_cost - 1e-9:
-            self.best_cost = current
-            self.best = list(self.slot_of)
 
     def _swap_missed_delta(self, s: int, to: int, partner: int | None) -> int:
         """How ``missed`` changes if ``s`` moves to ``to`` and ``partner`` (if any) to ``s``'s slot."""
