@@ -229,26 +229,52 @@ def _words(title: str) -> list[str]:
     return re.findall(r"[^\W_]+", plain)
 
 
+def _meaningful(title: str) -> tuple[frozenset[str], str]:
+    words = _words(title)
+    kept = [w for w in words if w not in _STOPWORDS] or words
+    return frozenset(kept), " ".join(kept)
+
+
+def _alike(a: tuple[frozenset[str], str], b: tuple[frozenset[str], str], floor: float) -> float:
+    """The similarity of two prepared titles; with a ``floor``, stop as soon as the answer is clear."""
+    (a_set, a_text), (b_set, b_text) = a, b
+    if not a_text or not b_text:
+        return 0.0
+    overlap = len(a_set & b_set) / len(a_set | b_set) if min(len(a_set), len(b_set)) >= 2 else 0.0
+    if floor > 0 and overlap >= floor:
+        return overlap
+    matcher = SequenceMatcher(None, a_text, b_text)
+    if floor > 0 and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):
+        return overlap
+    return max(overlap, matcher.ratio())
+
+
 def title_similarity(first: str, second: str) -> float:
     """How alike two titles are, from 0 to 1, ignoring case, accents, punctuation and little words.
 
     The larger of difflib's ratio over the meaningful words and the share of those words in common (the
     latter only for titles of two words or more, so "Data" and "Data ethics" are not the same session).
     """
-    a = [w for w in _words(first) if w not in _STOPWORDS] or _words(first)
-    b = [w for w in _words(second) if w not in _STOPWORDS] or _words(second)
-    if not a or not b:
-        return 0.0
-    ratio = SequenceMatcher(None, " ".join(a), " ".join(b)).ratio()
-    together, shared = set(a) | set(b), set(a) & set(b)
-    overlap = len(shared) / len(together) if min(len(set(a)), len(set(b))) >= 2 else 0.0
-    return max(ratio, overlap)
+    return _alike(_meaningful(first), _meaningful(second), 0.0)
 
 
 def near_duplicates(title: str, others: Sequence[SessionValue]) -> list[SessionValue]:
     """The sessions among ``others`` whose titles look like ``title``, most alike first."""
-    scored = [(title_similarity(title, s.title), s) for s in others]
+    key = _meaningful(title)
+    scored = [(_alike(key, _meaningful(s.title), SIMILAR_RATIO), s) for s in others]
     return [s for score, s in sorted(scored, key=lambda p: -p[0]) if score >= SIMILAR_RATIO]
+
+
+def near_duplicate_pairs(sessions: Sequence[SessionValue]) -> dict[int, SessionValue]:
+    """For each session that looks like another in ``sessions``, the first such other."""
+    keys = [_meaningful(s.title) for s in sessions]
+    found: dict[int, SessionValue] = {}
+    for i, first in enumerate(sessions):
+        for j in range(i + 1, len(sessions)):
+            if _alike(keys[i], keys[j], SIMILAR_RATIO) >= SIMILAR_RATIO:
+                found.setdefault(first.id, sessions[j])
+                found.setdefault(sessions[j].id, first)
+    return found
 
 
 # -------------------------------------------------------------------------------------------------- grid

@@ -1109,6 +1109,25 @@ class _Demo:
                 }
             ],
         )
+        announced = self.withdrawn_after
+        if announced is not None:
+            # The withdrawal was announced: v2 is the printed grid without that session.
+            was = next(cell for cell in self.snapshot if cell["session"] == announced)
+            room, slot = dict(self.rooms)[was["room"]], dict(self.session_slots)[was["slot"]]
+            title = self.pitches[announced - 1].pitch.title
+            connection.execute(
+                insert(GridVersion),
+                [
+                    {
+                        "id": 2,
+                        "number": 2,
+                        "published_at": _on_day("12:55"),
+                        "message": "Afternoon update",
+                        "snapshot": [cell for cell in self.snapshot if cell["session"] != announced],
+                        "changelog": [f"v2: '{title}' withdrawn (was {room.name} {slot.start})"],
+                    }
+                ],
+            )
 
     # ---------------------------------------------------------------------------------------- notes
 
@@ -1282,6 +1301,9 @@ class _Demo:
                     f"session:{withdrawn}",
                     {"reason": "host unwell"},
                 )
+            )
+            entries.append(
+                (_on_day("12:55"), self.organiser, "grid.published", "grid:2", {"number": 2, "changes": 1})
             )
         connection.execute(
             insert(AuditEntry),

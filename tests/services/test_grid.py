@@ -231,3 +231,36 @@ def test_publish_numbers_versions_and_writes_a_changelog(db: EventDB, event_path
     assert [v.number for v in grid.versions(db)] == [1]
     with pytest.raises(GovcampError):
         grid.unpublish(db, 5)
+
+
+def test_the_demo_has_a_later_version_with_changes_and_interest_to_plan_with(tmp_path: Path) -> None:
+    from govcamp.services.demo import write_demo
+    from govcamp.store.eventfile import open_event
+
+    path = tmp_path / "demo.govcamp"
+    write_demo(path, applicants=120)
+    connection = sqlite3.connect(path)
+    try:
+        versions = connection.execute(
+            "select number, snapshot, changelog from grid_version order by number"
+        ).fetchall()
+        withdrawn = {r[0] for r in connection.execute("select id from session where withdrawn")}
+        working = set(connection.execute("select session_id, room_id, slot_id from placement").fetchall())
+        interested = connection.execute("select count(distinct session_id) from interest").fetchone()[0]
+    finally:
+        connection.close()
+    assert [v[0] for v in versions] == [1, 2]
+    first = {(c["session"], c["room"], c["slot"]) for c in json.loads(versions[0][1])}
+    second = {(c["session"], c["room"], c["slot"]) for c in json.loads(versions[1][1])}
+    changelog = json.loads(versions[1][2])
+    assert len(changelog) == 1 and changelog[0].startswith("v2: '") and "withdrawn (was " in changelog[0]
+    assert first - second and {c[0] for c in first - second} <= withdrawn
+    assert working <= second
+    assert interested > 30
+    db = open_event(path)
+    try:
+        instance = grid.build_instance(db)
+        assert len(instance.previous) == len(second) and instance.interests
+        assert grid.pending_changelog(db) == []  # nothing changed since v2
+    finally:
+        db.close()

@@ -6,10 +6,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from govcamp.domain.errors import GovcampError, ValidationError
-from govcamp.domain.pitching import PitchInput, title_similarity
+from govcamp.domain.pitching import PitchInput, SessionValue, near_duplicate_pairs, title_similarity
 from govcamp.services import grid, pitches
 from govcamp.store.eventfile import EventDB
 from tests.services.grid_fixtures import small_event
@@ -193,3 +195,24 @@ def test_import_with_a_bad_row_names_the_line_and_adds_nothing(db: EventDB, tmp_
     with pytest.raises(GovcampError, match="Line 3"):
         pitches.import_pitches(db, path)
     assert pitches.list_sessions(db) == []
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["open", "data", "in", "planning", "Planning", "café", "cafe", "AI", "care"]),
+            max_size=4,
+        ).map(" ".join),
+        max_size=8,
+    )
+)
+def test_the_fast_pairwise_check_agrees_with_title_similarity(titles: list[str]) -> None:
+    sessions = [SessionValue(id=n, title=t) for n, t in enumerate(titles)]
+    flagged = set(near_duplicate_pairs(sessions))
+    expected = {
+        a.id
+        for a in sessions
+        for b in sessions
+        if a.id != b.id and title_similarity(a.title, b.title) >= 0.85
+    }
+    assert flagged == expected

@@ -21,6 +21,9 @@ def page_factories() -> dict[str, PageFactory]:
     from govcamp.ui.pages.applicants_page import ApplicantsPage
 
     pages["Applicants & lottery"] = ApplicantsPage
+    from govcamp.ui.pages.pitches_page import PitchesPage
+
+    pages["Pitches"] = PitchesPage
     from govcamp.ui.pages.grid_page import GridPage
 
     pages["Grid"] = GridPage

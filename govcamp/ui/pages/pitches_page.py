@@ -1,0 +1,321 @@
+"""Pitches: capture the morning's pitches as fast as people speak, then tidy the list.
+
+The form is built for the keyboard: type the title, Tab, the host (type-ahead over everyone the event
+knows, or any new name; several hosts separated by commas), Tab through tags, needs and hands, and Enter
+saves and clears the form for the next pitch. Every change is one step of Undo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govcamp.domain.enums import STANDARD_FEATURES, feature_label
+from govcamp.domain.errors import GovcampError, ValidationError
+from govcamp.domain.pitching import PitchInput, SessionValue
+from govcamp.services import pitches as pitch_service
+from govcamp.ui import grid_commands
+from govcamp.ui.document import EventDocument
+from govcamp.ui.pitches_model import PitchesModel, split_list
+
+
+class HostCompleter(QCompleter):
+    """Completes the name after the last comma, so several hosts can be typed into one field."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index: object) -> str:
+        chosen = super().pathFromIndex(index)  # type: ignore[arg-type]
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""
+        before = [part.strip() for part in typed.split(",")[:-1] if part.strip()]
+        return ", ".join([*before, chosen])
+
+
+class _EnterSaves(QObject):
+    """Enter anywhere in the form saves, unless the host list's suggestions are open."""
+
+    def __init__(self, page: PitchesPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        popup = self.page.completer.popup()
+        if popup is not None and popup.isVisible():
+            return False
+        self.page.save()
+        return True
+
+
+class PitchesPage(QWidget):
+    """The capture form above the list of pitches."""
+
+    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+
+        # Capture form -------------------------------------------------------------------------------------
+        self.title = QLineEdit()
+        self.title.setObjectName("pitchTitle")
+        self.title.setPlaceholderText("What the session is called")
+        self.hosts = QLineEdit()
+        self.hosts.setObjectName("pitchHosts")
+        self.hosts.setPlaceholderText("Who is hosting: start typing a name; commas between co-hosts")
+        self.names = QStringListModel(self)
+        self.completer = HostCompleter(self.names, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.hosts.setCompleter(self.completer)
+        self.description = QLineEdit()
+        self.description.setObjectName("pitchDescription")
+        self.description.setPlaceholderText("A sentence about it (optional)")
+        self.tags = QLineEdit()
+        self.tags.setObjectName("pitchTags")
+        self.tags.setPlaceholderText("e.g. data, housing")
+        self.need_boxes: dict[str, QCheckBox] = {}
+        needs_row = QHBoxLayout()
+        for code in STANDARD_FEATURES:
+            box = QCheckBox(feature_label(code))
+            box.setObjectName(f"need_{code}")
+            self.need_boxes[code] = box
+            needs_row.addWidget(box)
+        needs_row.addStretch(1)
+        self.hands = QSpinBox()
+        self.hands.setObjectName("pitchHands")
+        self.hands.setRange(0, 10_000)
+        self.hands.setSpecialValueText("not counted")
+        self.hands.setToolTip("Hands raised at the pitch (0 = not counted)")
+        self.save_button = QPushButton("&Save pitch")
+        self.save_button.setToolTip("Save and clear the form for the next pitch (Enter)")
+        self.save_button.clicked.connect(self.save)
+        self.error = QLabel()
+        self.error.setObjectName("pitchError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.duplicate = QLabel()
+        self.duplicate.setObjectName("pitchDuplicate")
+        self.duplicate.setStyleSheet("color: #8a4b00;")
+        self.duplicate.setWordWrap(True)
+        self.duplicate.hide()
+        self.saved = QLabel()
+        self.saved.setObjectName("pitchSaved")
+
+        form = QFormLayout()
+        form.addRow("&Title", self.title)
+        form.addRow("", self.duplicate)
+        form.addRow("&Hosts", self.hosts)
+        form.addRow("&Description", self.description)
+        form.addRow("T&ags", self.tags)
+        form.addRow("Needs", needs_row)
+        hands_row = QHBoxLayout()
+        hands_row.addWidget(self.hands)
+        hands_row.addStretch(1)
+        hands_row.addWidget(self.saved)
+        hands_row.addWidget(self.save_button)
+        hands_label = QLabel("Hands &counted")
+        hands_label.setBuddy(self.hands)
+        form.addRow(hands_label, hands_row)
+        form.addRow("", self.error)
+        capture = QGroupBox("New pitch")
+        capture.setLayout(form)
+
+        enter = _EnterSaves(self)
+        for widget in (
+            self.title,
+            self.hosts,
+            self.description,
+            self.tags,
+            self.hands,
+            *self.need_boxes.values(),
+        ):
+            widget.installEventFilter(enter)
+        self._similar_timer = QTimer(self)
+        self._similar_timer.setSingleShot(True)
+        self._similar_timer.setInterval(250)
+        self._similar_timer.timeout.connect(self.check_similar)
+        self.title.textChanged.connect(lambda _t: self._similar_timer.start())
+
+        # The list ----------------------------------------------------------------------------------------
+        self.model = PitchesModel()
+        self.model.on_edit = self._edited
+        self.table = QTableView()
+        self.table.setObjectName("pitchesTable")
+        self.table.setAccessibleName("Pitches")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (PitchesModel.NUMBER, PitchesModel.HANDS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PitchesModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title gets what is left once the wordy columns have a fair share.
+        for column, width in ((PitchesModel.HOSTS, 170), (PitchesModel.NEEDS, 110), (PitchesModel.TAGS, 150)):
+            header.resizeSection(column, width)
+        header.resizeSection(PitchesModel.WHERE, 170)
+        self.count = QLabel()
+        self.count.setObjectName("pitchCount")
+        self.withdraw_button = QPushButton("&Withdraw")
+        self.withdraw_button.setToolTip("Withdraw the selected session, or restore a withdrawn one")
+        self.withdraw_button.clicked.connect(self.toggle_withdrawn)
+        self.merge_button = QPushButton("&Merge")
+        self.merge_button.setToolTip(
+            "Merge two selected sessions into one co-hosted session (the first is kept)"
+        )
+        self.merge_button.clicked.connect(self.merge_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count)
+        buttons.addStretch(1)
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.withdraw_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(capture)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        doc.changed.connect(self._on_changed)
+        self.reload()
+
+    # -------------------------------------------------------------------------------------------- reading
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("sessions", "grid", "rooms", "slots"):
+            self.reload()
+
+    def reload(self) -> None:
+        sessions = pitch_service.list_sessions(self.doc.db)
+        self.model.set_sessions(sessions)
+        live = [s for s in sessions if not s.withdrawn]
+        self.count.setText(
+            f"{len(live)} sessions pitched"
+            + (f", {len(sessions) - len(live)} withdrawn" if len(live) < len(sessions) else "")
+        )
+        names = pitch_service.host_names(self.doc.db)
+        if names != self.names.stringList():
+            self.names.setStringList(names)
+        self._update_buttons()
+
+    def selected(self) -> list[SessionValue]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.session(row) for row in rows]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.withdraw_button.setEnabled(len(chosen) == 1)
+        self.withdraw_button.setText("&Restore" if len(chosen) == 1 and chosen[0].withdrawn else "&Withdraw")
+        self.merge_button.setEnabled(len(chosen) == 2 and not any(s.withdrawn for s in chosen))
+
+    def check_similar(self) -> None:
+        title = self.title.text().strip()
+        found = pitch_service.similar_sessions(self.doc.db, title) if len(title) >= 4 else []
+        if found:
+            other = found[0]
+            self.duplicate.setText(
+                f"⚠ Looks like #{other.pitch_order} “{other.title}” ({', '.join(other.host_names)}): "
+                "the same session? You can merge them in the list after saving."
+            )
+        self.duplicate.setVisible(bool(found))
+
+    # ------------------------------------------------------------------------------------------- capture
+
+    def form_value(self) -> PitchInput:
+        return PitchInput(
+            title=self.title.text(),
+            hosts=split_list(self.hosts.text()),
+            description=self.description.text(),
+            tags=split_list(self.tags.text()),
+            needs=tuple(code for code, box in self.need_boxes.items() if box.isChecked()),
+            demand=self.hands.value() or None,
+        )
+
+    def save(self) -> SessionValue | None:
+        self.hands.interpretText()
+        try:
+            value = grid_commands.add_pitch(self.doc, self.form_value())
+        except ValidationError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            target = {"title": self.title, "host": self.hosts, "demand": self.hands}.get(
+                exc.field, self.title
+            )
+            target.setFocus()
+            return None
+        except GovcampError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return None
+        self.error.hide()
+        self.duplicate.hide()
+        for line in (self.title, self.hosts, self.description, self.tags):
+            line.clear()
+        for box in self.need_boxes.values():
+            box.setChecked(False)
+        self.hands.setValue(0)
+        self.saved.setText(f"Saved #{value.pitch_order} “{value.title}”.")
+        self.table.scrollTo(self.model.index(self.model.row_of(value.id), 0))
+        self.title.setFocus()
+        return value
+
+    # ---------------------------------------------------------------------------------------------- list
+
+    def _edited(self, session: SessionValue, pitch: PitchInput) -> bool:
+        try:
+            grid_commands.edit_pitch(self.doc, session.id, pitch)
+        except GovcampError as exc:
+            QMessageBox.warning(self, "govcamp", str(exc))
+            return False
+        return True
+
+    def toggle_withdrawn(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        try:
+            grid_commands.set_withdrawn(self.doc, chosen[0].id, not chosen[0].withdrawn)
+        except GovcampError as exc:
+            QMessageBox.warning(self, "govcamp", str(exc))
+
+    def merge_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 2:
+            return
+        keep, other = sorted(chosen, key=lambda s: (s.pitch_order, s.id))
+        try:
+            grid_commands.merge(self.doc, keep.id, other.id)
+        except GovcampError as exc:
+            QMessageBox.warning(self, "govcamp", str(exc))
+            return
+        self.table.selectRow(self.model.row_of(keep.id))
