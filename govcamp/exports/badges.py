@@ -24,7 +24,7 @@ from typing import Any
 from govcamp.domain.enums import Role
 from govcamp.domain.errors import GovcampError
 from govcamp.exports.fonts import FontBook, Line
-from govcamp.exports.layouts import Layout, crop_marks, get_layout, mm
+from govcamp.exports.layouts import LAYOUTS, Layout, crop_marks, get_layout, mm
 from govcamp.exports.qr import QrCode, qr_code
 
 Progress = tuple[int, int, str]
@@ -436,7 +436,7 @@ class BadgeSheet:
     ) -> None:
         self.layout = get_layout(layout) if isinstance(layout, str) else layout
         if folded and not self.layout.foldable:
-            foldable = ", ".join(key for key, value in _layouts().items() if value.foldable)
+            foldable = ", ".join(key for key, value in LAYOUTS.items() if value.foldable)
             raise GovcampError(
                 f"Folded badges need a layout big enough to fold ({foldable}); “{self.layout.key}” is not."
             )
@@ -480,12 +480,6 @@ class BadgeSheet:
         if layout.crop_marks:
             marks.extend(RuleItem(*mark, 0.5, BLACK) for mark in crop_marks(layout))
         return Page(tuple(faces), tuple(marks))
-
-
-def _layouts() -> dict[str, Layout]:
-    from govcamp.exports.layouts import LAYOUTS
-
-    return LAYOUTS
 
 
 _BOOK: FontBook | None = None
