@@ -159,6 +159,32 @@ def _preferred(char: str) -> str | None:
     return None
 
 
+def _script_keys(char: str) -> list[str]:
+    """Chain keys for the Noto font named after ``char``'s script, from its Unicode name.
+
+    ``SINHALA LETTER SHA`` → ``script:Sinhala``; ``OL CHIKI LETTER LA`` → also ``script:OlChiki``. Symbols
+    and emoji are not letters of a script, so they do not set off a search.
+    """
+    if not unicodedata.category(char).startswith(("L", "M", "N")):
+        return []
+    words = unicodedata.name(char, "").split()
+    return [f"script:{''.join(w.title() for w in words[:n])}" for n in (1, 2) if len(words) > n]
+
+
+def _script_links(key: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """The chain link for a ``script:`` key: Noto Sans, then Noto Serif, named after the script."""
+    if not key.startswith("script:"):
+        return ()
+    name = key.removeprefix("script:")
+    return (
+        (
+            key,
+            (f"NotoSans{name}-Regular.ttf", f"NotoSerif{name}-Regular.ttf"),
+            (f"NotoSans{name}-Bold.ttf", f"NotoSerif{name}-Bold.ttf"),
+        ),
+    )
+
+
 _LOADED: dict[tuple[Path, bool, bool], Font] = {}
 
 
@@ -242,7 +268,7 @@ class FontBook:
         return self._fonts[slot]
 
     def _load(self, key: str, bold: bool) -> Font | None:
-        for chain_key, regular, bolds in FONT_CHAIN:
+        for chain_key, regular, bolds in (*FONT_CHAIN, *_script_links(key)):
             if chain_key != key:
                 continue
             if bold:
@@ -272,6 +298,13 @@ class FontBook:
             if font is not None and font.has(char):
                 found = font
                 break
+        if found is None:
+            # A script the chain does not name (Sinhala, Georgian, Khmer…): Noto has a font named after it.
+            for key in _script_keys(char):
+                font = self.font(key, bold=bold)
+                if font is not None and font.has(char):
+                    found = font
+                    break
         self._chars[slot] = found
         return found
 

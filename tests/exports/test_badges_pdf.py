@@ -280,3 +280,13 @@ def test_stopping_early_leaves_no_file(tmp_path: Path) -> None:
 def test_no_badges_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(GovcampError, match="no badges"):
         write_badges([], tmp_path / "none.pdf", event_name=EVENT)
+
+
+def test_scripts_beyond_the_chain_find_the_noto_font_named_after_them(tmp_path: Path) -> None:
+    path = tmp_path / "more.pdf"
+    names = ["ශ්‍රී ලංකා", "ნინო", "សុខា", "ಕನ್ನಡ"]
+    badges = [BadgeData(i + 1, name, qr_payload=f"C{i}") for i, name in enumerate(names)]
+    assert write_badges(badges, path, event_name=EVENT, layout="a4-8up") == []
+    fonts = run("pdffonts", str(path)).stdout
+    for family in ("NotoSansSinhala", "NotoSansGeorgian", "NotoSansKhmer", "NotoSansKannada"):
+        assert family in fonts
