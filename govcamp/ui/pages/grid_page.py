@@ -6,7 +6,7 @@ Suggest grid, Fit rooms, Publish and the projector view live here too. Every cha
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -224,7 +224,8 @@ class GridPage(QWidget):
         pin.activated.connect(self.toggle_pin)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         doc.changed.connect(self._on_changed)
-        self.reload()
+        # Read the event when first shown, not while the window opens: start-up stays quick.
+        self._stale = True
 
     @staticmethod
     def _button(text: str, tip: str, slot: object) -> QPushButton:
@@ -237,9 +238,18 @@ class GridPage(QWidget):
 
     def _on_changed(self, what: str) -> None:
         if what in ("grid", "sessions", "rooms", "slots", "event"):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         state = grid_service.grid_state(self.doc.db)
         self.state = state
         self.problems = grid_service.problems(state)

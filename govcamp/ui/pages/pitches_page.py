@@ -8,7 +8,7 @@ saves and clears the form for the next pitch. Every change is one step of Undo.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -207,15 +207,25 @@ class PitchesPage(QWidget):
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         doc.changed.connect(self._on_changed)
-        self.reload()
+        # Read the event when first shown, not while the window opens: start-up stays quick.
+        self._stale = True
 
     # -------------------------------------------------------------------------------------------- reading
 
     def _on_changed(self, what: str) -> None:
         if what in ("sessions", "grid", "rooms", "slots"):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         sessions = pitch_service.list_sessions(self.doc.db)
         self.model.set_sessions(sessions)
         live = [s for s in sessions if not s.withdrawn]
