@@ -356,7 +356,16 @@ class _Search:
             allowed = self.allowed[s]
             if not allowed:
                 continue
-            to = left_out if rng.random() < 0.03 else allowed[rng.randrange(len(allowed))]
+            if members[left_out] and rng.random() < 0.03:
+                to = left_out  # mostly a swap with a left-out session
+            else:
+                # A slot other than its own, drawn evenly.
+                own = allowed.index(here) if here != left_out else len(allowed)
+                others = len(allowed) - (own < len(allowed))
+                if not others:
+                    continue
+                pick = rng.randrange(others)
+                to = allowed[pick + (pick >= own)]
             if to == here:
                 continue
             partner: int | None = None
