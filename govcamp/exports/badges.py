@@ -640,7 +640,6 @@ def _write(sheet: BadgeSheet, path: Path, warnings: list[str]) -> Iterator[Progr
             str(partial),
             pagesize=(layout.page_width, layout.page_height),
             pageCompression=1,
-            invariant=1,
             initialFontName=latin.name,
         )
         canvas.setTitle(f"Badges — {sheet.composer.event_name}" if sheet.composer.event_name else "Badges")

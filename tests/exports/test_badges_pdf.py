@@ -290,3 +290,33 @@ def test_scripts_beyond_the_chain_find_the_noto_font_named_after_them(tmp_path: 
     fonts = run("pdffonts", str(path)).stdout
     for family in ("NotoSansSinhala", "NotoSansGeorgian", "NotoSansKhmer", "NotoSansKannada"):
         assert family in fonts
+
+
+NATO = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel"]
+
+
+@pytest.mark.parametrize("key", list(LAYOUTS))
+def test_each_name_is_printed_inside_its_own_label(key: str, tmp_path: Path) -> None:
+    """pdftotext's word boxes put every name inside the badge the stock has at that place."""
+    layout = LAYOUTS[key]
+    names = NATO[: layout.per_page]
+    path = tmp_path / f"{key}.pdf"
+    write_badges(
+        [BadgeData(i + 1, n, qr_payload=f"C{i}") for i, n in enumerate(names)],
+        path,
+        event_name="",
+        layout=key,
+    )
+    html = run("pdftotext", "-bbox", str(path), "-").stdout
+    words = {
+        m.group(5): tuple(float(m.group(i)) for i in range(1, 5))
+        for m in re.finditer(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]+)</word>', html
+        )
+    }
+    page_height = layout.page_height
+    for name, (x, y, w, h) in zip(names, layout.boxes(), strict=False):
+        x_min, y_min, x_max, y_max = words[name]
+        top = page_height - (y + h)  # pdftotext measures from the top of the page
+        assert x <= x_min and x_max <= x + w, (name, words[name], (x, top, w, h))
+        assert top <= y_min and y_max <= top + h, (name, words[name], (x, top, w, h))
