@@ -394,11 +394,16 @@ class Composer:
         details_height = sum(size * 1.3 for _t, _l, size, _c in details)
         name_box = top - text_bottom - details_height - margin * 0.3
         name = display_name(badge)
-        fitted = t.fit_name(name, text_width, name_box, max_size=min(0.3 * h, 0.32 * w, 72.0))
+        max_name = min(0.3 * h, 0.32 * w, 72.0)
+        fitted = t.fit_name(name, text_width, name_box, max_size=max_name)
         for dropped in {ch for line in fitted.lines for ch in line.dropped}:
             self.warnings.append(
                 f"{name}: “{dropped}” cannot be printed (no font has it, e.g. colour emoji) and was left out."
             )
+        if not any(line.pieces for line in fitted.lines) and badge.full_name:
+            # Nothing of the badge name can be printed (all emoji, say): the full name instead.
+            name = clean_text(badge.full_name, NAME_LIMIT)
+            fitted = t.fit_name(name, text_width, name_box, max_size=max_name)
         block = len(fitted.lines) * fitted.size * 1.18 + details_height
         y = text_bottom + (top - text_bottom + block) / 2
         for text, line in zip(fitted.texts, fitted.lines, strict=True):

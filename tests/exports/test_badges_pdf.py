@@ -228,15 +228,17 @@ def test_hostile_input_is_shortened_and_printed_as_text(tmp_path: Path) -> None:
             2, "<b>Bold</b> & <script>alert(1)</script>", "", "<i>Org</i>", "organiser", "CODE2", "CODE2"
         ),
         BadgeData(3, "Tab\tand\nnew line\x00", "", "", "nonsense-role", "CODE3", "CODE3"),
+        BadgeData(4, "🌈🦄", "", "", "attendee", "CODE4", "CODE4", full_name="Rainbow Person"),
     ]
     write_badges(badges, path, event_name=EVENT, layout="avery-l7418")
     assert run("qpdf", "--check", str(path)).returncode == 0
     text = text_of(path)
     assert "<b>Bold</b>" in text and "<i>Org</i>" in text
     assert "Tab and new line" in text
+    assert "Rainbow Person" in text  # a badge name of emoji only: the full name is printed instead
     assert "…" in text  # the long name and organisation were shortened
     assert "A" * 40 in text.replace(" ", "")
-    assert_decodes(decoded_qr_text(path, tmp_path), ["CODE1", "CODE2", "CODE3"])
+    assert_decodes(decoded_qr_text(path, tmp_path), ["CODE1", "CODE2", "CODE3", "CODE4"])
 
 
 def test_names_are_never_clipped_and_wrap_to_at_most_two_lines() -> None:
