@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from govcamp.domain.enums import SlotKind
@@ -22,9 +22,7 @@ from govcamp.ui.document import EventDocument
 STYLE = """
 QWidget#projector { background: #000000; }
 QLabel { color: #ffffff; }
-QLabel#projectorTitle { font-size: 34pt; font-weight: bold; color: #ffd400; }
-QLabel[heading="true"] { font-size: 30pt; font-weight: bold; color: #ffd400; padding-top: 18px; }
-QLabel[row="true"] { font-size: 26pt; }
+QLabel#projectorTitle, QLabel[heading="true"] { font-weight: bold; color: #ffd400; }
 """
 
 
@@ -70,7 +68,7 @@ class ProjectorWindow(QWidget):
         label = QLabel(text)
         label.setProperty(kind, True)
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
+        label.setWordWrap(False)
         self.body.addWidget(label)
         self.rows.append(label)
         return label
@@ -123,6 +121,20 @@ class ProjectorWindow(QWidget):
             self._label(f"Next: {following.start:%H:%M}–{following.end:%H:%M}", "heading")
             for line in self._slot_lines(state, following) or ["Sessions to be announced."]:
                 self._label(line, "row")
+        self._fit_type()
+
+    def _fit_type(self) -> None:
+        """As large as the screen allows: every line fits the height, up to 48 pixels high."""
+        lines = len(self.rows) + 2
+        size = max(14, min(48, int(self.height() / lines * 0.62)))
+        self.title.setStyleSheet(f"font-size: {int(size * 1.2)}px;")
+        for label in self.rows:
+            heading = bool(label.property("heading"))
+            label.setStyleSheet(f"font-size: {int(size * 1.1) if heading else size}px;")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_type()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11) and self.isFullScreen():

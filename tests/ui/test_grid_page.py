@@ -17,9 +17,10 @@ from govcamp.services import grid as grid_service
 from govcamp.services import pitches
 from govcamp.store.eventfile import EventDB
 from govcamp.ui.document import EventDocument
-from govcamp.ui.pages.grid_page import GridPage
+from govcamp.ui.pages.grid_page import GridPage, PublishDialog
 from govcamp.ui.projector import ProjectorWindow
 from tests.services.grid_fixtures import LONDON, small_event
+from tests.ui.helpers import with_dialog
 
 
 @pytest.fixture
@@ -220,3 +221,30 @@ def test_projector_shows_now_and_next_and_follows_the_grid(
     window.clock = lambda: datetime(2027, 3, 27, 12, 10, tzinfo=LONDON)
     window.refresh()
     assert "Now: Lunch until 13:00" in "\n".join(window.texts())
+
+
+def test_publish_button_shows_the_changes_and_takes_a_message(
+    setup: tuple[GridPage, dict[str, int]], qtbot: QtBot
+) -> None:
+    page, ids = setup
+    page.move_session(ids["agile"], ids["hall"], ids["s1"])
+    page.publish_now("")
+    page.move_session(ids["agile"], ids["room2"], ids["s3"])
+    seen: list[str] = []
+
+    def fill(dialog: PublishDialog) -> None:
+        seen.append(dialog.changes.toPlainText())
+        qtbot.keyClicks(dialog.message, "After lunch")
+        qtbot.keyClick(dialog.message, Qt.Key.Key_Return)
+
+    assert (
+        with_dialog(
+            PublishDialog, fill, lambda: qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+        )
+        == []
+    )
+    expected = "v2: 'Agile in councils' moved from Hall 10:00 to Room 2 13:00"
+    assert seen == [expected]
+    versions = grid_service.versions(page.doc.db)
+    assert [(v.number, v.message) for v in versions] == [(1, ""), (2, "After lunch")]
+    assert page.report.toPlainText() == expected

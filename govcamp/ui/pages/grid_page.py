@@ -6,13 +6,23 @@ Suggest grid, Fit rooms, Publish and the projector view live here too. Every cha
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -62,6 +72,38 @@ class _Keys(QObject):
             page.unplace_selected()
             return True
         return False
+
+
+class PublishDialog(QDialog):
+    """What publishing will announce, and an optional message to go with it."""
+
+    def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Publish grid")
+        self.changes = QPlainTextEdit("\n".join(lines))
+        self.changes.setReadOnly(True)
+        self.message = QLineEdit()
+        self.message.setObjectName("publishMessage")
+        self.message.setPlaceholderText("e.g. After lunch: two late pitches added")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Publish")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(f"Publishing announces {len(lines)} change" + ("s:" if len(lines) != 1 else ":"))
+        )
+        layout.addWidget(self.changes)
+        label = QLabel("&Message (optional)")
+        label.setBuddy(self.message)
+        layout.addWidget(label)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(560, 360)
+        self.message.setFocus()
 
 
 class GridPage(QWidget):
@@ -247,6 +289,12 @@ class GridPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.reload()
+        # Row heights follow the column widths the layout has only now settled.
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def reload(self) -> None:
         self._stale = False
@@ -448,14 +496,9 @@ class GridPage(QWidget):
         if not lines:
             QMessageBox.information(self, "Publish grid", "Nothing has changed since the last version.")
             return
-        answer = QMessageBox.question(
-            self,
-            "Publish grid",
-            "Publish this grid?\n\n" + "\n".join(lines[:15]) + ("\n…" if len(lines) > 15 else ""),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.publish_now("")
+        dialog = PublishDialog(lines, self)
+        if dialog.exec():
+            self.publish_now(dialog.message.text())
 
     def publish_now(self, message: str) -> None:
         try:
