@@ -60,8 +60,8 @@ __all__ = [
     "solve_steps",
 ]
 
-#: Moves per second of time limit. A move takes about 15-20 µs of CPU on the benchmark instances, so the
-#: budget fills about half the limit on one free core; on a busy machine the clock takes over (see steps).
+#: Moves per second of time limit. A move takes about 20 µs of CPU on the benchmark instances, so the
+#: budget fills about two thirds of the limit on one free core; on a busy machine the clock takes over.
 MOVES_PER_SECOND = 30_000
 #: Never more moves than this many per movable session: past it the search has long settled.
 MOVES_PER_SESSION = 4_000
