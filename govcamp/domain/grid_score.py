@@ -142,7 +142,7 @@ def check_hard_rules(instance: Instance, placements: Iterable[Placement]) -> lis
         if (p.room, p.slot) in cells:
             problems.append(f"{p.room} at {p.slot} holds both {cells[p.room, p.slot]} and {p.session}.")
         cells[p.room, p.slot] = p.session
-        for host in sessions[p.session].hosts:
+        for host in set(sessions[p.session].hosts):
             if (host, p.slot) in hosts_in_slot:
                 other = hosts_in_slot[host, p.slot]
                 problems.append(f"Host {host} is in both {other} and {p.session} at {p.slot}.")

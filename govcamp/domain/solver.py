@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
+from govcamp.domain.errors import ValidationError
 from govcamp.domain.grid_score import (
     MOVED_PENALTY,
     UNSCHEDULED_PENALTY,
@@ -87,6 +88,7 @@ class _Search:
         demand = instance.demands()
         pinned = {p.session: p for p in instance.pinned}
         previous = {p.session: p for p in instance.previous}
+        _check_references(instance)
         self.free = [s for s in sessions if s.id not in pinned]
         n, n_slots = len(self.free), len(slots)
         self.n_slots = n_slots
@@ -122,14 +124,14 @@ class _Search:
         self.host_slots: dict[str, list[int]] = {}
         for pin in instance.pinned:
             session = next(s for s in sessions if s.id == pin.session)
-            for host in session.hosts:
+            for host in set(session.hosts):
                 self.host_slots.setdefault(host, [0] * (n_slots + 1))[slot_index[pin.slot]] += 1
             room = rooms[room_index[pin.room]]
             self.constant += max(0, demand[pin.session] - room.capacity)
             before = previous.get(pin.session)
             if before is not None and (before.room, before.slot) != (pin.room, pin.slot):
                 self.constant += MOVED_PENALTY
-        self.hosts = [s.hosts for s in self.free]
+        self.hosts = [tuple(dict.fromkeys(s.hosts)) for s in self.free]
         for s in self.free:
             for host in s.hosts:
                 self.host_slots.setdefault(host, [0] * (n_slots + 1))
@@ -510,6 +512,29 @@ class _Search:
             score=score(instance, placements),
             seconds=time.perf_counter() - started,
         )
+
+
+def _check_references(instance: Instance) -> None:
+    """An instance built in code rather than read by ``parse_instance`` must still name what it holds."""
+    known = {
+        "session": {s.id for s in instance.sessions},
+        "room": {r.id for r in instance.rooms},
+        "slot": {s.id for s in instance.slots},
+    }
+    for field, placements in (("pinned", instance.pinned), ("previous", instance.previous)):
+        seen: set[str] = set()
+        for i, p in enumerate(placements):
+            for key in ("session", "room", "slot"):
+                if getattr(p, key) not in known[key]:
+                    name = f"{field}[{i}].{key}"
+                    raise ValidationError(name, f'{name}: unknown {key} "{getattr(p, key)}"')
+            if p.session in seen:
+                name = f"{field}[{i}].session"
+                raise ValidationError(name, f'{name}: "{p.session}" is listed twice')
+            seen.add(p.session)
+    cells = [(p.room, p.slot) for p in instance.pinned]
+    if len(set(cells)) != len(cells):
+        raise ValidationError("pinned", "pinned: two sessions are pinned to the same room and slot")
 
 
 def _deadline(started: float, time_limit: float) -> float:

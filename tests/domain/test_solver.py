@@ -371,3 +371,19 @@ def test_a_malformed_instance_names_the_field(change: Any, field: str) -> None:
 def test_an_instance_that_is_not_an_object() -> None:
     with pytest.raises(ValidationError, match=r"^instance: must be an object, not a list$"):
         parse_instance([example()])
+
+
+def test_an_instance_built_in_code_is_checked_and_tolerated() -> None:
+    from dataclasses import replace
+
+    instance = parse_instance(example())
+    # A host listed twice (two hosts with one name) is one person, not a clash with themselves.
+    doubled = replace(
+        instance, sessions=tuple(replace(s, hosts=(*s.hosts, *s.hosts)) for s in instance.sessions)
+    )
+    grid = solve(doubled, time_limit=5, seed=0)
+    assert check_hard_rules(doubled, grid.placements) == []
+    assert grid.score.total == 16
+    stray = replace(instance, pinned=(P("p4", "attic", "s2"),))
+    with pytest.raises(ValidationError, match=r'^pinned\[0\]\.room: unknown room "attic"$'):
+        solve(stray, time_limit=1)
