@@ -155,7 +155,9 @@ def test_grid_auto_places_everything_it_can_and_fit_keeps_slots(
             "--demand",
             str(10 + 20 * n),
         )
-    code, out, _ = run(capsys, "grid", "auto", f, "--time-limit", "1", "--json")
+    code, out, _ = run(
+        capsys, "grid", "auto", f, "--time-limit", "1", "--now", "2027-03-27T09:00+00:00", "--json"
+    )
     assert code == 0
     result = json.loads(out)
     assert result["placed"] == 5 and result["unplaced"] == 0
@@ -193,6 +195,7 @@ def test_pitches_import(camp: Path, tmp_path: Path, capsys: pytest.CaptureFixtur
         (("grid", "pin", "{f}", "1"), "not on the grid"),
         (("grid", "publish", "{f}"), "grid is empty"),
         (("grid", "auto", "{f}", "--time-limit", "-1"), "time limit"),
+        (("grid", "auto", "{f}", "--now", "13:30"), "not a time"),
         (("pitches", "add", "{f}", "--title", " ", "--host", "Ann"), "title cannot be empty"),
         (("pitches", "add", "{f}", "--title", "X", "--host", "Ann", "--demand", "-3"), "negative"),
     ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from govcamp.cli.common import open_db, print_json
@@ -21,6 +22,16 @@ def _time_limit(text: str) -> float:
     return value
 
 
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a time; use e.g. 2027-06-19T13:30+01:00") from exc
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"“{text}” needs an offset, e.g. 2027-06-19T13:30+01:00")
+    return moment
+
+
 def _session_id(db: EventDB, key: str) -> int:
     from govcamp.services import pitches
 
@@ -31,7 +42,8 @@ def cmd_auto(args: argparse.Namespace) -> int:
     from govcamp.services import grid
 
     with open_db(args.file) as db:
-        result = grid.suggest(db, time_limit=args.time_limit, seed=args.seed)
+        now = args.now or datetime.now(UTC)
+        result = grid.suggest(db, time_limit=args.time_limit, seed=args.seed, now=now)
         counts = grid.counts(grid.grid_state(db))
     score = result.score
     if args.json:
@@ -175,6 +187,12 @@ def register_actions(actions: Any) -> None:
     p.add_argument("file")
     p.add_argument("--time-limit", type=_time_limit, default=5.0, metavar="S")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument(
+        "--now",
+        type=_moment,
+        help="slots that started before this moment (ISO 8601 with offset) are past and kept as they are; "
+        "default: the current time",
+    )
     p.add_argument("--json", action="store_true")
 
     p = _with_session(actions, "move", cmd_move, "put a session in a room and slot (swaps if taken)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -210,19 +211,21 @@ def set_placements(db: EventDB, wanted: Sequence[PlacementValue], *, keep_pins: 
 # ----------------------------------------------------------------------------------------------- solver
 
 
-def build_instance(db: EventDB) -> Instance:
+def build_instance(db: EventDB, *, now: datetime | None = None) -> Instance:
     """The event as the solver sees it: ids are the database ids as text.
 
     Withdrawn sessions are left out; demand is the hands counted, else the people who starred it; the
-    previous grid is the latest published version; pinned placements are kept.
+    previous grid is the latest published version; pinned placements are kept. Given ``now``, slots
+    that have already started are left out, with the sessions placed in them: the past cannot move.
     """
     from govcamp.domain.solver import Instance, RoomSpec, SessionSpec, SlotSpec
     from govcamp.domain.solver import Placement as SPlacement
 
     state = grid_state(db)
-    session_slots = [s for s in state.slots if s.kind is SlotKind.SESSION]
+    session_slots = [s for s in state.slots if s.kind is SlotKind.SESSION and (now is None or s.start > now)]
     slot_ids = {s.id for s in session_slots}
-    live = [s for s in state.sessions if not s.withdrawn]
+    started = {s.id for s in state.slots if now is not None and s.start <= now}
+    live = [s for s in state.sessions if not s.withdrawn and s.slot_id not in started]
     live_ids = {s.id for s in live}
     room_ids = {r.id for r in state.rooms}
     with db.session() as session:
@@ -273,8 +276,13 @@ def build_instance(db: EventDB) -> Instance:
 
 
 def apply_grid(db: EventDB, grid: Grid) -> GridChange:
-    """Make the solver's grid the working grid, in one step (pins kept)."""
+    """Make the solver's grid the working grid, in one step (pins kept).
+
+    Sessions the grid does not mention (held in slots already past) stay where they are.
+    """
     wanted = [PlacementValue(int(p.session), int(p.room), int(p.slot)) for p in grid.placements]
+    mentioned = {int(p.session) for p in grid.placements} | {int(s) for s in grid.unscheduled}
+    wanted += [p for p in placements(db) if p.session_id not in mentioned]
     return set_placements(db, wanted)
 
 
@@ -346,10 +354,13 @@ def suggest_steps(
     yield 100, 100, "Done."
 
 
-def suggest(db: EventDB, *, time_limit: float = 5.0, seed: int = 0) -> SuggestResult:
+def suggest(
+    db: EventDB, *, time_limit: float = 5.0, seed: int = 0, now: datetime | None = None
+) -> SuggestResult:
     """Run the solver and make its grid the working grid (what ``govcamp grid auto`` does)."""
     found: list[Grid] = []
-    for _ in suggest_steps(build_instance(db), time_limit=time_limit, seed=seed, result=found):
+    instance = build_instance(db, now=now)
+    for _ in suggest_steps(instance, time_limit=time_limit, seed=seed, result=found):
         pass
     return take_suggestion(db, found[0])
 

@@ -264,3 +264,19 @@ def test_the_demo_has_a_later_version_with_changes_and_interest_to_plan_with(tmp
         assert grid.pending_changelog(db) == []  # nothing changed since v2
     finally:
         db.close()
+
+
+def test_suggest_after_the_day_has_begun_leaves_the_past_alone(db: EventDB) -> None:
+    from tests.services.grid_fixtures import at
+
+    ids = small_event(db)
+    done = pitch(db, "Already happened", "Siân", demand=90)
+    waiting = pitch(db, "Late pitch", "Ahmed", demand=50)
+    grid.move(db, done, ids["quiet"], ids["s1"])
+    instance = grid.build_instance(db, now=at("10:30"))
+    assert [s.id for s in instance.slots] == [str(ids["s2"]), str(ids["s3"])]
+    assert {s.id for s in instance.sessions} == {str(waiting)}
+    grid.suggest(db, time_limit=0.5, now=at("10:30"))
+    after = where(db)
+    assert after[done] == ("Quiet", ids["s1"])  # over-full, but it has happened: it stays
+    assert after[waiting][0] == "Hall" and after[waiting][1] in {ids["s2"], ids["s3"]}

@@ -5,6 +5,8 @@ Suggest grid, Fit rooms, Publish and the projector view live here too. Every cha
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QGuiApplication,
@@ -435,7 +437,8 @@ class GridPage(QWidget):
 
     def suggest(self) -> None:
         try:
-            instance = grid_service.build_instance(self.doc.db)
+            # Slots that have started are past: Suggest leaves them, and what is in them, alone.
+            instance = grid_service.build_instance(self.doc.db, now=datetime.now(UTC))
         except GovcampError as exc:
             self._report_error(exc)
             return
