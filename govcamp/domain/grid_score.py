@@ -170,7 +170,7 @@ def _kind(value: object) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "true or false"
+        return "true" if value else "false"
     return {dict: "an object", list: "a list", str: "text", int: "a number", float: "a number"}.get(
         type(value), type(value).__name__
     )
@@ -197,6 +197,8 @@ def _text(value: object, field: str) -> str:
 
 
 def _count(value: object, field: str) -> int:
+    if isinstance(value, float):
+        raise _fail(field, f"must be a whole number, not {value:g}")
     if isinstance(value, bool) or not isinstance(value, int):
         raise _fail(field, f"must be a whole number, not {_kind(value)}")
     if value < 0:
