@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from govcamp.cli import archive, badges
+from govcamp.cli import archive, badges, calendar, schedule
 from govcamp.cli.common import group
 
 
@@ -13,4 +13,6 @@ def register(sub: Any) -> None:
     actions = group(sub, "export", "Write badges, calendars, schedules and the notes archive.")
     archive.register(actions)
     badges.register(actions)
+    calendar.register(actions)
+    schedule.register(actions)
     del actions  # each export module adds: module.register(actions)

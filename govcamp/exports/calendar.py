@@ -1,0 +1,99 @@
+"""An iCalendar (RFC 5545) file of the programme: :class:`CalendarData` in, bytes out.
+
+Times are written in the event's own zone (``DTSTART;TZID=Europe/London:…``) with a VTIMEZONE built from
+the zone database, covering the event's year on both sides of any clock change. The icalendar library
+escapes text (commas, semicolons, backslashes, newlines) and folds long lines at 75 octets, as the RFC asks.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone
+
+from govcamp import __version__
+from govcamp.exports.archive import session_page
+from govcamp.services.calendar import CalendarData, CalendarEntry
+
+PRODID = f"-//govcamp//govcamp {__version__}//EN"
+
+
+def hosts_line(entry: CalendarEntry) -> str:
+    """Who hosts, as the calendar says it: only the names of hosts who agreed to be named."""
+    count = entry.unnamed_hosts
+    others = "1 host" if count == 1 else f"{count} hosts"
+    if not entry.hosts:
+        return f"Hosted by {others} not named here" if count else ""
+    named = ", ".join(entry.hosts)
+    return f"Hosted by {named} and {others} not named here" if count else f"Hosted by {named}"
+
+
+def notes_url(archive_url: str, session_id: int) -> str:
+    """The session's page in the notes archive, named as :mod:`govcamp.exports.archive` names it."""
+    return f"{archive_url.rstrip('/')}/{session_page(session_id)}" if archive_url else ""
+
+
+def unambiguous(moment: datetime) -> datetime:
+    """``moment`` as it should be written: in its own zone, or in UTC when the local time happens twice
+    (the hour the clocks go back) or not at all (the hour they go forward).
+
+    RFC 5545 reads a repeated local time with a TZID as its first occurrence, so the second 01:30 of an
+    October night cannot be said with a TZID at all; UTC says both exactly, and every client reads it.
+    """
+    other = moment.replace(fold=1 - moment.fold)
+    if other.utcoffset() != moment.utcoffset():
+        return moment.astimezone(UTC)
+    return moment
+
+
+def _event(data: CalendarData, entry: CalendarEntry) -> Event:
+    event = Event()
+    event.add("uid", entry.uid)
+    event.add("dtstamp", data.generated_at)
+    event.add("last-modified", entry.last_modified)
+    event.add("sequence", entry.sequence)
+    event.add("dtstart", unambiguous(entry.start))
+    event.add("dtend", unambiguous(entry.end))
+    event.add("summary", entry.title)
+    location = ", ".join(part for part in (entry.room, data.venue) if part)
+    if location:
+        event.add("location", location)
+    description = "\n\n".join(part for part in (hosts_line(entry), entry.description.strip()) if part)
+    if description:
+        event.add("description", description)
+    url = notes_url(data.archive_url, entry.session_id)
+    if url:
+        event.add("url", url)
+    event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
+    event.add("transp", "OPAQUE")
+    return event
+
+
+def calendar_bytes(data: CalendarData) -> bytes:
+    """The calendar file, ready to write."""
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", data.name)
+    cal.add("x-wr-timezone", data.timezone)
+    zone = ZoneInfo(data.timezone)
+    if data.entries:
+        first = min(e.start for e in data.entries).date()
+        last = max(e.end for e in data.entries).date()
+    else:
+        first = last = data.generated_at.date()
+    # The year either side is enough for every client to place each time on the right side of a change.
+    cal.add_component(
+        Timezone.from_tzinfo(
+            zone,
+            tzid=data.timezone,
+            first_date=date(first.year - 1, 1, 1),
+            last_date=date(last.year + 1, 1, 1) + timedelta(days=1),
+        )
+    )
+    for entry in data.entries:
+        cal.add_component(_event(data, entry))
+    return bytes(cal.to_ical())
