@@ -124,7 +124,8 @@ def frab_xml(data: CalendarData) -> bytes:
                 if url.startswith(("http://", "https://")):
                     _sub(event, "url", url)
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    text: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return text + b"\n"
 
 
 def _iso_utc(moment: datetime) -> str:
