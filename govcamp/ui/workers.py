@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -24,18 +24,34 @@ class _Signals(QObject):
 
 
 class GeneratorTask(QRunnable):
-    """Runs a progress generator on a pool thread, reporting through Qt signals."""
+    """Runs a progress generator on a pool thread, reporting through Qt signals.
+
+    Every task keeps itself alive until its ``run`` has returned: the window may drop its reference as soon
+    as the finished signal arrives, which is before the pool thread has left ``run``.
+    """
+
+    _alive: ClassVar[set[GeneratorTask]] = set()
+    _alive_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, make: Callable[[], Iterator[Progress]]) -> None:
         super().__init__()
         self._make = make
         self._cancel = threading.Event()
         self.signals = _Signals()
+        with self._alive_lock:
+            self._alive.add(self)
 
     def cancel(self) -> None:
         self._cancel.set()
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            with self._alive_lock:
+                self._alive.discard(self)
+
+    def _run(self) -> None:
         try:
             steps = self._make()
             for done, total, message in steps:
