@@ -47,7 +47,7 @@ class SessionStateCommand(ServiceCommand):
         pitch_service.restore(self.doc.db, self.after)
 
     def revert(self) -> None:
-        # Sessions that did not exist before go last, after their placements are gone.
+        # A session that did not exist before is captured as absent, so restoring removes it.
         pitch_service.restore(self.doc.db, self.before)
 
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from govcamp.domain.enums import SlotKind
+from govcamp.domain.enums import SlotKind, feature_label
 from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.domain.values import RoomValue, SlotValue
 
@@ -87,6 +87,7 @@ class GridModel(QAbstractTableModel):
         elif self.rooms and self.slots:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.slots) - 1, len(self.rooms) - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.rooms) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.slots) - 1)
 
     def session_at(self, index: Index) -> SessionValue | None:
         if not index.isValid() or not 0 <= index.row() < len(self.slots):
@@ -131,7 +132,8 @@ class GridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.rooms):
             room = self.rooms[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return ", ".join(room.features) or "No special features"
+                features = ", ".join(feature_label(f) for f in room.features) or "no special features"
+                return f"{room.name}: {room.capacity} seats; {features}"
             return f"{room.name}\n{room.capacity} seats"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.slots):
             slot = self.slots[section]
