@@ -8,6 +8,7 @@ suggested grid or Fit rooms is one step; pitch edits carry :class:`SessionState`
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from govcamp.domain.pitching import GridChange, GridVersionValue, PitchInput, SessionValue
 from govcamp.services import grid as grid_service
@@ -148,3 +149,14 @@ def merge(doc: EventDocument, keep_id: int, other_id: int) -> SessionValue:
     after = pitch_service.capture(doc.db, [keep_id, other_id])
     push_done(doc, SessionStateCommand(doc, f"Merge into “{result.session.title}”", result.before, after))
     return result.session
+
+
+def import_pitches(doc: EventDocument, path: Path) -> pitch_service.ImportResult:
+    """Add every pitch in a file as one undo step."""
+    result = pitch_service.import_pitches(doc.db, path)
+    if result.added:
+        ids = [s.id for s in result.added]
+        absent = [SessionState(i, False) for i in ids]
+        after = pitch_service.capture(doc.db, ids)
+        push_done(doc, SessionStateCommand(doc, f"Import {len(ids)} pitches", absent, after))
+    return result

@@ -248,3 +248,15 @@ def test_publish_button_shows_the_changes_and_takes_a_message(
     versions = grid_service.versions(page.doc.db)
     assert [(v.number, v.message) for v in versions] == [(1, ""), (2, "After lunch")]
     assert page.report.toPlainText() == expected
+
+
+def test_ctrl_m_picks_up_and_puts_down(setup: tuple[GridPage, dict[str, int]], qtbot: QtBot) -> None:
+    page, ids = setup
+    page.unplaced.setFocus()
+    qtbot.waitUntil(page.unplaced.hasFocus)
+    qtbot.keyClick(page.unplaced, Qt.Key.Key_Home)
+    qtbot.keyClick(page.unplaced, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert page.carrying == ids["agile"]
+    page.table.setCurrentIndex(page.model.index(3, 0))  # 13:00, Hall
+    qtbot.keyClick(page.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert page.carrying is None and "Agile in councils" in cell_text(page, 3, 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -158,3 +159,16 @@ def test_inline_edit_withdraw_merge_and_undo(page: PitchesPage, qtbot: QtBot, qt
     qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
     assert not pitches.get_session(db, b.id).withdrawn
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+
+
+def test_import_from_a_file_is_one_undo_step(page: PitchesPage, tmp_path: Path) -> None:
+    path = tmp_path / "pitches.csv"
+    path.write_text("Title,Host,Hands\nAgile,Ahmed,12\nBlockchain,Zoë Patel,3\n", encoding="utf-8")
+    page.import_file(path)
+    assert page.model.rowCount() == 2
+    assert page.saved.text() == "Imported 2 pitches from pitches.csv."
+    assert page.doc.undo_stack.undoText() == "Import 2 pitches"
+    page.doc.undo_stack.undo()
+    assert page.model.rowCount() == 0 and pitches.list_sessions(page.doc.db) == []
+    page.doc.undo_stack.redo()
+    assert [s.title for s in pitches.list_sessions(page.doc.db)] == ["Agile", "Blockchain"]

@@ -7,12 +7,15 @@ saves and clears the form for the next pitch. Every change is one step of Undo.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QCompleter,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -199,6 +202,10 @@ class PitchesPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.withdraw_button)
+        self.import_button = QPushButton("&Import…")
+        self.import_button.setToolTip("Add pitches from a CSV or Excel file with Title and Host columns")
+        self.import_button.clicked.connect(self.choose_import)
+        buttons.addWidget(self.import_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(capture)
@@ -317,6 +324,25 @@ class PitchesPage(QWidget):
             grid_commands.set_withdrawn(self.doc, chosen[0].id, not chosen[0].withdrawn)
         except GovcampError as exc:
             QMessageBox.warning(self, "govcamp", str(exc))
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import pitches", "", "Tables (*.csv *.xlsx *.txt);;All files (*)"
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Add every pitch in a CSV or XLSX file, as one undo step; say what was skipped."""
+        try:
+            result = grid_commands.import_pitches(self.doc, path)
+        except GovcampError as exc:
+            QMessageBox.warning(self, "Import pitches", str(exc))
+            return
+        text = f"Imported {len(result.added)} pitches from {path.name}."
+        if result.skipped:
+            text += f" Skipped {len(result.skipped)} already here: " + "; ".join(result.skipped[:5])
+        self.saved.setText(text)
 
     def merge_selected(self) -> None:
         chosen = self.selected()
