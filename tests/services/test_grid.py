@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from govcamp.domain.errors import GovcampError, ValidationError
 from govcamp.domain.pitching import PitchInput, PlacementValue
@@ -280,3 +282,51 @@ def test_suggest_after_the_day_has_begun_leaves_the_past_alone(db: EventDB) -> N
     after = where(db)
     assert after[done] == ("Quiet", ids["s1"])  # over-full, but it has happened: it stays
     assert after[waiting][0] == "Hall" and after[waiting][1] in {ids["s2"], ids["s3"]}
+
+
+def test_any_sequence_of_edits_undoes_back_to_the_start(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from govcamp.services.event import new_event
+    from tests.conftest import DETAILS
+
+    path = tmp_path_factory.mktemp("edits") / "camp.govcamp"
+    handle = new_event(path, DETAILS)
+    try:
+        ids = small_event(handle)
+        made = [pitch(handle, f"S{n}", ("Siân", "Ahmed", "Zoë Patel")[n % 3]) for n in range(4)]
+        cells = [(ids[r], ids[s]) for r in ("hall", "room2", "quiet") for s in ("s1", "s2", "s3")]
+        edit = st.tuples(
+            st.sampled_from(["move", "unplace", "pin", "unpin"]),
+            st.sampled_from(made),
+            st.sampled_from(cells),
+        )
+
+        @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+        @given(st.lists(edit, max_size=8))
+        def check(edits: list[tuple[str, int, tuple[int, int]]]) -> None:
+            start = grid.placements(handle)
+            done = []
+            for action, session_id, (room_id, slot_id) in edits:
+                try:
+                    if action == "move":
+                        change = grid.move(handle, session_id, room_id, slot_id)
+                    elif action == "unplace":
+                        change = grid.unplace(handle, session_id)
+                    else:
+                        change = grid.set_pinned(handle, session_id, action == "pin")
+                except GovcampError:
+                    continue
+                done.append((change, grid.placements(handle)))
+            # Undo walks back through every state; redo walks forward again.
+            for change, state in reversed(done):
+                assert grid.placements(handle) == state
+                grid.apply_change(handle, change, undo=True)
+            assert grid.placements(handle) == start
+            for change, state in done:
+                grid.apply_change(handle, change)
+                assert grid.placements(handle) == state
+            for change, _ in reversed(done):
+                grid.apply_change(handle, change, undo=True)
+
+        check()
+    finally:
+        handle.close()
