@@ -69,7 +69,7 @@ MOVES_PER_SESSION = 4_000
 #: A forbidden session-room pair in the assignment problem.
 FORBIDDEN = 1e9
 #: Starting and final temperature of the annealing, in people let down.
-HOT, COLD = 2.0, 0.1
+HOT, COLD = 3.0, 0.1
 PROGRESS_EVERY = 2_048  # a multiple of 256, how often the clock is read
 #: How often a move starts from a person who must miss something, rather than from any session.
 FOCUS = 0.5
@@ -273,7 +273,10 @@ class _Search:
         if t == self.left_out:
             return True
         others = self.hosts[leaving] if leaving is not None else ()
-        return all(self.host_slots[h][t] - (h in others) == 0 for h in self.hosts[s])
+        for host in self.hosts[s]:  # noqa: SIM110 - a plain loop is measurably quicker than all() here
+            if self.host_slots[host][t] - (host in others):
+                return False
+        return True
 
     # --- the start ------------------------------------------------------------------------------------
 
@@ -321,6 +324,7 @@ class _Search:
             yield (1, 1, "Nothing to arrange.")
             return
         rng = self.rng
+        draw = rng.random  # int(draw() * n) is a fair enough pick among n, and quicker than randrange
         left_out = self.left_out
         members, slot_of = self.members, self.slot_of
         crowded = [p for p, wanted in enumerate(self.wanted) if len(wanted) >= 2]
@@ -346,12 +350,12 @@ class _Search:
                 temperature = HOT * (COLD / HOT) ** max(elapsed, done / budget)
             else:
                 temperature *= ratio
-            s = rng.randrange(n)
+            s = int(draw() * n)
             if rng.random() < focus:
                 # Someone who has to miss a session they wanted: move one of the clashing sessions.
-                person = crowded[rng.randrange(len(crowded))]
+                person = crowded[int(draw() * len(crowded))]
                 wanted = self.wanted[person]
-                pick = wanted[rng.randrange(len(wanted))]
+                pick = wanted[int(draw() * len(wanted))]
                 if slot_of[pick] != left_out and self.counts[slot_of[pick]][person] >= 2:
                     s = pick
             here = slot_of[s]
@@ -366,7 +370,7 @@ class _Search:
                 others = len(allowed) - (own < len(allowed))
                 if not others:
                     continue
-                pick = rng.randrange(others)
+                pick = int(draw() * others)
                 to = allowed[pick + (pick >= own)]
             if to == here:
                 continue
@@ -374,7 +378,7 @@ class _Search:
             room_left = to == left_out or len(members[to]) < len(self.open_rooms[to])
             if members[to] and (not room_left or rng.random() < 0.5):
                 candidates = list(members[to])
-                partner = candidates[rng.randrange(len(candidates))]
+                partner = candidates[int(draw() * len(candidates))]
                 if here not in self.allowed[partner] and here != left_out:
                     continue
             # Accept when the change is at most this: the Metropolis rule, drawn before the costly part.
