@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from govcamp.cli import archive, badges, calendar, schedule
+from govcamp.cli import archive, badges, calendar, poster, schedule
 from govcamp.cli.common import group
 
 
@@ -15,4 +15,5 @@ def register(sub: Any) -> None:
     badges.register(actions)
     calendar.register(actions)
     schedule.register(actions)
+    poster.register(actions)
     del actions  # each export module adds: module.register(actions)
