@@ -9,10 +9,12 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govcamp.domain.pitching import PitchInput
 from govcamp.domain.values import RoomInput, SlotInput
-from govcamp.exports.calendar import calendar_bytes
+from govcamp.exports.calendar import calendar_bytes, fold
 from govcamp.services import grid, pitches, rooms, slots
 from govcamp.services.calendar import collect
 from govcamp.store.eventfile import EventDB, open_event
@@ -175,3 +177,17 @@ def test_a_session_across_the_spring_clock_change(event_path: Path, tmp_path: Pa
     assert [(e["start"], e["end"]) for e in by_icalendar(data).values()] == [want]
     assert [(e["start"], e["end"]) for e in by_vobject(data).values()] == [want]
     assert by_calcurse(path, tmp_path) == [(*want, "Night owls")]
+
+
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=400)
+)
+def test_folding_keeps_every_character_and_the_75_octet_limit(text: str) -> None:
+    line = "DESCRIPTION:" + text
+    folded = fold(line)
+    physical = folded.split(b"\r\n")
+    assert all(len(part) <= 75 for part in physical)
+    assert all(part.startswith(b" ") for part in physical[1:])
+    for part in physical:
+        part.decode("utf-8")  # never cut inside a character
+    assert folded.replace(b"\r\n ", b"") == line.encode("utf-8")
