@@ -103,7 +103,7 @@ class _Search:
         wanters: list[list[int]] = [[] for _ in self.free]
         self.constant = 0  # the pinned sessions' own overflow and moved penalties
         for p, person in enumerate(person_ids):
-            for name in instance.interests[person]:
+            for name in dict.fromkeys(instance.interests[person]):
                 if name in free_index:
                     wanters[free_index[name]].append(p)
                 else:
@@ -536,6 +536,11 @@ def _check_references(instance: Instance) -> None:
                 name = f"{field}[{i}].session"
                 raise ValidationError(name, f'{name}: "{p.session}" is listed twice')
             seen.add(p.session)
+    for person, wanted in instance.interests.items():
+        for i, name in enumerate(wanted):
+            if name not in known["session"]:
+                field = f"interests.{person}[{i}]"
+                raise ValidationError(field, f'{field}: unknown session "{name}"')
     cells = [(p.room, p.slot) for p in instance.pinned]
     if len(set(cells)) != len(cells):
         raise ValidationError("pinned", "pinned: two sessions are pinned to the same room and slot")

@@ -407,3 +407,10 @@ def test_an_instance_built_in_code_is_checked_and_tolerated() -> None:
     stray = replace(instance, pinned=(P("p4", "attic", "s2"),))
     with pytest.raises(ValidationError, match=r'^pinned\[0\]\.room: unknown room "attic"$'):
         solve(stray, time_limit=1)
+    # Someone who starred a session twice still wants it once.
+    twice = replace(instance, interests={**instance.interests, "a003": ("p4", "p5", "p17", "p17")})
+    grid = solve(twice, time_limit=5, seed=0)
+    assert grid.score.total == 16
+    unknown = replace(instance, interests={"a009": ("p4", "p99")})
+    with pytest.raises(ValidationError, match=r'^interests\.a009\[1\]: unknown session "p99"$'):
+        solve(unknown, time_limit=1)
