@@ -595,8 +595,3 @@ def solve(
         if should_stop is not None and should_stop():
             break
     return search.grid(started)
-
-
-def solve_json(data: object, *, time_limit: float = 5.0, seed: int = 0) -> dict[str, Any]:
-    """Read an instance from decoded JSON, solve it and return the grid as JSON."""
-    return grid_to_json(solve(parse_instance(data), time_limit=time_limit, seed=seed))
