@@ -133,3 +133,16 @@ def test_a_real_run_of_the_command(tmp_path: Path, govcamp_home: Path) -> None:
     assert bad.returncode == 2
     assert bad.stdout == ""
     assert bad.stderr == 'govcamp: pinned[0].room: unknown room "lab2"\n'
+
+
+def test_the_same_seed_prints_the_same_grid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.domain.test_solver import random_instance
+
+    path = write(tmp_path, random_instance(5, sessions=12, rooms=3, slots=5, people=40))
+    grids = []
+    for _ in range(2):
+        # A generous limit: the 12 × 4,000 moves finish long before it, so the seed alone decides.
+        assert main(["grid", "solve", path, "--time-limit", "60", "--seed", "5"]) == 0
+        grid = json.loads(capsys.readouterr().out)
+        grids.append((grid["placements"], grid["score"]))
+    assert grids[0] == grids[1]
