@@ -272,13 +272,17 @@ def _session(value: object, field: str) -> SessionSpec:
     )
 
 
-def _placement(value: object, field: str, sessions: set[str], rooms: set[str], slots: set[str]) -> Placement:
+def _placement(
+    value: object, field: str, sessions: set[str], rooms: set[str], slots: set[str], *, strict: bool = True
+) -> Placement:
     item = _object(value, field)
     placement = Placement(
         session=_text(_required(item, "session", field), f"{field}.session"),
         room=_text(_required(item, "room", field), f"{field}.room"),
         slot=_text(_required(item, "slot", field), f"{field}.slot"),
     )
+    if not strict:
+        return placement
     for key, known, what in (
         ("session", sessions, "session"),
         ("room", rooms, "room"),
@@ -291,10 +295,11 @@ def _placement(value: object, field: str, sessions: set[str], rooms: set[str], s
 
 
 def _placements(
-    value: object, field: str, sessions: set[str], rooms: set[str], slots: set[str]
+    value: object, field: str, sessions: set[str], rooms: set[str], slots: set[str], *, strict: bool = True
 ) -> tuple[Placement, ...]:
     result = tuple(
-        _placement(v, f"{field}[{i}]", sessions, rooms, slots) for i, v in enumerate(_list(value, field))
+        _placement(v, f"{field}[{i}]", sessions, rooms, slots, strict=strict)
+        for i, v in enumerate(_list(value, field))
     )
     seen: set[str] = set()
     for i, p in enumerate(result):
@@ -310,13 +315,8 @@ def parse_instance(data: object) -> Instance:
     Raises:
         ValidationError: the first mistake found, as one line starting with the field's path.
     """
+    # Fields the spec does not name (a tool's own metadata, say) are left alone, not refused.
     top = _object(data, "instance")
-    known = {"rooms", "slots", "sessions", "interests", "unavailable", "pinned", "previous"}
-    for key in top:
-        if key not in known:
-            raise _fail(
-                str(key), "is not a field of an instance (expected one of " + ", ".join(sorted(known)) + ")"
-            )
     for key in ("rooms", "slots", "sessions"):
         if key not in top:
             raise _fail(key, "is missing")
@@ -350,7 +350,9 @@ def parse_instance(data: object) -> Instance:
         unavailable.add((room, slot))
 
     pinned = _placements(top.get("pinned", []), "pinned", session_ids, room_ids, slot_ids)
-    previous = _placements(top.get("previous", []), "previous", session_ids, room_ids, slot_ids)
+    # The printed grid may name a room since closed, a slot since removed or a session since withdrawn:
+    # that is history, not a mistake, and such a session simply counts as moved.
+    previous = _placements(top.get("previous", []), "previous", session_ids, room_ids, slot_ids, strict=False)
     instance = Instance(rooms, slots, sessions, interests, frozenset(unavailable), pinned, previous)
     _check_pins(instance)
     return instance

@@ -158,8 +158,9 @@ class _Search:
                 before = previous.get(s.id)
                 if before is not None:
                     cost[s_i, :] += MOVED_PENALTY
-                    if before.slot == slot.id and room_index[before.room] in open_rooms:
-                        cost[s_i, open_rooms.index(room_index[before.room])] -= MOVED_PENALTY
+                    was = room_index.get(before.room)  # None: a room that has since gone
+                    if before.slot == slot.id and was is not None and was in open_rooms:
+                        cost[s_i, open_rooms.index(was)] -= MOVED_PENALTY
             self.open_rooms.append(open_rooms)
             self.cell_cost.append(cost)
         self.left_out_cost = [
@@ -302,10 +303,9 @@ class _Search:
     def _start(self, previous: dict[str, Placement], slot_index: dict[str, int]) -> None:
         for s_i, s in enumerate(self.free):
             before = previous.get(s.id)
-            if before is not None:
-                t = slot_index[before.slot]
-                if t in self.allowed[s_i] and not math.isinf(self._try_place(s_i, t)):
-                    self._move(s_i, t, self._missed_delta(s_i, t))
+            t = slot_index.get(before.slot) if before is not None else None
+            if t is not None and t in self.allowed[s_i] and not math.isinf(self._try_place(s_i, t)):
+                self._move(s_i, t, self._missed_delta(s_i, t))
         biggest_first = sorted(range(len(self.free)), key=lambda i: -self.left_out_cost[i])
         for s_i in biggest_first:
             if self.slot_of[s_i] != self.left_out:
@@ -529,7 +529,8 @@ def _check_references(instance: Instance) -> None:
         seen: set[str] = set()
         for i, p in enumerate(placements):
             for key in ("session", "room", "slot"):
-                if getattr(p, key) not in known[key]:
+                # `previous` is history: it may name what has since gone (see parse_instance).
+                if field == "pinned" and getattr(p, key) not in known[key]:
                     name = f"{field}[{i}].{key}"
                     raise ValidationError(name, f'{name}: unknown {key} "{getattr(p, key)}"')
             if p.session in seen:
