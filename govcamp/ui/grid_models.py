@@ -7,6 +7,7 @@ page turns it into an undo command.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -134,7 +135,9 @@ class GridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 features = ", ".join(feature_label(f) for f in room.features) or "no special features"
                 return f"{room.name}: {room.capacity} seats; {features}"
-            return f"{room.name}\n{room.capacity} seats"
+            # Headers do not wrap by themselves: break long names over lines so columns stay narrow.
+            name = "\n".join(textwrap.wrap(room.name, 12, break_long_words=False)) or room.name
+            return f"{name}\n{room.capacity} seats"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.slots):
             slot = self.slots[section]
             return _clock(slot) if role == Qt.ItemDataRole.DisplayRole else slot.start.strftime("%A %d %B")
