@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from govcamp.ui.document import EventDocument
 from govcamp.ui.pages.export_archive import ArchivePanel
 from govcamp.ui.pages.export_badges import BadgePanel
+from govcamp.ui.pages.export_calendar import CalendarPanel
 
 
 class ExportsPage(QWidget):
@@ -36,5 +37,6 @@ class ExportsPage(QWidget):
         """Add one tab per export panel (each panel module adds its line here)."""
         self.tabs.addTab(BadgePanel(self.doc), BadgePanel.TITLE)
         self.tabs.addTab(ArchivePanel(self.doc), ArchivePanel.TITLE)
+        self.tabs.addTab(CalendarPanel(self.doc), CalendarPanel.TITLE)
         self.tabs.setVisible(self.tabs.count() > 0)
         self.empty.setVisible(self.tabs.count() == 0)

@@ -1,0 +1,262 @@
+"""The Exports tab for calendars, schedule files, the printed grid and door signs."""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govcamp.domain.errors import GovcampError
+from govcamp.paths import documents_dir
+from govcamp.services.calendar import CalendarData
+from govcamp.ui.document import EventDocument
+from govcamp.ui.workers import GeneratorTask, Progress
+
+#: key → (what people see, file suffix)
+KINDS: dict[str, tuple[str, str]] = {
+    "calendar": ("Calendar for Google, Outlook and Apple (.ics)", ".ics"),
+    "schedule": ("Schedule for conference apps such as Giggity and ConfClerk (.xml)", ".xml"),
+    "json": ("Programme as JSON (.json)", ".json"),
+    "poster": ("Printed grid, A3 landscape (.pdf)", ".pdf"),
+    "signs": ("Door signs, one A4 page per room and day (.pdf)", ".pdf"),
+}
+_NAMES = {"calendar": "", "schedule": " schedule", "json": " programme", "poster": " grid", "signs": " signs"}
+
+
+def _render(kind: str, data: CalendarData, warnings: list[str]) -> bytes:
+    from govcamp.exports.calendar import calendar_bytes
+    from govcamp.exports.poster import poster_pdf, signs_pdf
+    from govcamp.exports.schedule import frab_xml, programme_json
+
+    makers: dict[str, Callable[[], bytes]] = {
+        "calendar": lambda: calendar_bytes(data),
+        "schedule": lambda: frab_xml(data),
+        "json": lambda: programme_json(data),
+        "poster": lambda: poster_pdf(data, warnings),
+        "signs": lambda: signs_pdf(data, warnings),
+    }
+    return makers[kind]()
+
+
+def write_steps(kind: str, data: CalendarData, out: Path, warnings: list[str]) -> Iterator[Progress]:
+    """Make the file and put it in place (written beside it first, so a failure leaves nothing half-done)."""
+    if out.is_dir():
+        raise GovcampError(f"{out} is a folder; give a file name.")
+    if not out.parent.is_dir():
+        raise GovcampError(f"The folder {out.parent} does not exist.")
+    yield 0, 3, "Laying out…"
+    content = _render(kind, data, warnings)
+    yield 1, 3, "Saving…"
+    partial = out.with_name(f".{out.name}.partial")
+    partial.write_bytes(content)
+    os.replace(partial, out)
+    yield 3, 3, "Done."
+
+
+class CalendarPanel(QWidget):
+    """Choose what to write (calendar, schedule, poster, signs) and where; written in the background."""
+
+    TITLE = "Calendars and the grid"
+
+    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.task: GeneratorTask | None = None
+        explain = QLabel(
+            "The published grid as a calendar attendees import (moved sessions update in place), a schedule "
+            "file for conference apps, or printed: the grid as a poster and a sign for each room's door. "
+            "Hosts are named only where they agreed."
+        )
+        explain.setWordWrap(True)
+        self.kind = QComboBox()
+        self.kind.setObjectName("programmeKind")
+        self.kind.setAccessibleName("What to write")
+        for key, (label, _suffix) in KINDS.items():
+            self.kind.addItem(label, key)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+        self.whole = QRadioButton("The whole event")
+        self.whole.setChecked(True)
+        self.one_room = QRadioButton("One room")
+        self.one_person = QRadioButton("One person's sessions (hosted or starred)")
+        self.scope = QButtonGroup(self)
+        for button in (self.whole, self.one_room, self.one_person):
+            self.scope.addButton(button)
+            button.toggled.connect(self._scope_changed)
+        self.room = QComboBox()
+        self.room.setObjectName("calendarRoom")
+        self.room.setAccessibleName("Room")
+        self.person = QLineEdit()
+        self.person.setObjectName("calendarPerson")
+        self.person.setAccessibleName("Person's email or id")
+        self.person.setPlaceholderText("their email address or id")
+        scope = QGridLayout()
+        scope.addWidget(self.whole, 0, 0, 1, 2)
+        scope.addWidget(self.one_room, 1, 0)
+        scope.addWidget(self.room, 1, 1)
+        scope.addWidget(self.one_person, 2, 0)
+        scope.addWidget(self.person, 2, 1)
+        self.scope_box = QWidget()
+        self.scope_box.setLayout(scope)
+
+        self.path = QLineEdit()
+        self.path.setObjectName("programmeFile")
+        self.path.setAccessibleName("File to write")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("File"))
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.write_button = QPushButton("Write")
+        self.write_button.setObjectName("writeProgramme")
+        self.write_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("programmeProgress")
+        self.progress.setAccessibleName("Progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.message = QLabel("")
+        self.message.setObjectName("programmeMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.scope_box)
+        layout.addLayout(row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.doc.changed.connect(self._refresh_rooms)
+        self._refresh_rooms()
+        self._kind_changed()
+        self._scope_changed()
+
+    def selected_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def _refresh_rooms(self, *_args: object) -> None:
+        from govcamp.services import rooms
+
+        current = self.room.currentText()
+        self.room.clear()
+        try:
+            names = [r.name for r in rooms.list_rooms(self.doc.db)]
+        except GovcampError:
+            names = []
+        self.room.addItems(names)
+        if current in names:
+            self.room.setCurrentText(current)
+
+    def _kind_changed(self, *_args: object) -> None:
+        kind = self.selected_kind()
+        self.scope_box.setVisible(kind == "calendar")
+        base = self.doc.db.path
+        stem = base.stem if base is not None else "programme"
+        folder = base.parent if base is not None else documents_dir()
+        self.path.setText(str(folder / f"{stem}{_NAMES[kind]}{KINDS[kind][1]}"))
+
+    def _scope_changed(self, *_args: object) -> None:
+        self.room.setEnabled(self.one_room.isChecked())
+        self.person.setEnabled(self.one_person.isChecked())
+
+    def _browse(self) -> None:
+        suffix = KINDS[self.selected_kind()][1]
+        chosen, _ = QFileDialog.getSaveFileName(self, "Write to", self.path.text(), f"*{suffix}")
+        if chosen:
+            self.path.setText(chosen)
+
+    def start(self) -> None:
+        """Collect the grid (quick, here) and write the file on the thread pool."""
+        from govcamp.services.calendar import collect
+
+        kind = self.selected_kind()
+        text = self.path.text().strip()
+        if not text:
+            self._say("Choose a file to write first.")
+            return
+        out = Path(text).expanduser()
+        room = self.room.currentText() if kind == "calendar" and self.one_room.isChecked() else None
+        person = self.person.text().strip() if kind == "calendar" and self.one_person.isChecked() else None
+        if person == "":
+            self._say("Type the person's email address or id.")
+            return
+        try:
+            data = collect(self.doc.db, room=room, person=person)
+        except GovcampError as exc:
+            self._say(str(exc))
+            return
+        warnings: list[str] = []
+        self.task = GeneratorTask(lambda: write_steps(kind, data, out, warnings))
+        signals = self.task.signals
+        signals.progress.connect(self._progress)
+        signals.finished.connect(lambda: self._done(out, data, warnings))
+        signals.failed.connect(self._failed)
+        signals.cancelled.connect(lambda: self._ended("Cancelled; nothing was written."))
+        self.task.setAutoDelete(False)
+        self.write_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self._say("Writing…")
+        QThreadPool.globalInstance().start(self.task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        self._say(message)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(html.escape(text))
+
+    def _ended(self, text: str) -> None:
+        self.write_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self._say(text)
+        self.task = None
+
+    def _done(self, out: Path, data: CalendarData, warnings: list[str]) -> None:
+        self.progress.setValue(self.progress.maximum())
+        live = sum(1 for e in data.entries if not e.cancelled)
+        source = f"grid v{data.published_version}" if data.published_version else "the working grid"
+        note = " " + " ".join(warnings) if warnings else ""
+        self._ended(f"Saved {live} session{'' if live == 1 else 's'} from {source} to {out}.{note}")
+        url = html.escape(QUrl.fromLocalFile(str(out.resolve())).toString(), quote=True)
+        self.message.setText(f'{self.message.text()} <a href="{url}">Open it</a>.')
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        reason = str(exc) if isinstance(exc, GovcampError) else f"{exc.__class__.__name__}: {exc}"
+        self._ended(f"Nothing was written: {reason}")
