@@ -92,3 +92,14 @@ def test_the_demo_calendar_cancels_the_session_withdrawn_in_v2(
     cancelled = [e for e in events.values() if e["status"] == "CANCELLED"]
     assert len(cancelled) == 1 and cancelled[0]["sequence"] == 1
     assert all(e["sequence"] == 0 for e in events.values() if e["status"] == "CONFIRMED")
+
+
+def test_before_anything_is_published_the_working_grid_is_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = make_event(tmp_path / "camp.govcamp", publish=False)
+    code, out, _ = run(capsys, "export", "calendar", str(event), "-o", str(tmp_path / "w.ics"))
+    assert code == 0 and "the working grid (unpublished)" in out
+    events = by_icalendar((tmp_path / "w.ics").read_bytes())
+    assert sorted(e["summary"] for e in events.values()) == sorted(AWKWARD)
+    assert all(e["sequence"] == 0 and e["status"] == "CONFIRMED" for e in events.values())

@@ -6,7 +6,7 @@ font chosen per character, complex scripts shaped by HarfBuzz, and characters no
 out and reported rather than drawn as empty boxes.
 
 Sizes are chosen to read from two metres: on the grid a title is never smaller than 16 pt and starts at
-28 pt; a sign's room name is up to 96 pt and its session titles start at 26 pt.
+40 pt; a sign's room name is up to 80 pt and its session titles start at 30 pt.
 """
 
 from __future__ import annotations
@@ -164,7 +164,11 @@ def _day_label(day: date) -> str:
 
 
 def _hm(moment: datetime) -> str:
-    return f"{moment:%H:%M}"
+    """``10:30``; on the night the clocks go back, ``01:30 BST`` and ``01:30 GMT``, which differ."""
+    text = f"{moment:%H:%M}"
+    if moment.replace(fold=1 - moment.fold).utcoffset() != moment.utcoffset():
+        text += f" {moment.tzname()}"
+    return text
 
 
 def _instant(moment: datetime) -> float:
@@ -280,7 +284,8 @@ def _poster_page(
     for row, weight in zip(rows, weights, strict=True):
         row_h = unit * weight
         canvas.setFillColorRGB(*INK)
-        out.draw([out.line(_hm(row.start), bold=True)], MARGIN, y - 4, min(24, row_h * 0.45), INK)
+        when = out.line(_hm(row.start), bold=True)
+        out.draw([when], MARGIN, y - 4, min(24, row_h * 0.45, (time_w - 6) / max(when.width, 0.01)), INK)
         if row.is_break:
             canvas.setFillColorRGB(*BREAK)
             canvas.rect(MARGIN + time_w, y - row_h + 2, col_w * len(columns) - 4, row_h - 4, stroke=0, fill=1)
@@ -310,12 +315,12 @@ def _cell(
     canvas.rect(x, top - h, w, h, stroke=0, fill=1)
     pad = 6.0
     url = notes_url(data.archive_url, entry.session_id)
-    qr_size = min(h - 2 * pad, 62.0) if url else 0.0
+    qr_size = min(h - 2 * pad, 90.0, w * 0.22) if url else 0.0
     text_w = w - 2 * pad - (qr_size + pad if url else 0)
     hosts = _hosts(entry)
-    host_size = min(16.0, h * 0.16) if hosts else 0.0
+    host_size = min(20.0, max(12.0, h * 0.16)) if hosts else 0.0
     title_h = h - 2 * pad - (host_size * 1.3 if hosts else 0)
-    size, lines = out.fit(entry.title, text_w, title_h, bold=True, largest=28, smallest=16, max_lines=3)
+    size, lines = out.fit(entry.title, text_w, title_h, bold=True, largest=40, smallest=16, max_lines=3)
     below = out.draw(lines, x + pad, top - pad, size, INK)
     if hosts:
         _, host_lines = out.fit(

@@ -46,6 +46,7 @@ def test_poster_is_a3_landscape_with_every_session_and_embedded_fonts(
     for title in AWKWARD:
         assert _flat(title.replace("🎉", "").replace("  ", " ")) in text
     assert "Hall" in text and "Room 2" in text and "Saturday 30 October 2027" in text
+    assert "01:30 BST" in text and "01:30 GMT" in text
     assert "Ada Lovelace" in text and "Bob Secret" not in text and "Chris Plain" not in text
     fonts = run("pdffonts", str(out)).splitlines()[2:]
     assert fonts and all(" yes yes " in line for line in fonts)  # embedded, subset
@@ -77,7 +78,10 @@ def test_signs_one_a4_page_per_room_and_day(tmp_path: Path, capsys: pytest.Captu
     pages = [_flat(run("pdftotext", "-f", str(n), "-l", str(n), str(out), "-")) for n in range(1, 5)]
     assert pages[0].startswith("Hall Step-free Saturday 30 October 2027")
     assert "10:00–10:45" in pages[0] and 'Budgets, cuts; and "what next?"' in pages[0]
-    assert pages[1].startswith("Hall Step-free Sunday 31 October 2027") and "01:30–01:55" in pages[1]
+    # The two 01:30s of the night the clocks go back say which they are.
+    assert pages[1].startswith("Hall Step-free Sunday 31 October 2027")
+    assert "01:30 BST–01:55 BST" in pages[1]
+    assert "01:30 GMT–01:55 GMT" in pages[3]
     assert pages[2].startswith("Room 2 Screen Saturday 30 October 2027")
     assert "No sessions in this room today." in pages[2]
     assert "Plain talk" in pages[3] and "14:00–14:45" in pages[3]
