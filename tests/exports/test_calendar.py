@@ -191,3 +191,26 @@ def test_folding_keeps_every_character_and_the_75_octet_limit(text: str) -> None
     for part in physical:
         part.decode("utf-8")  # never cut inside a character
     assert folded.replace(b"\r\n ", b"") == line.encode("utf-8")
+
+
+def test_sequence_counts_each_published_change_of_room_or_time() -> None:
+    from govcamp.services.calendar import history
+
+    def at(hour: int) -> datetime:
+        return datetime(2027, 6, 19, hour, 0, tzinfo=UTC)
+
+    def cell(session: int, room: int, slot: int) -> dict[str, object]:
+        return {"session": session, "room": room, "slot": slot}  # no times: as the demo's snapshots are
+
+    slot_times = {1: (at(9), at(10)), 2: (at(10), at(11))}
+    versions = [
+        (at(8), [cell(1, 1, 1), cell(2, 1, 2), cell(3, 2, 1), cell(4, 2, 2)]),
+        (at(9), [cell(1, 2, 1), cell(2, 1, 2), cell(3, 1, 1), cell(4, 2, 2)]),  # 1 and 3 swap rooms
+        (at(10), [cell(1, 2, 2), cell(2, 1, 2), cell(3, 1, 1)]),  # 1 later; 4 taken off
+        (at(11), [cell(1, 2, 2), cell(2, 1, 2), cell(3, 1, 1), cell(4, 2, 1)]),  # 4 back, elsewhere
+    ]
+    seen = history(versions, slot_times)
+    assert {sid: h.sequence for sid, h in seen.items()} == {1: 2, 2: 0, 3: 1, 4: 2}
+    assert seen[1].changed_at == at(10) and seen[2].changed_at == at(8)
+    assert all(h.present for h in seen.values())
+    assert seen[4].where == (2, at(9), at(10))
