@@ -1,6 +1,7 @@
 """Calendars, schedule files and the printed grid, from collected values to bytes.
 
-* a 500-session calendar (.ics) against writing the same events as plain text lines;
+* a 500-session calendar (.ics) against writing the same events as plain text lines, from values and
+  from an event file (collecting the published grid too);
 * frab schedule.xml for the same 500 sessions, against the same baseline;
 * the A3 grid poster and the A4 door signs for 100 sessions, against drawing the same strings on the same
   pages with reportlab's built-in Helvetica (no shaping, no font chain, no QR codes).
@@ -11,7 +12,9 @@ Goals (issue 7): the calendar ≤ 0.5 s; the poster and the signs ≤ 1 s each.
 from __future__ import annotations
 
 import io
+import tempfile
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from benchmarks.common import Figure, median_seconds
@@ -103,6 +106,48 @@ def plain_pdf(data: CalendarData, pagesize: tuple[float, float], per_page: int) 
     return buffer.getvalue()
 
 
+def event_file(folder: Path, sessions: int, rooms: int) -> Path:
+    """An event file with ``sessions`` placed sessions, two hosts each, and a published grid."""
+    from govcamp.domain.values import EventDetails
+    from govcamp.services import grid
+    from govcamp.services.event import new_event
+    from govcamp.store.eventfile import open_event
+    from govcamp.store.tables import Placement, Room, SessionHost, Slot
+    from govcamp.store.tables import Session as SessionRow
+
+    path = folder / "bench.govcamp"
+    per_day = 10
+    days = -(-sessions // (rooms * per_day))
+    new_event(
+        path, EventDetails("Benchmark Camp", date(2027, 6, 19), date(2027, 6, 19) + timedelta(days=days - 1))
+    ).close()
+    db = open_event(path)
+    try:
+        with db.session() as session:
+            for r in range(rooms):
+                session.add(Room(id=r + 1, name=f"Room {r + 1}", capacity=30, position=r))
+            for d in range(days):
+                for i in range(per_day):
+                    start = datetime(2027, 6, 19, 9, 0, tzinfo=LONDON) + timedelta(days=d, minutes=50 * i)
+                    session.add(
+                        Slot(id=d * per_day + i + 1, start_at=start, end_at=start + timedelta(minutes=45))
+                    )
+            for n in range(sessions):
+                session.add(
+                    SessionRow(id=n + 1, title=f"{TITLES[n % len(TITLES)]} ({n + 1})", description="x" * 200)
+                )
+            session.flush()  # no relationships declared: rows go in parents first
+            for n in range(sessions):
+                slot, room = divmod(n, rooms)
+                session.add(SessionHost(session_id=n + 1, name="Ada Lovelace", position=0))
+                session.add(SessionHost(session_id=n + 1, name="Bùi Văn Quang", position=1))
+                session.add(Placement(session_id=n + 1, room_id=room + 1, slot_id=slot + 1))
+        grid.publish(db, "bench")
+    finally:
+        db.close()
+    return path
+
+
 def run() -> list[Figure]:
     from govcamp.exports.calendar import calendar_bytes
     from govcamp.exports.poster import A3_LANDSCAPE, A4_PORTRAIT, poster_pdf, signs_pdf
@@ -127,6 +172,23 @@ def run() -> list[Figure]:
             goal="(no goal set)",
         ),
     ]
+    with tempfile.TemporaryDirectory() as folder:
+        from govcamp.services.calendar import collect
+        from govcamp.store.eventfile import open_event
+
+        db = open_event(event_file(Path(folder), 500, 10))
+        try:
+            figures.append(
+                Figure(
+                    name="500-session calendar from the event file (collect + write)",
+                    ours=median_seconds(lambda: calendar_bytes(collect(db))),
+                    baseline=baseline,
+                    baseline_name="the same events as plain text lines",
+                    goal="≤ 0.5 s",
+                )
+            )
+        finally:
+            db.close()
     figures.append(
         Figure(
             name="grid poster for 100 sessions (A3, QR codes)",
