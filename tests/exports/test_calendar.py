@@ -214,3 +214,19 @@ def test_sequence_counts_each_published_change_of_room_or_time() -> None:
     assert seen[1].changed_at == at(10) and seen[2].changed_at == at(8)
     assert all(h.present for h in seen.values())
     assert seen[4].where == (2, at(9), at(10))
+
+
+def test_the_vtimezone_itself_is_right_on_both_sides_of_each_change(autumn: EventDB) -> None:
+    """Read the file's own VTIMEZONE with vobject (not the system's zone database) and check its offsets."""
+    import vobject
+
+    cal = vobject.readOne(calendar_bytes(collect(autumn)).decode("utf-8"))
+    zone = cal.vtimezone.gettzinfo()
+    hour = 3600
+    for moment, offset in (
+        (datetime(2027, 3, 28, 0, 59), 0),
+        (datetime(2027, 3, 28, 3, 0), hour),
+        (datetime(2027, 10, 30, 10, 0), hour),
+        (datetime(2027, 10, 31, 14, 0), 0),
+    ):
+        assert zone.utcoffset(moment).total_seconds() == offset, moment
