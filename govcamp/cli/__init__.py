@@ -8,31 +8,38 @@ own module here (``event``; later ``applicants``, ``grid``, ``export``…).
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Sequence
 
 from govcamp import __version__
-from govcamp.cli import applicants, event, export, grid, lottery, notes, pitches
 from govcamp.cli.common import EXIT_USAGE, Handler, Parser, UsageError
 from govcamp.domain.errors import GovcampError
 
-MODULES = (event, applicants, lottery, export, grid, notes, pitches)
+#: The modules that register commands, in the order `govcamp --help` lists them.
+MODULES = ("event", "applicants", "lottery", "export", "grid", "notes", "pitches")
 
 
-def build_parser() -> Parser:
+def build_parser(*, only_window: bool = False) -> Parser:
+    """The whole command line; with ``only_window``, just what opening the window needs (a quicker start)."""
     parser = Parser(prog="govcamp", description="Run a local government unconference from end to end.")
     parser.add_argument("--version", action="version", version=f"govcamp {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in MODULES:
-        module.register(sub)
+    for name in MODULES[:1] if only_window else MODULES:
+        importlib.import_module(f"govcamp.cli.{name}").register(sub)
     parser.commands = frozenset(sub.choices)
     return parser
+
+
+def _opens_window(arguments: list[str]) -> bool:
+    """`govcamp`, `govcamp open …` and `govcamp FILE.govcamp` only open the window."""
+    return not arguments or arguments[0] == "open" or arguments[0].endswith(".govcamp")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(only_window=_opens_window(arguments))
     # `govcamp FILE` is `govcamp open FILE`.
     if arguments and not arguments[0].startswith("-") and arguments[0] not in parser.commands:
         arguments.insert(0, "open")

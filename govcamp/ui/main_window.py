@@ -6,6 +6,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -36,9 +37,11 @@ from govcamp.ui.document import EventDocument
 from govcamp.ui.pages import page_factories
 from govcamp.ui.pages.empty import ComingPage
 from govcamp.ui.pages.event_page import EventPage
-from govcamp.ui.pages.exports_page import ExportsPage
 from govcamp.ui.welcome import WelcomePage
 from govcamp.ui.workers import run_with_progress
+
+if TYPE_CHECKING:
+    from govcamp.ui.pages.exports_page import ExportsPage
 
 EVENT_FILTER = "govcamp events (*.govcamp);;All files (*)"
 
@@ -79,6 +82,13 @@ PHASES: tuple[tuple[str, str], ...] = (
 )
 
 
+def _exports_page(doc: EventDocument) -> QWidget:
+    # Imported when first shown: its panels bring reportlab, icalendar and the archive's templates.
+    from govcamp.ui.pages.exports_page import ExportsPage
+
+    return ExportsPage(doc, dict(PHASES)["Exports"])
+
+
 class EventView(QWidget):
     """An open event: navigation on the left, the chosen phase's page on the right."""
 
@@ -98,7 +108,7 @@ class EventView(QWidget):
         # Pages are made the first time they are shown: the window opens on Event & rooms at once, and
         # a page that loads 600 applicants or renders a badge preview costs nothing until it is wanted.
         self._factories: dict[str, Callable[[EventDocument], QWidget]] = dict(page_factories())
-        self._factories["Exports"] = lambda d: ExportsPage(d, dict(PHASES)["Exports"])
+        self._factories["Exports"] = _exports_page
         self._pending: dict[str, QWidget] = {}
         for number, (title, promise) in enumerate(PHASES, start=1):
             item = QListWidgetItem(title)
@@ -140,6 +150,8 @@ class EventView(QWidget):
 
     @property
     def exports_page(self) -> ExportsPage:
+        from govcamp.ui.pages.exports_page import ExportsPage
+
         page = self.page("Exports")
         assert isinstance(page, ExportsPage)
         return page

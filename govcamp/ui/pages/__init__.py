@@ -6,6 +6,7 @@ show an honest empty state that says what they will do.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
@@ -15,19 +16,25 @@ from govcamp.ui.document import EventDocument
 PageFactory = Callable[[EventDocument], QWidget]
 
 
+def _lazy(module: str, name: str) -> PageFactory:
+    """A factory that imports its page's module only when the page is first made."""
+
+    def make(doc: EventDocument) -> QWidget:
+        page: QWidget = getattr(importlib.import_module(module), name)(doc)
+        return page
+
+    return make
+
+
 def page_factories() -> dict[str, PageFactory]:
-    """Phase title → page factory, for the phases built so far (imported lazily to keep start-up quick)."""
-    pages: dict[str, PageFactory] = {}
-    from govcamp.ui.pages.applicants_page import ApplicantsPage
+    """Phase title → page factory, for the phases built so far.
 
-    pages["Applicants & lottery"] = ApplicantsPage
-    from govcamp.ui.pages.pitches_page import PitchesPage
-
-    pages["Pitches"] = PitchesPage
-    from govcamp.ui.pages.grid_page import GridPage
-
-    pages["Grid"] = GridPage
-    from govcamp.ui.pages.notes_page import NotesPage
-
-    pages["Notes"] = NotesPage
-    return pages
+    The pages' modules (and what they import: the solver, Markdown, reportlab…) load when a page is first
+    shown, not when the window opens.
+    """
+    return {
+        "Applicants & lottery": _lazy("govcamp.ui.pages.applicants_page", "ApplicantsPage"),
+        "Pitches": _lazy("govcamp.ui.pages.pitches_page", "PitchesPage"),
+        "Grid": _lazy("govcamp.ui.pages.grid_page", "GridPage"),
+        "Notes": _lazy("govcamp.ui.pages.notes_page", "NotesPage"),
+    }
