@@ -6,6 +6,7 @@ import html
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from govcamp.domain.errors import GovcampError
 from govcamp.paths import documents_dir
-from govcamp.services.calendar import CalendarData
 from govcamp.ui.document import EventDocument
 from govcamp.ui.workers import GeneratorTask, Progress
+
+if TYPE_CHECKING:
+    from govcamp.services.calendar import CalendarData
 
 #: key → (what people see, file suffix)
 KINDS: dict[str, tuple[str, str]] = {
