@@ -51,12 +51,14 @@ def test_uids_stay_and_sequence_rises_after_move_and_publish(
 
 
 def _sessions(capsys: pytest.CaptureFixture[str], event: Path) -> list[dict[str, object]]:
+    """The placed sessions as ``sessions list --json`` prints them, each start in UTC."""
     code, out, _ = run(capsys, "sessions", "list", str(event), "--json")
     assert code == 0
     rows: list[dict[str, object]] = json.loads(out)
     return [
         {**row, "start": datetime.fromisoformat(str(row["start"])).astimezone(UTC).isoformat()}
         for row in rows
+        if row["start"]
     ]
 
 
@@ -92,6 +94,27 @@ def test_the_demo_calendar_cancels_the_session_withdrawn_in_v2(
     cancelled = [e for e in events.values() if e["status"] == "CANCELLED"]
     assert len(cancelled) == 1 and cancelled[0]["sequence"] == 1
     assert all(e["sequence"] == 0 for e in events.values() if e["status"] == "CONFIRMED")
+
+    # Swap two of the demo's sessions and publish v3: both move, so both rise to SEQUENCE 1.
+    placed = [s for s in _sessions(capsys, demo) if s["slot"] is not None and not s["withdrawn"]]
+    first, second = placed[0], next(s for s in placed if s["slot"] != placed[0]["slot"])
+    code, _, err = run(
+        capsys,
+        "grid",
+        "move",
+        str(demo),
+        str(first["id"]),
+        "--room",
+        str(second["room_id"]),
+        "--slot",
+        str(second["slot"]),
+    )
+    assert code == 0, err
+    assert run(capsys, "grid", "publish", str(demo), "--message", "swap")[0] == 0
+    after = by_icalendar(export(capsys, demo, tmp_path / "demo3.ics"))
+    assert after.keys() == events.keys()
+    moved = {uid for uid, e in after.items() if e["sequence"] == 1 and e["status"] == "CONFIRMED"}
+    assert {uid.split("-")[1] for uid in moved} == {str(first["id"]), str(second["id"])}
 
 
 def test_before_anything_is_published_the_working_grid_is_shown(
