@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -118,12 +118,15 @@ def check_slot(
     """
     if slot.start.tzinfo is None or slot.end.tzinfo is None:
         raise ValidationError("start", "Slot times need a time zone.")
-    if slot.end <= slot.start:
+    # Compare instants in UTC: Python compares two times in the same zone by the clock on the wall, so the
+    # two 01:30s of the night the clocks go back would otherwise be the same moment.
+    start, end = slot.start.astimezone(UTC), slot.end.astimezone(UTC)
+    if end <= start:
         raise ValidationError(
             "end",
             f"The slot must end after it starts ({_hm(slot.start)}–{_hm(slot.end)}).",
         )
-    if (slot.end - slot.start).total_seconds() > 12 * 3600:
+    if (end - start).total_seconds() > 12 * 3600:
         raise ValidationError("end", "A slot can be at most 12 hours long.")
     tz = slot.start.tzinfo
     day = slot.start.astimezone(tz).date()
@@ -133,7 +136,7 @@ def check_slot(
             f"The slot is on {day}, outside the event ({event_start} to {event_end}).",
         )
     for other in others:
-        if slot.start < other.end and other.start < slot.end:
+        if start < other.end.astimezone(UTC) and other.start.astimezone(UTC) < end:
             raise ValidationError(
                 "start",
                 f"{_hm(slot.start)}–{_hm(slot.end)} overlaps the slot "

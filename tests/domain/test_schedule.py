@@ -90,3 +90,16 @@ def test_overlap_is_refused_exactly_when_intervals_intersect(a: int, b: int, c: 
             schedule.check_slot(new, [existing])
     else:
         assert schedule.check_slot(new, [existing]).start == new.start
+
+
+def test_the_two_half_past_ones_of_the_autumn_clock_change_are_different_slots() -> None:
+    # 31 October 2027: UK clocks go back at 02:00 BST, so 01:30 happens twice (fold 0 is BST, fold 1 GMT).
+    first = SlotValue(
+        1, datetime(2027, 10, 31, 1, 0, tzinfo=LONDON), datetime(2027, 10, 31, 1, 45, tzinfo=LONDON)
+    )
+    second_start = datetime(2027, 10, 31, 1, 0, fold=1, tzinfo=LONDON)
+    second_end = datetime(2027, 10, 31, 1, 45, fold=1, tzinfo=LONDON)
+    checked = schedule.check_slot(SlotInput(second_start, second_end), [first])
+    assert checked.start.fold == 1
+    with pytest.raises(ValidationError, match="overlaps"):
+        schedule.check_slot(SlotInput(first.start, first.end), [first])
