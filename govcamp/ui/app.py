@@ -60,5 +60,6 @@ def run_app(
             window.close()
             app.quit()
 
-        QTimer.singleShot(0, report)
+        # A screenshot waits for work pages defer until just after they are shown (the badge preview).
+        QTimer.singleShot(1500 if screenshot else 0, report)
     return app.exec()
