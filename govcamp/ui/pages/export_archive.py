@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,18 +22,19 @@ from PySide6.QtWidgets import (
 from govcamp.domain.errors import GovcampError
 from govcamp.paths import documents_dir
 from govcamp.ui.document import EventDocument
-from govcamp.ui.workers import GeneratorTask
+from govcamp.ui.export_runner import BackgroundWriter
 
 
-class ArchivePanel(QWidget):
+class ArchivePanel(BackgroundWriter, QWidget):
     """Writes the notes archive in the background, with a progress bar and a link to open it."""
+
+    failure = "The archive was not written"
 
     TITLE = "Notes archive"
 
     def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.task: GeneratorTask | None = None
         explain = QLabel(
             "A website of every session's notes that works offline from a folder or a USB stick, and on any "
             "web host: the grid, one page per session, tags and search. It also holds notes.json and one "
@@ -109,36 +110,12 @@ class ArchivePanel(QWidget):
         except GovcampError as exc:
             self._say(str(exc))
             return
-        self.task = GeneratorTask(lambda: archive_steps(data, out_dir, zip_file=zip_file))
-        signals = self.task.signals
-        signals.progress.connect(self._progress)
-        signals.finished.connect(lambda: self._done(out_dir, zip_file))
-        signals.failed.connect(self._failed)
-        signals.cancelled.connect(lambda: self._ended("Cancelled; nothing was changed."))
-        self.task.setAutoDelete(False)
-        self.write_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setRange(0, 0)
-        self._say("Writing the archive…")
-        QThreadPool.globalInstance().start(self.task)
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
-        self._say(message)
-
-    def _say(self, text: str) -> None:
-        self.message.setText(html.escape(text))
-
-    def _ended(self, text: str) -> None:
-        self.write_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        self._say(text)
-        self.task = None
+        self.run_task(
+            lambda: archive_steps(data, out_dir, zip_file=zip_file),
+            busy="Writing the archive…",
+            cancelled="Cancelled; nothing was changed.",
+            on_done=lambda: self._done(out_dir, zip_file),
+        )
 
     def _done(self, out_dir: Path, zip_file: Path | None) -> None:
         self.progress.setValue(self.progress.maximum())
@@ -147,9 +124,3 @@ class ArchivePanel(QWidget):
         packed = f" Packed as {zip_file.name}." if zip_file else ""
         self._ended(f"Saved the archive in {out_dir}.{packed}")
         self.message.setText(f'{self.message.text()} <a href="{url}">Open it in a web browser</a>.')
-
-    def _failed(self, exc: BaseException) -> None:
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        reason = str(exc) if isinstance(exc, GovcampError) else f"{exc.__class__.__name__}: {exc}"
-        self._ended(f"The archive was not written: {reason}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +26,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.exports.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout
 from govcamp.paths import documents_dir
 from govcamp.ui.document import EventDocument
-from govcamp.ui.workers import GeneratorTask
+from govcamp.ui.export_runner import BackgroundWriter
 
 #: The choices of people, in the order offered; the last takes person ids typed beside it.
 WHO_LABELS: tuple[tuple[str, str], ...] = (
@@ -142,16 +142,16 @@ class BadgePreview(QWidget):
         painter.end()
 
 
-class BadgePanel(QWidget):
+class BadgePanel(BackgroundWriter, QWidget):
     """Badges for a choice of people on a choice of stock, written in the background with progress."""
+
+    failure = "The badges were not written"
 
     TITLE = "Badges"
 
     def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.task: GeneratorTask | None = None
-        self._last_task: GeneratorTask | None = None
         self.warnings: list[str] = []
         self._previewed = False
         explain = QLabel(
@@ -332,7 +332,7 @@ class BadgePanel(QWidget):
         layout, folded = self.layout_key(), self.folded.isChecked()
         self.warnings = []
         warnings = self.warnings
-        self.task = GeneratorTask(
+        self.run_task(
             lambda: badge_steps(
                 batch.badges,
                 out,
@@ -340,41 +340,12 @@ class BadgePanel(QWidget):
                 layout=layout,
                 folded=folded,
                 warnings=warnings,
-            )
+            ),
+            busy="Writing the badges…",
+            cancelled="Cancelled; no file was written.",
+            on_done=lambda: self._done(out, len(batch.badges)),
+            total=max(len(batch.badges), 1),
         )
-        signals = self.task.signals
-        signals.progress.connect(self._progress)
-        signals.finished.connect(lambda: self._done(out, len(batch.badges)))
-        signals.failed.connect(self._failed)
-        signals.cancelled.connect(lambda: self._ended("Cancelled; no file was written."))
-        self.task.setAutoDelete(False)
-        self.write_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setRange(0, max(len(batch.badges), 1))
-        self.progress.setValue(0)
-        self._say("Writing the badges…")
-        QThreadPool.globalInstance().start(self.task)
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
-        self._say(message)
-
-    def _say(self, text: str) -> None:
-        self.message.setText(html.escape(text))
-
-    def _ended(self, text: str) -> None:
-        self.write_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        self._say(text)
-        # Keep the finished task alive a while: its signal arrives before its pool thread has left run(),
-        # and deleting a QRunnable under a running thread crashes.
-        self._last_task = self.task
-        self.task = None
 
     def _done(self, out: Path, count: int) -> None:
         self.progress.setValue(self.progress.maximum())
@@ -383,9 +354,3 @@ class BadgePanel(QWidget):
         self._ended(f"Saved {count:,} badge{plural} in {out}.")
         notes = "".join(f"<br>⚠ {html.escape(w)}" for w in self.warnings)
         self.message.setText(f'{self.message.text()} <a href="{url}">Open the PDF</a>.{notes}')
-
-    def _failed(self, exc: BaseException) -> None:
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        reason = str(exc) if isinstance(exc, GovcampError) else f"{exc.__class__.__name__}: {exc}"
-        self._ended(f"The badges were not written: {reason}")

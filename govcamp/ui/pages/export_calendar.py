@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from govcamp.domain.errors import GovcampError
 from govcamp.paths import documents_dir
 from govcamp.ui.document import EventDocument
-from govcamp.ui.workers import GeneratorTask, Progress
+from govcamp.ui.export_runner import BackgroundWriter
+from govcamp.ui.workers import Progress
 
 if TYPE_CHECKING:
     from govcamp.services.calendar import CalendarData
@@ -74,7 +75,7 @@ def write_steps(kind: str, data: CalendarData, out: Path, warnings: list[str]) -
     yield 3, 3, "Done."
 
 
-class CalendarPanel(QWidget):
+class CalendarPanel(BackgroundWriter, QWidget):
     """Choose what to write (calendar, schedule, poster, signs) and where; written in the background."""
 
     TITLE = "Calendars and the grid"
@@ -82,7 +83,6 @@ class CalendarPanel(QWidget):
     def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.task: GeneratorTask | None = None
         explain = QLabel(
             "The published grid as a calendar attendees import (moved sessions update in place), a schedule "
             "file for conference apps, or printed: the grid as a poster and a sign for each room's door. "
@@ -218,36 +218,12 @@ class CalendarPanel(QWidget):
             self._say(str(exc))
             return
         warnings: list[str] = []
-        self.task = GeneratorTask(lambda: write_steps(kind, data, out, warnings))
-        signals = self.task.signals
-        signals.progress.connect(self._progress)
-        signals.finished.connect(lambda: self._done(out, data, warnings))
-        signals.failed.connect(self._failed)
-        signals.cancelled.connect(lambda: self._ended("Cancelled; nothing was written."))
-        self.task.setAutoDelete(False)
-        self.write_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setRange(0, 0)
-        self._say("Writing…")
-        QThreadPool.globalInstance().start(self.task)
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
-        self._say(message)
-
-    def _say(self, text: str) -> None:
-        self.message.setText(html.escape(text))
-
-    def _ended(self, text: str) -> None:
-        self.write_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        self._say(text)
-        self.task = None
+        self.run_task(
+            lambda: write_steps(kind, data, out, warnings),
+            busy="Writing…",
+            cancelled="Cancelled; nothing was written.",
+            on_done=lambda: self._done(out, data, warnings),
+        )
 
     def _done(self, out: Path, data: CalendarData, warnings: list[str]) -> None:
         self.progress.setValue(self.progress.maximum())
@@ -257,9 +233,3 @@ class CalendarPanel(QWidget):
         self._ended(f"Saved {live} session{'' if live == 1 else 's'} from {source} to {out}.{note}")
         url = html.escape(QUrl.fromLocalFile(str(out.resolve())).toString(), quote=True)
         self.message.setText(f'{self.message.text()} <a href="{url}">Open it</a>.')
-
-    def _failed(self, exc: BaseException) -> None:
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        reason = str(exc) if isinstance(exc, GovcampError) else f"{exc.__class__.__name__}: {exc}"
-        self._ended(f"Nothing was written: {reason}")
