@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
+from PySide6.QtCore import Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton
 
 from govcamp.domain.errors import GovcampError
 from govcamp.ui.workers import GeneratorTask, Progress
@@ -24,6 +25,44 @@ class BackgroundWriter:
     message: QLabel
     task: GeneratorTask | None = None
     failure = "Nothing was written"
+
+    def make_controls(
+        self,
+        write_text: str,
+        start: Callable[[], None],
+        *,
+        write_name: str,
+        progress_name: str,
+        message_name: str,
+        cancel_name: str = "",
+    ) -> QHBoxLayout:
+        """Make the write and cancel buttons, the progress bar and the message line; return the buttons' row.
+
+        The message line is rich text so a finished export can offer a link to open what it wrote.
+        """
+        self.write_button = QPushButton(write_text)
+        self.write_button.setObjectName(write_name)
+        self.write_button.clicked.connect(start)
+        self.cancel_button = QPushButton("Cancel")
+        if cancel_name:
+            self.cancel_button.setObjectName(cancel_name)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName(progress_name)
+        self.progress.setAccessibleName("Progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.message = QLabel("")
+        self.message.setObjectName(message_name)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        return buttons
 
     def run_task(
         self,

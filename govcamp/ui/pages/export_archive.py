@@ -5,15 +5,13 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -53,27 +51,13 @@ class ArchivePanel(BackgroundWriter, QWidget):
         row.addWidget(browse)
         self.zip = QCheckBox("Also pack it into a .zip file to share")
         self.zip.setObjectName("archiveZip")
-        self.write_button = QPushButton("Write the archive")
-        self.write_button.setObjectName("writeArchive")
-        self.write_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("archiveProgress")
-        self.progress.setAccessibleName("Progress")
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.message = QLabel("")
-        self.message.setObjectName("archiveMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.RichText)
-        self.message.setOpenExternalLinks(False)
-        self.message.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        buttons = self.make_controls(
+            "Write the archive",
+            self.start,
+            write_name="writeArchive",
+            progress_name="archiveProgress",
+            message_name="archiveMessage",
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(row)

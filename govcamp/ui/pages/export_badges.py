@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -196,27 +195,14 @@ class BadgePanel(BackgroundWriter, QWidget):
         form.addRow("People", who_row)
         form.addRow("Save as", out_row)
 
-        self.write_button = QPushButton("Write the badges")
-        self.write_button.setObjectName("writeBadges")
-        self.write_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setObjectName("cancelBadges")
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("badgeProgress")
-        self.progress.setAccessibleName("Progress")
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.message = QLabel("")
-        self.message.setObjectName("badgeMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.RichText)
-        self.message.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        buttons = self.make_controls(
+            "Write the badges",
+            self.start,
+            write_name="writeBadges",
+            progress_name="badgeProgress",
+            message_name="badgeMessage",
+            cancel_name="cancelBadges",
+        )
 
         controls = QVBoxLayout()
         controls.addWidget(explain)

@@ -8,8 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -129,26 +127,13 @@ class CalendarPanel(BackgroundWriter, QWidget):
         row.addWidget(QLabel("File"))
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.write_button = QPushButton("Write")
-        self.write_button.setObjectName("writeProgramme")
-        self.write_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("programmeProgress")
-        self.progress.setAccessibleName("Progress")
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.message = QLabel("")
-        self.message.setObjectName("programmeMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.RichText)
-        self.message.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        buttons = self.make_controls(
+            "Write",
+            self.start,
+            write_name="writeProgramme",
+            progress_name="programmeProgress",
+            message_name="programmeMessage",
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addWidget(self.kind)
