@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from govcamp.services import applicants as applicant_service
 from govcamp.services import lottery as lottery_service
-from govcamp.store.eventfile import open_event as open_event_file
+from govcamp.services.eventfiles import open_event_file
 from govcamp.ui.document import EventDocument
 from govcamp.ui.pages.applicants_page import ApplicantsPage
 
@@ -46,7 +46,7 @@ def _people(tmp_path: Path, n: int) -> Path:
 
 
 class SayYes:
-    """Answers Yes to every question box the page asks while it is installed (it asks before it cannot undo)."""
+    """Answers Yes to every question box shown while it runs (the page asks before what cannot be undone)."""
 
     def __init__(self) -> None:
         self.asked: list[str] = []
@@ -104,7 +104,8 @@ def test_an_import_cannot_be_undone_once_the_list_is_committed(
 ) -> None:
     from govcamp.ui.applicants_commands import import_file
 
-    import_file(doc, _people(tmp_path, 12), {"full_name": 0, "email": 1, "organisation": 2}, skip_invalid=False)
+    columns = {"full_name": 0, "email": 1, "organisation": 2}
+    import_file(doc, _people(tmp_path, 12), columns, skip_invalid=False)
     page.refresh()
     assert doc.undo_stack.undoText() == "Import 12 applicants"
     yes = SayYes()
