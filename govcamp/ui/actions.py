@@ -188,6 +188,9 @@ class Change(Generic[T]):
 
     result: T
     inverse: Step | _CannotUndo | None = None
+    #: Announce these even without an inverse: a change kept out of Undo on purpose (a note's text,
+    #: which its editor's own undo covers).
+    untracked: Topic = Topic.NONE
 
 
 @dataclass(frozen=True)
@@ -478,7 +481,7 @@ class ActionEntry(QObject):
         elif inverse is CANNOT_UNDO:
             self.stack.clear()
         else:
-            return  # nothing changed: nothing to announce
+            topics = change.untracked  # nothing undoable changed: announce only what it says
         self.doc.announce(topics)
 
     def _fail(
