@@ -239,6 +239,8 @@ def words(exc: BaseException) -> str:
     """An error as a person reads it: a GovcampError's own sentence, anything else named as a fault."""
     if isinstance(exc, GovcampError):
         return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:  # the disk, not a fault: “Permission denied: /media/…”
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
     return f"Something went wrong inside govcamp ({exc.__class__.__name__}: {exc}). Nothing more was changed."
 
 
@@ -329,6 +331,7 @@ class ActionEntry(QObject):
         parent: QWidget | None = None,
         *,
         on_error: Callable[[GovcampError], object] | None = None,
+        _quiet: bool = False,
     ) -> T | None:
         """Ask if it asks, run it now, record its undo step and announce; None if refused or cancelled."""
         if action.run is None:
@@ -338,7 +341,7 @@ class ActionEntry(QObject):
         try:
             change = action.run(self.doc.db)
         except GovcampError as exc:
-            self._fail(action.title, exc, parent, on_error)
+            self._fail(action.title, exc, parent, on_error, quiet=_quiet)
             return None
         self._settle(action, change)
         return change.result
@@ -365,6 +368,7 @@ class ActionEntry(QObject):
             Action(action.title, keep, action.topics, action.confirm, action.irreversible),
             parent,
             on_error=reraise,
+            _quiet=True,  # the caller shows the problem where it belongs
         )
         if not outcome:
             raise NotDoneError(f"“{action.title}” was not done.")
@@ -490,9 +494,12 @@ class ActionEntry(QObject):
         exc: BaseException,
         parent: QWidget | None,
         on_error: Callable[[Any], object] | None,
+        *,
+        quiet: bool = False,
     ) -> None:
         text = words(exc)
-        self.failed.emit(title, text)
+        if not quiet:
+            self.failed.emit(title, text)
         if on_error is not None:
             on_error(exc)
         else:
@@ -509,6 +516,10 @@ class ActionEntry(QObject):
         self.failed.emit(title, text)
         QMessageBox.information(parent, title, text)
         return True
+
+    def wait(self) -> None:
+        """Block until the long change that is writing, if any, has finished."""
+        self._writer.waitForDone()
 
     # ------------------------------------------------------------------------------------ undo/redo
 

@@ -51,6 +51,7 @@ class EventDocument(QObject):
         self.announce(Topic.from_word(what))
 
     def close(self) -> None:
+        self.actions.wait()  # a long change still writing finishes before the file closes
         self.closing.emit()
         self.undo_stack.clear()
         self.db.close()

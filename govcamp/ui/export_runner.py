@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton
 
-from govcamp.domain.errors import GovcampError
 from govcamp.services.eventfiles import EventDB
-from govcamp.ui.actions import Action, Change
+from govcamp.ui.actions import Action, Change, words
 from govcamp.ui.document import EventDocument
 from govcamp.ui.workers import GeneratorTask, Progress
 
@@ -122,5 +121,4 @@ class BackgroundWriter:
     def _failed(self, exc: BaseException) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        reason = str(exc) if isinstance(exc, GovcampError) else f"{exc.__class__.__name__}: {exc}"
-        self._ended(f"{self.failure}: {reason}")
+        self._ended(f"{self.failure}: {words(exc)}")
