@@ -132,8 +132,8 @@ def commit_action(status: lottery_service.LotteryStatus) -> Action[lottery_servi
     confirm = Confirm(
         "Commit the lottery",
         f"Commit {_people(status.applicants)} and the rules ({status.rules.places:,} places)?",
-        "After this nobody can be added to or removed from the draw and the rules are fixed, until the "
-        "draw is reset. Publish the digest before you choose the seed.",
+        "After this the list of applicants and the rules are fixed: the digest you publish depends on "
+        "them, and nobody can be imported. Publish the digest before you choose the seed.",
         yes="&Commit",
     )
 

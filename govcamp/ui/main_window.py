@@ -345,13 +345,22 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(stack.redo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"&Undo {text}".rstrip()))
-        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"&Redo {text}".rstrip()))
-        assert self.view is not None
+        # Bound methods, not lambdas: Qt drops them when the window goes, so a late signal finds no one.
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
         doc.subscribe(self.view, Topic.EVENT, lambda _topics: self._update_title())
-        doc.actions.failed.connect(lambda _title, text: self.statusBar().showMessage(text, 10000))
+        doc.actions.failed.connect(self._show_failure)
         self._set_event_actions(True)
         self._update_title()
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(f"&Undo {text}".rstrip())
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(f"&Redo {text}".rstrip())
+
+    def _show_failure(self, _title: str, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     def close_event(self) -> None:
         """Close the open event (everything is already saved) and show the welcome screen."""
