@@ -208,7 +208,7 @@ class TicketsChanged(Step):
         self.outcome = self.again(db)
 
 
-def tickets_action(action: str, people: Sequence[str]) -> Action[TicketsOutcome]:
+def change_tickets_action(action: str, people: Sequence[str]) -> Action[TicketsOutcome]:
     """``offer`` / ``accept`` / ``decline`` / ``cancel`` for these people, as one undoable step."""
 
     def again(db: EventDB) -> TicketsOutcome:
@@ -230,6 +230,19 @@ def tickets_action(action: str, people: Sequence[str]) -> Action[TicketsOutcome]
         return Change(outcome, TicketsChanged(f"{verb} ({count} tickets)", outcome, again))
 
     return Action(verb, run, PEOPLE)
+
+
+def tickets_action(doc: EventDocument, action: str, people: Sequence[str]) -> TicketsOutcome:
+    """Run :func:`change_tickets_action` now, raising GovcampError on refusal (the old call, kept)."""
+    return doc.actions.perform(change_tickets_action(action, people))
+
+
+def set_rules(
+    doc: EventDocument, *, places: int, cap: int | None, min_shares: Sequence[MinShare], offer_hours: int
+) -> lottery_service.LotteryStatus:
+    """Run :func:`rules_action` now, raising GovcampError on refusal (the old call, kept)."""
+    action = rules_action(places=places, cap=cap, min_shares=min_shares, offer_hours=offer_hours)
+    return doc.actions.perform(action)
 
 
 def expire_action() -> Action[TicketsOutcome]:

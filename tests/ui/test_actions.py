@@ -234,3 +234,70 @@ def test_pages_hear_typed_topics_and_old_words_still_arrive(qtbot: QtBot, doc: E
     assert words == ["rooms", "grid"]
     doc.notify("checkin")  # the old way, for a page not yet converted
     assert words[-1] == "checkin" and heard == [Topic.ROOMS | Topic.GRID]
+
+
+def test_a_macro_of_several_service_calls_is_one_ctrl_z(qtbot: QtBot, doc: EventDocument) -> None:
+    from govcamp.ui.actions import Action, Change, Macro, Reverse
+
+    ids = small_event(doc.db)
+    page = EventPage(doc)
+    qtbot.addWidget(page)
+    doc.undo_stack.clear()
+
+    def move(room_id: int, to: int, back: int) -> Reverse:
+        return Reverse(
+            "Move room",
+            Topic.ROOMS,
+            undo=lambda db: room_service.move_room(db, room_id, back),
+            redo=lambda db: room_service.move_room(db, room_id, to),
+        )
+
+    def run(db: EventDB) -> Change[None]:
+        # Quiet to the front, then Hall to the back: two service calls, one change for the person.
+        room_service.move_room(db, ids["quiet"], 0)
+        room_service.move_room(db, ids["hall"], 2)
+        return Change(None, Macro("Reorder rooms", [move(ids["quiet"], 0, 2), move(ids["hall"], 2, 1)]))
+
+    doc.actions.run(Action("Reorder rooms", run, Topic.ROOMS), page)
+    assert [r.name for r in page.rooms_model.values()] == ["Quiet", "Room 2", "Hall"]
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert [r.name for r in page.rooms_model.values()] == ["Hall", "Room 2", "Quiet"]
+    doc.undo_stack.redo()
+    assert [r.name for r in page.rooms_model.values()] == ["Quiet", "Room 2", "Hall"]
+
+
+def test_the_old_service_command_api_still_works_through_the_entry(
+    qtbot: QtBot, doc: EventDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page written on the old pattern (ServiceCommand, push_done, doc.notify) keeps working."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    words: list[str] = []
+    doc.changed.connect(words.append)
+
+    class AddHall(commands.ServiceCommand):
+        topic = "rooms"
+
+        def __init__(self, doc: EventDocument, room_id: int) -> None:
+            super().__init__(doc, "Add the hall")
+            self.room_id = room_id
+            self.snapshot: room_service.RoomSnapshot | None = None
+
+        def apply(self) -> None:
+            assert self.snapshot is not None
+            room_service.restore_room(self.doc.db, self.snapshot)
+
+        def revert(self) -> None:
+            self.snapshot = room_service.remove_room(self.doc.db, self.room_id)
+
+    hall = room_service.add_room(doc.db, RoomInput("Hall", 100, ()))
+    commands.push_done(doc, AddHall(doc, hall.id))
+    assert words == ["rooms"] and doc.undo_stack.undoText() == "Add the hall"
+    doc.undo_stack.undo()
+    assert room_service.list_rooms(doc.db) == [] and words[-1] == "rooms"
+    doc.undo_stack.redo()
+    assert [r.name for r in room_service.list_rooms(doc.db)] == ["Hall"]
+    room_service.remove_room(doc.db, hall.id)  # gone behind its back: the undo is refused, in words
+    doc.undo_stack.undo()
+    assert doc.undo_stack.index() == 1 and len(shown) == 1

@@ -488,7 +488,7 @@ class LotteryTab(QWidget):
         if selected and not people:
             QMessageBox.information(self, "Tickets", "Select people in the list first.")
             return
-        self.doc.actions.run(ops.tickets_action(action, people), self)
+        self.doc.actions.run(ops.change_tickets_action(action, people), self)
 
 
 class ApplicantsPage(QWidget):
