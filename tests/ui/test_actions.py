@@ -301,3 +301,44 @@ def test_the_old_service_command_api_still_works_through_the_entry(
     room_service.remove_room(doc.db, hall.id)  # gone behind its back: the undo is refused, in words
     doc.undo_stack.undo()
     assert doc.undo_stack.index() == 1 and len(shown) == 1
+
+
+def test_long_work_runs_off_the_window_thread_and_other_changes_wait(
+    qtbot: QtBot, doc: EventDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    from collections.abc import Generator
+
+    from govcamp.ui.actions import Action, Change
+    from govcamp.ui.workers import Progress
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    page = EventPage(doc)
+    qtbot.addWidget(page)
+    release = threading.Event()
+    threads: list[threading.Thread] = []
+
+    def steps(db: EventDB) -> Generator[Progress, None, Change[str]]:
+        threads.append(threading.current_thread())
+        yield 0, 2, "Adding the hall…"
+        release.wait(10)
+        hall = room_service.add_room(db, RoomInput("Hall", 100, ()))
+        yield 2, 2, "Done."
+        return Change(hall.name, commands.RoomAdded(hall))
+
+    done: list[str] = []
+    task = doc.actions.start(Action.long("Add the hall", steps, Topic.ROOMS), page, on_done=done.append)
+    assert task is not None and doc.actions.busy == "Add the hall"
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    # Meanwhile another change is refused in words, and nothing is written or pushed.
+    assert doc.actions.run(commands.add_room_action(RoomInput("Room 2", 20, ())), page) is None
+    assert told == ["Wait for “Add the hall” to finish, then try again."]
+    assert room_service.list_rooms(doc.db) == [] and doc.undo_stack.count() == 0
+    release.set()
+    qtbot.waitUntil(lambda: done == ["Hall"])
+    assert doc.actions.busy == "" and doc.undo_stack.undoText() == "Add room “Hall”"
+    assert [r.name for r in page.rooms_model.values()] == ["Hall"]
+    doc.undo_stack.undo()
+    assert room_service.list_rooms(doc.db) == []

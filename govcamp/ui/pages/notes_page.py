@@ -360,6 +360,10 @@ class NotesPage(QWidget):
         self.timer.stop()
         if not self.dirty or self.session is None:
             return True
+        if self.doc.actions.busy:
+            # A long change (a draw) is writing: save a moment later rather than interrupt with a box.
+            self.timer.start()
+            return False
         session_id = self.session.session_id
         mine = self.current_input()
         revision = self.revision
