@@ -42,7 +42,14 @@ still, one service call that changes several rows (a swap is one
   is a generator yielding ``(done, total, message)`` and returning the ``Change``; start it with
   ``doc.actions.start(action, parent, on_done=...)``. Work that writes the event runs on one worker thread,
   so writes are serialised; while it runs, other changes are refused with a message.
-- **Errors in your own words**: pass ``on_error=`` (a dialog showing the problem inline does).
+- **Errors in your own words**: pass ``on_error=``, or call ``doc.actions.perform(action)``, which
+  returns the result and raises the GovcampError instead (a dialog that shows the problem beside the
+  field and stays open does; Cancel at the question raises :class:`NotDoneError`).
+- **Changed, but not a step of Undo** (a note's text, which its editor's own undo covers): return
+  ``Change(result, untracked=Topic.NOTES)`` so the topic is still announced.
+
+Undo and redo (the Edit menu, ``Ctrl+Z``, or ``doc.undo_stack.undo()``) go through the entry too: the step
+runs first, and if the services refuse, the refusal is shown in words and the stack does not move.
 
 Pages listen with ``doc.subscribe(self, Topic.GRID | Topic.SESSIONS, self._on_changed)``; the callback gets
 the topics that changed. Undo and redo announce their step's topics too.
@@ -55,7 +62,27 @@ Converting such a page: make each ``ServiceCommand`` subclass a :class:`Step` (`
 ``revert`` → ``undo(db)``); wrap the first call and ``push_done`` in an :class:`Action` run by
 ``doc.actions.run``; replace its ``try/except GovcampError`` around it by the entry's error message (or
 ``on_error``); replace ``doc.notify("checkin")`` by the action's topics and ``doc.changed.connect`` by
-``doc.subscribe`` (``Topic.from_word`` maps the old words).
+``doc.subscribe`` (``Topic.from_word`` maps the old words). For example, a check-in page's::
+
+    try:
+        ticket_service.check_in(doc.db, person_id)
+    except GovcampError as exc:
+        QMessageBox.warning(self, "Check-in", str(exc))
+        return
+    push_done(doc, CheckInCommand(doc, person_id))
+    doc.notify("checkin")
+
+becomes::
+
+    def check_in_action(person_id: int) -> Action[None]:
+        def run(db: EventDB) -> Change[None]:
+            ticket_service.check_in(db, person_id)
+            return Change(None, Reverse("Check in", Topic.CHECKIN | Topic.TICKETS,
+                                        undo=lambda db: ticket_service.undo_check_in(db, person_id),
+                                        redo=lambda db: ticket_service.check_in(db, person_id)))
+        return Action("Check in", run, Topic.CHECKIN | Topic.TICKETS)
+
+    doc.actions.run(check_in_action(person_id), self)
 """
 
 from __future__ import annotations
