@@ -66,6 +66,8 @@ def save_copy(source: Path, target: Path) -> Path:
     target = Path(target)
     if target.suffix != ".govcamp":
         target = target.with_name(target.name + ".govcamp")
+    if not target.parent.is_dir():
+        raise GovcampError(f"The folder {target.parent} does not exist; choose another place for the copy.")
     try:
         copy_event(source, target)
     except (OSError, sqlite3.Error) as exc:
@@ -79,8 +81,15 @@ def list_backups(path: Path) -> list[Backup]:
 
 
 def restore_backup(backup: Path, event: Path) -> Path:
-    """Put a backup in place of a closed event file; returns where the replaced file was kept."""
-    return backups.restore(backup, event)
+    """Put a backup in place of a closed event file; returns where the replaced file was kept.
+
+    Raises:
+        GovcampError: the backup is not an event, or the files could not be moved (the event is unchanged).
+    """
+    try:
+        return backups.restore(backup, event)
+    except (OSError, sqlite3.Error) as exc:
+        raise GovcampError(f"The backup could not be restored: {exc}") from exc
 
 
 def plan_table(db: EventDB, table: Table, mapping: Mapping[str, int]) -> ImportPlan:
