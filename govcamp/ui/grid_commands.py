@@ -100,6 +100,9 @@ def fit_rooms_action() -> Action[GridChange]:
 
 def suggest_action(time_limit: float) -> Action[grid_service.SuggestResult]:
     """The solver's search and then its grid, on the database worker, as one undo step."""
+    # Import the solver (and SciPy under it) here, on the window's thread: a first import on a worker
+    # thread crashes PySide6's import hook (seen: "none_dealloc" in shibokensupport while SciPy loads).
+    import govcamp.domain.solver  # noqa: F401
 
     def steps(db: EventDB) -> Generator[Progress, None, Change[grid_service.SuggestResult]]:
         # Slots that have started are past: Suggest leaves them, and what is in them, alone.
