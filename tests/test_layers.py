@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -22,3 +24,30 @@ def test_core_package_does_not_load_qt(package: str) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def _imports(path: Path) -> list[str]:
+    """Every module a source file imports, at any depth (inside functions too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append(node.module)
+            found.extend(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_the_window_reaches_the_store_only_through_services() -> None:
+    """``govcamp/ui`` imports nothing from ``govcamp/store`` (issue 10): services open, copy and back up."""
+    ui = Path(__file__).resolve().parents[1] / "govcamp" / "ui"
+    sources = sorted(ui.rglob("*.py"))
+    assert len(sources) > 10  # the rule looks at the real package
+    offenders = {
+        str(path.relative_to(ui)): name
+        for path in sources
+        for name in _imports(path)
+        if name == "govcamp.store" or name.startswith("govcamp.store.")
+    }
+    assert offenders == {}

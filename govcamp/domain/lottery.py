@@ -27,7 +27,7 @@ import hashlib
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -374,15 +374,31 @@ def simulate(
     applicants: Sequence[Applicant], rules: Rules, runs: int, *, seed_prefix: str = "simulation"
 ) -> Simulation:
     """Run the draw ``runs`` times (seeds ``simulation-1``, ``simulation-2``…); report chances of a place."""
+    steps = simulation_steps(applicants, rules, runs, seed_prefix=seed_prefix)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            result: Simulation = stop.value
+            return result
+
+
+def simulation_steps(
+    applicants: Sequence[Applicant], rules: Rules, runs: int, *, seed_prefix: str = "simulation"
+) -> Generator[tuple[int, int], None, Simulation]:
+    """:func:`simulate` as a generator: yields ``(runs done, runs)`` now and then, returns the Simulation."""
     if runs < 1:
         raise ValidationError("runs", "Run the simulation at least once.")
     check_rules(rules)
     prepared = _prepare(applicants, rules)
     applicant_digest = digest(applicants, rules)
     wins: Counter[str] = Counter()
+    every = max(1, runs // 50)
     for run in range(1, runs + 1):
         result = _run(prepared, stream_key(applicant_digest, f"{seed_prefix}-{run}"), waitlist_too=False)
         wins.update(result.drawn)
+        if run % every == 0:
+            yield run, runs
     always = set(prepared.guaranteed)
     chances = {a.id: 1.0 if a.id in always else wins[a.id] / runs for a in applicants}
     groups: dict[str, list[float]] = {"everyone": []}

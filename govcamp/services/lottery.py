@@ -8,7 +8,7 @@ A :class:`~govcamp.store.tables.LotteryRun` goes through three states: *draft* (
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -553,6 +553,19 @@ def verify_record(path: Path) -> Verification:
 
 def simulate(db: EventDB, runs: int, rules: Rules | None = None) -> SimulationOutcome:
     """Chances of a place for each applicant now and each group, over ``runs`` draws with different seeds."""
+    steps = simulate_steps(db, runs, rules)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            outcome: SimulationOutcome = stop.value
+            return outcome
+
+
+def simulate_steps(
+    db: EventDB, runs: int, rules: Rules | None = None
+) -> Generator[tuple[int, int, str], None, SimulationOutcome]:
+    """:func:`simulate` yielding ``(done, total, message)`` as the draws run; returns the outcome."""
     with db.session() as session:
         run = current_run(session)
         current_rules = rules or _rules_of(run)[0]
@@ -562,7 +575,14 @@ def simulate(db: EventDB, runs: int, rules: Rules | None = None) -> SimulationOu
             ids = _token_map(session)
     if not applicants:
         raise LotteryStateError("Nobody has applied yet; import applicants first.")
-    result = lottery.simulate(applicants, replace(current_rules), runs)
+    steps = lottery.simulation_steps(applicants, replace(current_rules), runs)
+    while True:
+        try:
+            done, total = next(steps)
+        except StopIteration as stop:
+            result: lottery.Simulation = stop.value
+            break
+        yield done, total, f"Simulated {done:,} of {total:,} draws over {len(applicants):,} applicants…"
     return SimulationOutcome(
         runs,
         {ids[token]: share for token, share in result.applicants.items() if token in ids},

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from govcamp.domain.applicants import FIELD_LABELS, FIELDS, auto_map, plural, summary
 from govcamp.domain.enums import Role
 from govcamp.domain.errors import GovcampError
-from govcamp.services import applicants as applicant_service
+from govcamp.services import eventfiles
 from govcamp.services.applicants import ApplicantValue, ImportPlan, ImportResult
 from govcamp.services.tabular import Table, read_table
 from govcamp.ui.applicants_commands import edit_person, import_file
@@ -179,8 +179,7 @@ class ImportDialog(QDialog):
             self._update_buttons()
             return
         try:
-            with self.doc.db.session() as session:
-                self.plan = applicant_service.plan_from_table(session, self.table, mapping=self.mapping())
+            self.plan = eventfiles.plan_table(self.doc.db, self.table, self.mapping())
         except GovcampError as exc:
             self.summary.setText(str(exc))
             self._update_buttons()

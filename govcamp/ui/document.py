@@ -1,17 +1,25 @@
-"""The open event as the window sees it: the database handle, the undo stack and change signals."""
+"""The open event as the window sees it: the database handle, the action entry, its undo stack, topics.
+
+Pages perform changes through ``doc.actions`` (:mod:`govcamp.ui.actions`) and listen with
+:meth:`EventDocument.subscribe`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from collections.abc import Callable
 
-from govcamp.store.eventfile import EventDB
+from PySide6.QtCore import QObject, Signal
+
+from govcamp.services.eventfiles import EventDB
+from govcamp.ui.actions import ActionEntry, ActionStack, Subscription, Topic
 
 
 class EventDocument(QObject):
-    """One open event. Pages listen to ``changed`` and re-read what they show through services."""
+    """One open event. Pages subscribe to topics and re-read what they show through services."""
 
-    #: What changed: "event", "rooms" or "slots" (later issues add their own words).
+    #: What changed, as a :class:`~govcamp.ui.actions.Topic` (several may be combined).
+    announced = Signal(object)
+    #: Deprecated: the same news as words ("rooms", "grid"…), for pages not yet converted; use subscribe.
     changed = Signal(str)
     #: Emitted as the event closes, while the database is still open: pages save what is typed.
     closing = Signal()
@@ -19,12 +27,31 @@ class EventDocument(QObject):
     def __init__(self, db: EventDB, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.undo_stack = QUndoStack(self)
+        self.actions = ActionEntry(self)
+
+    @property
+    def undo_stack(self) -> ActionStack:
+        return self.actions.stack
+
+    def subscribe(self, owner: QObject, topics: Topic, callback: Callable[[Topic], object]) -> None:
+        """Call ``callback(changed)`` whenever one of ``topics`` changes, for as long as ``owner`` lives."""
+        subscription = Subscription(owner, topics, callback)
+        self.announced.connect(subscription.deliver)
+
+    def announce(self, topics: Topic) -> None:
+        """Tell every page what changed (the entry does this after each action, undo and redo)."""
+        if not topics:
+            return
+        self.announced.emit(topics)
+        for word in topics.words():
+            self.changed.emit(word)
 
     def notify(self, what: str) -> None:
-        self.changed.emit(what)
+        """Deprecated shim: announce an old-style word (see :meth:`Topic.from_word`)."""
+        self.announce(Topic.from_word(what))
 
     def close(self) -> None:
+        self.actions.wait()  # a long change still writing finishes before the file closes
         self.closing.emit()
         self.undo_stack.clear()
         self.db.close()

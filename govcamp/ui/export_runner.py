@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 
-from PySide6.QtCore import Qt, QThreadPool, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton
 
-from govcamp.domain.errors import GovcampError
+from govcamp.services.eventfiles import EventDB
+from govcamp.ui.actions import Action, Change, words
+from govcamp.ui.document import EventDocument
 from govcamp.ui.workers import GeneratorTask, Progress
 
 
@@ -19,6 +21,7 @@ class BackgroundWriter:
     ``failure`` starts the sentence shown when writing fails (“The badges were not written”).
     """
 
+    doc: EventDocument
     write_button: QPushButton
     cancel_button: QPushButton
     progress: QProgressBar
@@ -73,20 +76,29 @@ class BackgroundWriter:
         on_done: Callable[[], None],
         total: int = 0,
     ) -> None:
-        """Start ``make()`` on the thread pool; ``total`` 0 shows a busy bar until progress arrives."""
-        self.task = GeneratorTask(make)
-        signals = self.task.signals
-        signals.progress.connect(self._progress)
-        signals.finished.connect(on_done)
-        signals.failed.connect(self._failed)
-        signals.cancelled.connect(lambda: self._ended(cancelled))
-        self.task.setAutoDelete(False)
+        """Start ``make()`` through the event's action entry, off the window's thread, reporting here.
+
+        ``total`` 0 shows a busy bar until progress arrives. Exports only read the event, so they do not
+        wait for (or hold up) changes to it.
+        """
+
+        def steps(_db: EventDB) -> Generator[Progress, None, Change[None]]:
+            yield from make()
+            return Change(None)
+
         self.write_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self._say(busy)
-        QThreadPool.globalInstance().start(self.task)
+        self.task = self.doc.actions.start(
+            Action.long(busy.rstrip("…"), steps, writes=False),
+            None,
+            on_done=lambda _none: on_done(),
+            on_error=self._failed,
+            on_cancel=lambda: self._ended(cancelled),
+            progress=self._progress,
+        )
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -109,5 +121,4 @@ class BackgroundWriter:
     def _failed(self, exc: BaseException) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        reason = str(exc) if isinstance(exc, GovcampError) else f"{exc.__class__.__name__}: {exc}"
-        self._ended(f"{self.failure}: {reason}")
+        self._ended(f"{self.failure}: {words(exc)}")

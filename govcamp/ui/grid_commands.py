@@ -1,162 +1,203 @@
-"""Undo commands for pitches and the grid: each ``redo``/``undo`` puts a snapshot back through one service.
+"""Actions on pitches and the grid (see :mod:`govcamp.ui.actions`).
 
-Like :mod:`govcamp.ui.commands`, a command is pushed only after its first action succeeded. Grid edits
-carry a :class:`GridChange` (before and after of every session they touched), so a swap, a whole
-suggested grid or Fit rooms is one step; pitch edits carry :class:`SessionState` snapshots.
+Grid edits carry a :class:`GridChange` (before and after of every session they touched), so a swap, a
+whole suggested grid or Fit rooms is one step, one Ctrl+Z; pitch edits carry :class:`SessionState`
+snapshots. Publishing cannot be undone (calendars and the printed grid follow a version), so it clears
+the undo stack.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
+from govcamp.domain.errors import GovcampError
 from govcamp.domain.pitching import GridChange, GridVersionValue, PitchInput, SessionValue
 from govcamp.services import grid as grid_service
 from govcamp.services import pitches as pitch_service
+from govcamp.services.eventfiles import EventDB
 from govcamp.services.pitches import SessionState
-from govcamp.ui.commands import ServiceCommand, push_done
+from govcamp.ui.actions import CANNOT_UNDO, Action, Change, Confirm, Step, Topic
 from govcamp.ui.document import EventDocument
+from govcamp.ui.workers import Progress
 
-GRID = "grid"
-SESSIONS = "sessions"
+GRID = Topic.GRID
+SESSIONS = Topic.SESSIONS | Topic.GRID
 
 
-class GridChangeCommand(ServiceCommand):
-    topic = GRID
-
-    def __init__(self, doc: EventDocument, text: str, change: GridChange) -> None:
-        super().__init__(doc, text)
+class GridChanged(Step):
+    def __init__(self, text: str, change: GridChange) -> None:
+        super().__init__(text, GRID)
         self.change = change
 
-    def apply(self) -> None:
-        grid_service.apply_change(self.doc.db, self.change)
+    def undo(self, db: EventDB) -> None:
+        grid_service.apply_change(db, self.change, undo=True)
 
-    def revert(self) -> None:
-        grid_service.apply_change(self.doc.db, self.change, undo=True)
+    def redo(self, db: EventDB) -> None:
+        grid_service.apply_change(db, self.change)
 
 
-class SessionStateCommand(ServiceCommand):
-    topic = SESSIONS
+class SessionsChanged(Step):
+    """Sessions put back as they were; a session that did not exist before is captured as absent."""
 
-    def __init__(
-        self, doc: EventDocument, text: str, before: Sequence[SessionState], after: Sequence[SessionState]
-    ) -> None:
-        super().__init__(doc, text)
+    def __init__(self, text: str, before: Sequence[SessionState], after: Sequence[SessionState]) -> None:
+        super().__init__(text, SESSIONS)
         self.before, self.after = tuple(before), tuple(after)
 
-    def apply(self) -> None:
-        pitch_service.restore(self.doc.db, self.after)
+    def undo(self, db: EventDB) -> None:
+        pitch_service.restore(db, self.before)
 
-    def revert(self) -> None:
-        # A session that did not exist before is captured as absent, so restoring removes it.
-        pitch_service.restore(self.doc.db, self.before)
-
-
-class PublishCommand(ServiceCommand):
-    topic = GRID
-
-    def __init__(self, doc: EventDocument, version: GridVersionValue) -> None:
-        super().__init__(doc, f"Publish grid v{version.number}")
-        self.version = version
-
-    def apply(self) -> None:
-        self.version = grid_service.publish(self.doc.db, self.version.message)
-
-    def revert(self) -> None:
-        grid_service.unpublish(self.doc.db, self.version.number)
+    def redo(self, db: EventDB) -> None:
+        pitch_service.restore(db, self.after)
 
 
-def _push_change(doc: EventDocument, text: str, change: GridChange) -> GridChange:
-    if not change.empty:
-        push_done(doc, GridChangeCommand(doc, text, change))
-    else:
-        doc.notify(GRID)
-    return change
+def _grid_change(text: str, change: GridChange) -> Change[GridChange]:
+    return Change(change, None if change.empty else GridChanged(text, change))
 
 
-def _title(doc: EventDocument, session_id: int) -> str:
-    return pitch_service.get_session(doc.db, session_id).title
+def _title(db: EventDB, session_id: int) -> str:
+    return pitch_service.get_session(db, session_id).title
 
 
 # ---------------------------------------------------------------------------------------------------- grid
 
 
-def move(doc: EventDocument, session_id: int, room_id: int, slot_id: int) -> GridChange:
-    """Put a session in a cell (swapping with whoever is there), as one undo step."""
-    change = grid_service.move(doc.db, session_id, room_id, slot_id)
-    swapped = len(change.sessions) > 1
-    title = _title(doc, session_id)
-    return _push_change(doc, f"{'Swap' if swapped else 'Move'} “{title}”", change)
+def move_action(session_id: int, room_id: int, slot_id: int) -> Action[GridChange]:
+    """Put a session in a cell (swapping with whoever is there): both rows move in one undo step."""
+
+    def run(db: EventDB) -> Change[GridChange]:
+        change = grid_service.move(db, session_id, room_id, slot_id)
+        verb = "Swap" if len(change.sessions) > 1 else "Move"
+        return _grid_change(f"{verb} “{_title(db, session_id)}”", change)
+
+    return Action("Move session", run, GRID)
 
 
-def unplace(doc: EventDocument, session_id: int) -> GridChange:
-    change = grid_service.unplace(doc.db, session_id)
-    return _push_change(doc, f"Unplace “{_title(doc, session_id)}”", change)
+def unplace_action(session_id: int) -> Action[GridChange]:
+    def run(db: EventDB) -> Change[GridChange]:
+        change = grid_service.unplace(db, session_id)
+        return _grid_change(f"Unplace “{_title(db, session_id)}”", change)
+
+    return Action("Take off the grid", run, GRID)
 
 
-def set_pinned(doc: EventDocument, session_id: int, pinned: bool) -> GridChange:
-    change = grid_service.set_pinned(doc.db, session_id, pinned)
-    verb = "Pin" if pinned else "Unpin"
-    return _push_change(doc, f"{verb} “{_title(doc, session_id)}”", change)
+def pin_action(session_id: int, pinned: bool) -> Action[GridChange]:
+    def run(db: EventDB) -> Change[GridChange]:
+        change = grid_service.set_pinned(db, session_id, pinned)
+        verb = "Pin" if pinned else "Unpin"
+        return _grid_change(f"{verb} “{_title(db, session_id)}”", change)
+
+    return Action("Pin session", run, GRID)
 
 
-def fit_rooms(doc: EventDocument) -> GridChange:
-    return _push_change(doc, "Fit rooms", grid_service.fit_rooms(doc.db))
+def fit_rooms_action() -> Action[GridChange]:
+    def run(db: EventDB) -> Change[GridChange]:
+        return _grid_change("Fit rooms", grid_service.fit_rooms(db))
+
+    return Action("Fit rooms", run, GRID)
 
 
-def take_suggestion(doc: EventDocument, found: object) -> grid_service.SuggestResult:
-    result = grid_service.take_suggestion(doc.db, found)  # type: ignore[arg-type]
-    _push_change(doc, "Suggest grid", result.change)
-    return result
+def suggest_action(time_limit: float) -> Action[grid_service.SuggestResult]:
+    """The solver's search and then its grid, on the database worker, as one undo step."""
+    # Import the solver (and SciPy under it) here, on the window's thread: a first import on a worker
+    # thread crashes PySide6's import hook (seen: "none_dealloc" in shibokensupport while SciPy loads).
+    import govcamp.domain.solver  # noqa: F401
+
+    def steps(db: EventDB) -> Generator[Progress, None, Change[grid_service.SuggestResult]]:
+        # Slots that have started are past: Suggest leaves them, and what is in them, alone.
+        instance = grid_service.build_instance(db, now=datetime.now(UTC))
+        found: list[object] = []
+        yield from grid_service.suggest_steps(instance, time_limit=time_limit, result=found)  # type: ignore[arg-type]
+        if not found:
+            raise GovcampError("The solver found no grid; nothing changed.")
+        result = grid_service.take_suggestion(db, found[0])  # type: ignore[arg-type]
+        change = result.change
+        return Change(result, None if change.empty else GridChanged("Suggest grid", change))
+
+    return Action.long("Suggest grid", steps, GRID)
 
 
-def publish(doc: EventDocument, message: str) -> GridVersionValue:
-    version = grid_service.publish(doc.db, message)
-    push_done(doc, PublishCommand(doc, version))
-    return version
+def publish_action(message: str) -> Action[GridVersionValue]:
+    """Publish the next numbered version. The Publish dialog has asked; this cannot be undone."""
+
+    def run(db: EventDB) -> Change[GridVersionValue]:
+        return Change(grid_service.publish(db, message), CANNOT_UNDO)
+
+    return Action("Publish grid", run, GRID, irreversible=True)
 
 
 # ------------------------------------------------------------------------------------------------- pitches
 
 
-def add_pitch(doc: EventDocument, pitch: PitchInput) -> SessionValue:
-    value = pitch_service.add_pitch(doc.db, pitch)
-    after = pitch_service.capture(doc.db, [value.id])
-    push_done(
-        doc, SessionStateCommand(doc, f"Add pitch “{value.title}”", [SessionState(value.id, False)], after)
-    )
-    return value
+def add_pitch_action(pitch: PitchInput) -> Action[SessionValue]:
+    def run(db: EventDB) -> Change[SessionValue]:
+        value = pitch_service.add_pitch(db, pitch)
+        after = pitch_service.capture(db, [value.id])
+        step = SessionsChanged(f"Add pitch “{value.title}”", [SessionState(value.id, False)], after)
+        return Change(value, step)
+
+    return Action("Save pitch", run, SESSIONS)
 
 
-def edit_pitch(doc: EventDocument, session_id: int, pitch: PitchInput) -> SessionValue:
-    before = pitch_service.capture(doc.db, [session_id])
-    value = pitch_service.update_pitch(doc.db, session_id, pitch)
-    after = pitch_service.capture(doc.db, [session_id])
-    if after != before:
-        push_done(doc, SessionStateCommand(doc, f"Edit “{value.title}”", before, after))
-    return value
+def edit_pitch_action(session_id: int, pitch: PitchInput) -> Action[SessionValue]:
+    def run(db: EventDB) -> Change[SessionValue]:
+        before = pitch_service.capture(db, [session_id])
+        value = pitch_service.update_pitch(db, session_id, pitch)
+        after = pitch_service.capture(db, [session_id])
+        if after == before:
+            return Change(value)
+        return Change(value, SessionsChanged(f"Edit “{value.title}”", before, after))
+
+    return Action("Edit pitch", run, SESSIONS)
 
 
-def set_withdrawn(doc: EventDocument, session_id: int, withdrawn: bool) -> None:
-    before = (pitch_service.set_withdrawn(doc.db, session_id, withdrawn),)
-    after = pitch_service.capture(doc.db, [session_id])
-    verb = "Withdraw" if withdrawn else "Restore"
-    push_done(doc, SessionStateCommand(doc, f"{verb} “{before[0].title}”", before, after))
+def withdraw_action(session: SessionValue, withdrawn: bool) -> Action[None]:
+    """Withdraw or restore a session; withdrawing one on the grid says first which cell it leaves."""
+    confirm = None
+    if withdrawn and session.placed:
+        when = f" at {session.start:%H:%M}" if session.start else ""
+        confirm = Confirm(
+            "Withdraw session",
+            f"Withdraw “{session.title}”? It comes off the grid: {session.room_name}{when} will be empty.",
+            "The next published version will say it was withdrawn. Ctrl+Z puts it back in its place.",
+            yes="&Withdraw",
+        )
+
+    def run(db: EventDB) -> Change[None]:
+        before = (pitch_service.set_withdrawn(db, session.id, withdrawn),)
+        after = pitch_service.capture(db, [session.id])
+        verb = "Withdraw" if withdrawn else "Restore"
+        return Change(None, SessionsChanged(f"{verb} “{before[0].title}”", before, after))
+
+    return Action("Withdraw session" if withdrawn else "Restore session", run, SESSIONS, confirm=confirm)
 
 
-def merge(doc: EventDocument, keep_id: int, other_id: int) -> SessionValue:
-    result = pitch_service.merge(doc.db, keep_id, other_id)
-    after = pitch_service.capture(doc.db, [keep_id, other_id])
-    push_done(doc, SessionStateCommand(doc, f"Merge into “{result.session.title}”", result.before, after))
-    return result.session
+def merge_action(keep_id: int, other_id: int) -> Action[SessionValue]:
+    def run(db: EventDB) -> Change[SessionValue]:
+        result = pitch_service.merge(db, keep_id, other_id)
+        after = pitch_service.capture(db, [keep_id, other_id])
+        step = SessionsChanged(f"Merge into “{result.session.title}”", result.before, after)
+        return Change(result.session, step)
+
+    return Action("Merge sessions", run, SESSIONS)
 
 
-def import_pitches(doc: EventDocument, path: Path) -> pitch_service.ImportResult:
+def import_pitches_action(path: Path) -> Action[pitch_service.ImportResult]:
     """Add every pitch in a file as one undo step."""
-    result = pitch_service.import_pitches(doc.db, path)
-    if result.added:
+
+    def run(db: EventDB) -> Change[pitch_service.ImportResult]:
+        result = pitch_service.import_pitches(db, path)
+        if not result.added:
+            return Change(result)
         ids = [s.id for s in result.added]
         absent = [SessionState(i, False) for i in ids]
-        after = pitch_service.capture(doc.db, ids)
-        push_done(doc, SessionStateCommand(doc, f"Import {len(ids)} pitches", absent, after))
-    return result
+        after = pitch_service.capture(db, ids)
+        return Change(result, SessionsChanged(f"Import {len(ids)} pitches", absent, after))
+
+    return Action("Import pitches", run, SESSIONS)
+
+
+def add_pitch(doc: EventDocument, pitch: PitchInput) -> SessionValue:
+    """Save a pitch, raising on refusal (the capture form shows the problem beside the field)."""
+    return doc.actions.perform(add_pitch_action(pitch))

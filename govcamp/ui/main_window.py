@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -27,11 +26,11 @@ from PySide6.QtWidgets import (
 from govcamp import __version__
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
-from govcamp.paths import backups_root, demo_event_path, documents_dir
+from govcamp.paths import demo_event_path, documents_dir
 from govcamp.services import event as event_service
-from govcamp.store import backups
-from govcamp.store.eventfile import copy_event, open_event
+from govcamp.services import eventfiles
 from govcamp.ui import settings
+from govcamp.ui.actions import Topic
 from govcamp.ui.dialogs import NewEventDialog
 from govcamp.ui.document import EventDocument
 from govcamp.ui.pages import page_factories
@@ -130,7 +129,7 @@ class EventView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
-        doc.changed.connect(lambda _what: self.refresh_facts())
+        doc.subscribe(self, Topic.everything(), lambda _topics: self.refresh_facts())
         self.refresh_facts()
 
     def show_phase(self, index: int) -> None:
@@ -314,7 +313,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path, *, interactive: bool = True) -> bool:
         """Open an event file; on failure say why and keep whatever was open."""
         try:
-            db = open_event(Path(path))
+            db = eventfiles.open_event_file(Path(path))
         except GovcampError as exc:
             if interactive:
                 QMessageBox.warning(self, "Cannot open the event", str(exc))
@@ -331,9 +330,9 @@ class MainWindow(QMainWindow):
     def _back_up(self, path: Path) -> None:
         """Take a throttled automatic backup; a failure is reported, never fatal."""
         try:
-            backups.back_up(path, backups_root())
-        except (GovcampError, OSError, sqlite3.Error) as exc:
-            self.statusBar().showMessage(f"Could not back up the event: {exc}", 10000)
+            eventfiles.back_up(path)
+        except GovcampError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
 
     def _install(self, doc: EventDocument) -> None:
         self.close_event()
@@ -346,11 +345,22 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(stack.redo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"&Undo {text}".rstrip()))
-        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"&Redo {text}".rstrip()))
-        doc.changed.connect(lambda what: self._update_title() if what == "event" else None)
+        # Bound methods, not lambdas: Qt drops them when the window goes, so a late signal finds no one.
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        doc.subscribe(self.view, Topic.EVENT, lambda _topics: self._update_title())
+        doc.actions.failed.connect(self._show_failure)
         self._set_event_actions(True)
         self._update_title()
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(f"&Undo {text}".rstrip())
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(f"&Redo {text}".rstrip())
+
+    def _show_failure(self, _title: str, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     def close_event(self) -> None:
         """Close the open event (everything is already saved) and show the welcome screen."""
@@ -371,7 +381,7 @@ class MainWindow(QMainWindow):
         doc.deleteLater()
         if path is not None and path.exists():
             self._back_up(path)
-            verdict = backups.quick_check(path)
+            verdict = eventfiles.check_closed(path)
             if verdict != "ok":
                 QMessageBox.warning(
                     self,
@@ -429,10 +439,9 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
-        target = Path(chosen if chosen.endswith(".govcamp") else chosen + ".govcamp")
         try:
-            copy_event(source, target)
-        except (GovcampError, OSError) as exc:
+            target = eventfiles.save_copy(source, Path(chosen))
+        except GovcampError as exc:
             QMessageBox.warning(self, "Cannot save a copy", str(exc))
             return
         self.statusBar().showMessage(f"Saved a copy as {target}", 8000)
@@ -442,7 +451,7 @@ class MainWindow(QMainWindow):
         if self.doc is None or self.doc.db.path is None:
             return
         path = self.doc.db.path
-        found = backups.list_backups(path, backups_root())
+        found = eventfiles.list_backups(path)
         if not found:
             QMessageBox.information(self, "No backups yet", f"There are no backups of {path.name} yet.")
             return
@@ -455,7 +464,7 @@ class MainWindow(QMainWindow):
         chosen = found[labels.index(choice)]
         self.close_event()
         try:
-            kept = backups.restore(chosen.path, path)
+            kept = eventfiles.restore_backup(chosen.path, path)
         except GovcampError as exc:
             QMessageBox.warning(self, "Cannot restore", str(exc))
         else:

@@ -17,6 +17,7 @@ from govcamp.domain.pitching import GridState
 from govcamp.domain.values import SlotValue
 from govcamp.services import event as event_service
 from govcamp.services import grid as grid_service
+from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 
 STYLE = """
@@ -61,7 +62,8 @@ class ProjectorWindow(QWidget):
         self.timer.setInterval(30_000)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        doc.changed.connect(lambda _what: self.refresh())
+        shown = Topic.GRID | Topic.SESSIONS | Topic.ROOMS | Topic.SLOTS | Topic.EVENT
+        doc.subscribe(self, shown, lambda _topics: self.refresh())
         self.refresh()
 
     def _label(self, text: str, kind: str) -> QLabel:

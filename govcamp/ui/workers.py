@@ -38,6 +38,8 @@ class GeneratorTask(QRunnable):
         self._make = make
         self._cancel = threading.Event()
         self.signals = _Signals()
+        #: What the generator returned (``return value`` at its end), read once ``finished`` arrives.
+        self.result: Any = None
         with self._alive_lock:
             self._alive.add(self)
 
@@ -54,7 +56,12 @@ class GeneratorTask(QRunnable):
     def _run(self) -> None:
         try:
             steps = self._make()
-            for done, total, message in steps:
+            while True:
+                try:
+                    done, total, message = next(steps)
+                except StopIteration as stop:
+                    self.result = stop.value
+                    break
                 if self._cancel.is_set():
                     close = getattr(steps, "close", None)
                     if close is not None:

@@ -157,20 +157,23 @@ def test_rules_simulate_commit_draw_offer_and_undo(
     assert tab.local_share.value() == 50
 
     qtbot.mouseClick(tab.findChild(type(tab.apply_button), "simulate"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(tab.chart.bars))  # it runs off the window's thread
     labels = [label for label, _ in tab.chart.bars]
     assert "Local government" in labels and "Everyone" in labels
 
-    qtbot.mouseClick(tab.commit_button, Qt.MouseButton.LeftButton)
-    assert len(tab.digest.text()) == 64
-    qtbot.keyClicks(tab.seed, "04 18 23 35 41 57")
     seen: list[str] = []
 
     def confirm(box: QMessageBox) -> None:
         seen.append(box.text())
         box.button(QMessageBox.StandardButton.Yes).click()
 
+    assert with_dialog(QMessageBox, confirm, tab.commit_button.click) == []
+    assert "Commit 40 people" in seen[0]
+    assert len(tab.digest.text()) == 64
+    qtbot.keyClicks(tab.seed, "04 18 23 35 41 57")
     assert with_dialog(QMessageBox, confirm, lambda: tab.draw_button.click()) == []
-    assert "Draw 10 places among 40 applicants" in seen[0]
+    assert "Draw 10 places among 40 applicants" in seen[1]
+    qtbot.waitUntil(lambda: tab.reset_button.isEnabled())  # the draw runs on the database worker
     assert lottery_service.status(doc.db).stage == "drawn"
     assert lottery_service.verify(doc.db).ok
     assert tab.reset_button.isEnabled()

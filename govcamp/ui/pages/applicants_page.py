@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -28,12 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govcamp.domain.errors import GovcampError
 from govcamp.domain.lottery import MinShare
 from govcamp.services import applicants as applicant_service
 from govcamp.services import lottery as lottery_service
-from govcamp.services import tickets as ticket_service
-from govcamp.ui.applicants_commands import set_rules, tickets_action
+from govcamp.ui import applicants_commands as ops
+from govcamp.ui.actions import Topic
 from govcamp.ui.applicants_dialogs import ImportDialog, PersonDialog
 from govcamp.ui.applicants_models import (
     ORGANISATION_TYPE_LABELS,
@@ -283,6 +281,7 @@ class LotteryTab(QWidget):
         simulate = QPushButton("Simulate the draw")
         simulate.setObjectName("simulate")
         simulate.clicked.connect(self.simulate)
+        self.simulate_button = simulate
         chart_box = QGroupBox("Chance of a place, by group")
         chart_layout = QVBoxLayout(chart_box)
         self.chart_note = QLabel()
@@ -419,34 +418,37 @@ class LotteryTab(QWidget):
             shares.append(MinShare("first_timer", "yes", self.first_share.value() / 100))
         return shares
 
-    def _error(self, exc: GovcampError) -> None:
-        QMessageBox.warning(self, "Lottery", str(exc))
-
     def apply_rules(self) -> None:
-        try:
-            set_rules(
-                self.doc,
-                places=self.places.value(),
-                cap=self.cap.value() or None,
-                min_shares=self._shares(),
-                offer_hours=self.offer_hours.value(),
-            )
-        except GovcampError as exc:
-            self._error(exc)
-        self.refresh()
+        action = ops.rules_action(
+            places=self.places.value(),
+            cap=self.cap.value() or None,
+            min_shares=self._shares(),
+            offer_hours=self.offer_hours.value(),
+        )
+        if self.doc.actions.run(action, self) is None:
+            self.refresh()  # refused: show the rules as they are
 
     def simulate(self) -> None:
         status = self.status or lottery_service.status(self.doc.db)
         # About half a second of work whatever the size: fewer runs when there are many applicants.
         runs = max(20, min(SIMULATION_RUNS, SIMULATION_BUDGET // max(1, status.applicants)))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            outcome = lottery_service.simulate(self.doc.db, runs)
-        except GovcampError as exc:
-            self._error(exc)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.simulate_button.setEnabled(False)
+        task = self.doc.actions.start(
+            ops.simulate_action(runs),
+            self,
+            on_done=self.show_simulation,
+            on_error=self._simulation_failed,
+            on_cancel=lambda: self.simulate_button.setEnabled(True),
+        )
+        if task is None:
+            self.simulate_button.setEnabled(True)
+
+    def _simulation_failed(self, exc: BaseException) -> None:
+        self.simulate_button.setEnabled(True)
+        QMessageBox.warning(self, "Simulate the draw", str(exc))
+
+    def show_simulation(self, outcome: lottery_service.SimulationOutcome) -> None:
+        self.simulate_button.setEnabled(True)
         self.chart_note.setText(f"Over {outcome.runs} draws with different seeds.")
         bars = [
             (_group_label(key), share)
@@ -456,11 +458,8 @@ class LotteryTab(QWidget):
         self.chart.set_bars(bars)
 
     def commit(self) -> None:
-        try:
-            lottery_service.commit(self.doc.db)
-        except GovcampError as exc:
-            self._error(exc)
-        self.doc.notify("lottery")
+        status = lottery_service.status(self.doc.db)
+        self.doc.actions.run(ops.commit_action(status), self)
 
     def confirm_text(self) -> str:
         status = self.status or lottery_service.status(self.doc.db)
@@ -476,28 +475,10 @@ class LotteryTab(QWidget):
         if not self.seed.text().strip():
             QMessageBox.information(self, "Draw", "Type the public seed first.")
             return
-        answer = QMessageBox.question(self, "Draw the lottery", self.confirm_text())
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            lottery_service.draw(self.doc.db, self.seed.text())
-        except GovcampError as exc:
-            self._error(exc)
-        self.doc.notify("lottery")
+        self.doc.actions.start(ops.draw_action(self.seed.text(), self.confirm_text()), self)
 
     def reset(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            "Reset the draw",
-            "Reset the draw? Everyone goes back to “applied” and the lottery can be drawn again with a seed.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            lottery_service.reset_draw(self.doc.db)
-        except GovcampError as exc:
-            self._error(exc)
-        self.doc.notify("lottery")
+        self.doc.actions.run(ops.reset_action(lottery_service.status(self.doc.db)), self)
 
     def selected_ids(self) -> list[str]:
         return [str(index.data(IdRole)) for index in self.results.selectionModel().selectedRows()]
@@ -507,10 +488,7 @@ class LotteryTab(QWidget):
         if selected and not people:
             QMessageBox.information(self, "Tickets", "Select people in the list first.")
             return
-        try:
-            tickets_action(self.doc, action, people)
-        except GovcampError as exc:
-            self._error(exc)
+        self.doc.actions.run(ops.change_tickets_action(action, people), self)
 
 
 class ApplicantsPage(QWidget):
@@ -533,30 +511,40 @@ class ApplicantsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        doc.changed.connect(self._changed)
+        shown = Topic.APPLICANTS | Topic.LOTTERY | Topic.TICKETS | Topic.CHECKIN | Topic.EVENT
+        doc.subscribe(self, shown, self._changed)
         self.timer = QTimer(self)
         self.timer.setInterval(EXPIRY_CHECK_MS)
         self.timer.timeout.connect(self.expire_offers)
         self.timer.start()
-        self.expire_offers(refresh=False)
+        self.expire_offers()
         self.refresh()
 
-    def _changed(self, what: str) -> None:
-        if what in ("applicants", "lottery", "tickets", "checkin", "event"):
-            self.refresh()
+    def _changed(self, _what: Topic) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         self.applicants.refresh()
         self.lottery.refresh()
 
-    def expire_offers(self, *, refresh: bool = True) -> int:
+    def expire_offers(self) -> int:
         """Offers past their deadline expire and pass on; returns how many expired."""
-        try:
-            outcome = ticket_service.expire(self.doc.db)
-        except GovcampError:
+        actions = self.doc.actions
+        if actions.busy:
+            return 0  # a draw is running: the next check comes in a minute
+        # A refusal goes to the status bar (the entry's failed signal), not a box every minute.
+        outcome = actions.run(ops.expire_action(), self, on_error=lambda _exc: None)
+        if outcome is None:
             return 0
-        if outcome.changed and refresh:
-            self.doc.notify("tickets")
+        if outcome.changed:
+            window = self.window()
+            bar = getattr(window, "statusBar", None)
+            if callable(bar):
+                bar().showMessage(
+                    f"{len(outcome.changed)} offers passed their deadline and went to the next people "
+                    "waiting (this cannot be undone).",
+                    15000,
+                )
         return len(outcome.changed)
 
 

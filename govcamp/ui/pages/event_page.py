@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -32,6 +31,7 @@ from govcamp.services import event as event_service
 from govcamp.services import rooms as room_service
 from govcamp.services import slots as slot_service
 from govcamp.ui import commands
+from govcamp.ui.actions import Topic
 from govcamp.ui.dialogs import RoomDialog, SlotDialog, from_qdate, timezone_combo, to_qdate
 from govcamp.ui.document import EventDocument
 from govcamp.ui.models import RoomsModel, SlotsModel
@@ -201,7 +201,7 @@ class EventPage(QWidget):
         self._shortcuts()
         for view in (self.rooms_view, self.slots_view):
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        doc.changed.connect(self._on_changed)
+        doc.subscribe(self, Topic.EVENT | Topic.ROOMS | Topic.SLOTS, self._on_changed)
         self.reload()
 
     # ------------------------------------------------------------------------------------------ plumbing
@@ -226,10 +226,10 @@ class EventPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
-    def _on_changed(self, what: str) -> None:
-        if what == "event":
+    def _on_changed(self, what: Topic) -> None:
+        if what & Topic.EVENT:
             self.load_details()
-        elif what in ("rooms", "slots"):
+        if what & (Topic.ROOMS | Topic.SLOTS):
             self.load_tables()
 
     def reload(self) -> None:
@@ -273,9 +273,6 @@ class EventPage(QWidget):
         slot = self.selected_slot()
         self.edit_slot_button.setEnabled(slot is not None)
         self.remove_slot_button.setEnabled(slot is not None)
-
-    def _report(self, exc: GovcampError) -> None:
-        QMessageBox.warning(self, "govcamp", str(exc))
 
     # ------------------------------------------------------------------------------------------- details
 
@@ -342,16 +339,15 @@ class EventPage(QWidget):
         if room is None:
             return
         row = self.rooms_model.row_of(room.id)
-        try:
-            snapshot = commands.remove_room(self.doc, room.id)
-        except GovcampError as exc:
-            self._report(exc)
+        actions = self.doc.actions
+        snapshot = actions.run(commands.remove_room_action(self.doc.db, room.id), self)
+        if snapshot is None:
             return
         window = self.window()
         if snapshot.placements and isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                f"Removed “{room.name}”; its {len(snapshot.placements)} sessions are unplaced. "
-                "Undo with Ctrl+Z.",
+                f"Removed “{room.name}”; {commands.sessions_word(len(snapshot.placements))} went back "
+                "to Unplaced. Undo with Ctrl+Z.",
                 8000,
             )
         if self.rooms_model.rowCount():
@@ -361,7 +357,7 @@ class EventPage(QWidget):
         room = self.selected_room()
         if room is None:
             return
-        commands.move_room(self.doc, room, self.rooms_model.row_of(room.id) + step)
+        self.doc.actions.run(commands.move_room_action(room, self.rooms_model.row_of(room.id) + step), self)
         self.select_room(room.id)
 
     # --------------------------------------------------------------------------------------------- slots
@@ -402,10 +398,7 @@ class EventPage(QWidget):
         if slot is None:
             return
         row = self.slots_model.row_of(slot.id)
-        try:
-            commands.remove_slot(self.doc, slot.id)
-        except GovcampError as exc:
-            self._report(exc)
+        if self.doc.actions.run(commands.remove_slot_action(self.doc.db, slot.id), self) is None:
             return
         if self.slots_model.rowCount():
             self.slots_view.selectRow(min(row, self.slots_model.rowCount() - 1))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from govcamp.domain.errors import GovcampError
 from govcamp.exports.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout
 from govcamp.paths import documents_dir
+from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
 
@@ -224,7 +225,8 @@ class BadgePanel(BackgroundWriter, QWidget):
         self.folded.toggled.connect(self._schedule_preview)
         self.who.currentIndexChanged.connect(self._who_changed)
         self.ids.textChanged.connect(self._schedule_preview)
-        doc.changed.connect(lambda _what: self._schedule_preview())
+        people = Topic.APPLICANTS | Topic.TICKETS | Topic.CHECKIN | Topic.EVENT
+        doc.subscribe(self, people, lambda _topics: self._schedule_preview())
         self._layout_changed()
 
     # ------------------------------------------------------------------------------------- choices

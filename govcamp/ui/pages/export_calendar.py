@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from govcamp.domain.errors import GovcampError
 from govcamp.paths import documents_dir
+from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
 from govcamp.ui.workers import Progress
@@ -143,7 +144,7 @@ class CalendarPanel(BackgroundWriter, QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self.doc.changed.connect(self._refresh_rooms)
+        self.doc.subscribe(self, Topic.ROOMS, self._refresh_rooms)
         self._refresh_rooms()
         self._kind_changed()
         self._scope_changed()

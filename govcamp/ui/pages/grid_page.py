@@ -5,8 +5,6 @@ Suggest grid, Fit rooms, Publish and the projector view live here too. Every cha
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QGuiApplication,
@@ -38,13 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govcamp.domain.errors import GovcampError
 from govcamp.domain.pitching import GridState, Problem
 from govcamp.services import grid as grid_service
 from govcamp.ui import grid_commands
+from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.grid_models import GridModel, SessionRole, UnplacedModel
-from govcamp.ui.workers import run_with_progress
 
 _CARRY_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -270,7 +267,8 @@ class GridPage(QWidget):
         pin.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         pin.activated.connect(self.toggle_pin)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        doc.changed.connect(self._on_changed)
+        shown = Topic.GRID | Topic.SESSIONS | Topic.ROOMS | Topic.SLOTS | Topic.EVENT
+        doc.subscribe(self, shown, self._on_changed)
         # Read the event when first shown, not while the window opens: start-up stays quick.
         self._stale = True
 
@@ -283,12 +281,11 @@ class GridPage(QWidget):
 
     # -------------------------------------------------------------------------------------------- reading
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("grid", "sessions", "rooms", "slots", "event"):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
+    def _on_changed(self, _what: Topic) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -350,9 +347,6 @@ class GridPage(QWidget):
         self.fit_button.setEnabled(placed)
         self.suggest_button.setEnabled(bool(self.state and self.state.rooms and self.state.sessions))
 
-    def _report_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, "govcamp", str(exc))
-
     def select_session(self, session_id: int) -> None:
         index = self.model.index_of(session_id)
         if index.isValid():
@@ -370,13 +364,11 @@ class GridPage(QWidget):
         QTimer.singleShot(0, lambda: self.move_session(session_id, room_id, slot_id))
 
     def move_session(self, session_id: int, room_id: int | None, slot_id: int | None) -> bool:
-        try:
-            if room_id is None or slot_id is None:
-                grid_commands.unplace(self.doc, session_id)
-            else:
-                grid_commands.move(self.doc, session_id, room_id, slot_id)
-        except GovcampError as exc:
-            self._report_error(exc)
+        if room_id is None or slot_id is None:
+            action = grid_commands.unplace_action(session_id)
+        else:
+            action = grid_commands.move_action(session_id, room_id, slot_id)
+        if self.doc.actions.run(action, self) is None:
             return False
         if room_id is not None:
             self.select_session(session_id)
@@ -419,16 +411,11 @@ class GridPage(QWidget):
         session = self.model.session_at(self.table.currentIndex())
         if session is None:
             return
-        try:
-            grid_commands.set_pinned(self.doc, session.id, not session.pinned)
-        except GovcampError as exc:
-            self._report_error(exc)
+        self.doc.actions.run(grid_commands.pin_action(session.id, not session.pinned), self)
 
     def fit_rooms(self) -> None:
-        try:
-            change = grid_commands.fit_rooms(self.doc)
-        except GovcampError as exc:
-            self._report_error(exc)
+        change = self.doc.actions.run(grid_commands.fit_rooms_action(), self)
+        if change is None:
             return
         lines = grid_service.describe_moves(self.doc.db, change)
         self.report.setPlainText(
@@ -439,43 +426,30 @@ class GridPage(QWidget):
     # --------------------------------------------------------------------------------------------- solver
 
     def suggest(self) -> None:
-        try:
-            # Slots that have started are past: Suggest leaves them, and what is in them, alone.
-            instance = grid_service.build_instance(self.doc.db, now=datetime.now(UTC))
-        except GovcampError as exc:
-            self._report_error(exc)
-            return
-        found: list[object] = []
-        limit = self.time_limit.value()
-
-        def done() -> None:
-            if not found:
-                return
-            try:
-                result = grid_commands.take_suggestion(self.doc, found[0])
-            except GovcampError as exc:
-                self._report_error(exc)
-                return
-            self.show_suggestion(result)
-
+        """Let the solver build the grid on the database worker, behind a progress dialog with Cancel."""
         self.suggest_button.setEnabled(False)
 
-        def finished_with(callback: object) -> object:
-            def run(*args: object) -> None:
-                self.suggest_button.setEnabled(True)
-                if callable(callback):
-                    callback(*args)
+        def done(result: grid_service.SuggestResult) -> None:
+            self.suggest_button.setEnabled(True)
+            self.show_suggestion(result)
 
-            return run
+        def failed(exc: BaseException) -> None:
+            self.suggest_button.setEnabled(True)
+            QMessageBox.warning(self, "Suggest grid", str(exc))
 
-        self._task = run_with_progress(
+        def cancelled() -> None:
+            self.suggest_button.setEnabled(True)
+            self.hint.setText("Suggest grid cancelled: nothing changed.")
+
+        task = self.doc.actions.start(
+            grid_commands.suggest_action(self.time_limit.value()),
             self,
-            "Suggest grid",
-            lambda: grid_service.suggest_steps(instance, time_limit=limit, result=found),  # type: ignore[arg-type]
-            on_done=finished_with(done),  # type: ignore[arg-type]
-            on_error=finished_with(self._report_error),  # type: ignore[arg-type]
-            on_cancel=finished_with(lambda: self.hint.setText("Suggest grid cancelled: nothing changed.")),  # type: ignore[arg-type]
+            on_done=done,
+            on_error=failed,
+            on_cancel=cancelled,
         )
+        if task is None:
+            self.suggest_button.setEnabled(True)
 
     def show_suggestion(self, result: grid_service.SuggestResult) -> None:
         self.last_suggestion = result
@@ -494,11 +468,7 @@ class GridPage(QWidget):
     # -------------------------------------------------------------------------------------------- publish
 
     def publish(self) -> None:
-        try:
-            lines = grid_service.pending_changelog(self.doc.db)
-        except GovcampError as exc:
-            self._report_error(exc)
-            return
+        lines = grid_service.pending_changelog(self.doc.db)
         if not lines:
             QMessageBox.information(self, "Publish grid", "Nothing has changed since the last version.")
             return
@@ -507,13 +477,15 @@ class GridPage(QWidget):
             self.publish_now(dialog.message.text())
 
     def publish_now(self, message: str) -> None:
-        try:
-            version = grid_commands.publish(self.doc, message)
-        except GovcampError as exc:
-            self._report_error(exc)
+        version = self.doc.actions.run(grid_commands.publish_action(message), self)
+        if version is None:
             return
         self.report.setPlainText("\n".join(version.changelog))
-        self.hint.setText(f"Published v{version.number}. Copy the changelog for announcements.")
+        # Calendars and the printed grid follow a published version: it cannot be taken back.
+        self.hint.setText(
+            f"Published v{version.number}. Copy the changelog for announcements. A published version "
+            "cannot be undone, so Undo starts afresh from here."
+        )
 
     def copy_report(self) -> None:
         clipboard = QGuiApplication.clipboard()

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from govcamp.domain.errors import GovcampError
 from govcamp.services import notes as note_service
+from govcamp.services.eventfiles import EventDB
 from govcamp.services.notes import ActionItem, NoteConflictError, NoteInput, NoteValue, SessionContext
+from govcamp.ui.actions import Action, Change, Topic
 from govcamp.ui.document import EventDocument
 
 AUTOSAVE_MS = 700
@@ -62,7 +64,9 @@ class NotesPage(QWidget):
         self.preview_timer.setInterval(150)
         self.preview_timer.timeout.connect(self._render_preview)
         self._build()
-        doc.changed.connect(self._on_changed)
+        doc.subscribe(
+            self, Topic.GRID | Topic.SESSIONS | Topic.ROOMS | Topic.SLOTS | Topic.EVENT, self._on_changed
+        )
         doc.closing.connect(self.flush)
 
     # ------------------------------------------------------------------------------------------ layout
@@ -356,18 +360,31 @@ class NotesPage(QWidget):
         self.timer.stop()
         if not self.dirty or self.session is None:
             return True
+        if self.doc.actions.busy:
+            # A long change (a draw) is writing: save a moment later rather than interrupt with a box.
+            self.timer.start()
+            return False
         session_id = self.session.session_id
         mine = self.current_input()
-        try:
-            saved = note_service.save_note(self.doc.db, session_id, mine, revision=self.revision)
-        except NoteConflictError as conflict:
-            return self._resolve(conflict)
-        except GovcampError as exc:
-            self._status("Not saved")
-            QMessageBox.warning(self, "The notes could not be saved", str(exc))
-            return False
-        self._saved(saved)
-        return True
+        revision = self.revision
+        problems: list[GovcampError] = []
+
+        def run(db: EventDB) -> Change[NoteValue]:
+            saved = note_service.save_note(db, session_id, mine, revision=revision)
+            # Only a new note changes what other pages show (the count of notes); saving every second
+            # must not make them all re-read the event. The editor's own undo covers the typing.
+            return Change(saved, untracked=Topic.NOTES if revision == 0 else Topic.NONE)
+
+        saved = self.doc.actions.run(Action("Save notes", run), self, on_error=problems.append)
+        if saved is not None:
+            self._saved(saved)
+            return True
+        if problems and isinstance(problems[0], NoteConflictError):
+            return self._resolve(problems[0])
+        self._status("Not saved")
+        if problems:
+            QMessageBox.warning(self, "The notes could not be saved", str(problems[0]))
+        return False
 
     def _saved(self, saved: NoteValue) -> None:
         had_note = self.revision > 0
@@ -375,9 +392,6 @@ class NotesPage(QWidget):
         self.dirty = False
         self._status("Saved")
         if not had_note:
-            # Only a new note changes what other pages show (the count of notes); saving every second
-            # must not make them all re-read the event.
-            self.doc.notify("notes")
             self.reload_sessions()
 
     def _resolve(self, conflict: NoteConflictError) -> bool:
@@ -467,8 +481,8 @@ class NotesPage(QWidget):
 
     # ------------------------------------------------------------------------------------------- outside
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("grid", "sessions", "rooms", "slots", "event") and self._loaded_once:
+    def _on_changed(self, _what: Topic) -> None:
+        if self._loaded_once:
             self.reload_sessions()
 
     def closeEvent(self, event: QCloseEvent) -> None:

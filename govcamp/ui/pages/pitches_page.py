@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -35,6 +34,7 @@ from govcamp.domain.errors import GovcampError, ValidationError
 from govcamp.domain.pitching import PitchInput, SessionValue
 from govcamp.services import pitches as pitch_service
 from govcamp.ui import grid_commands
+from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.pitches_model import PitchesModel, split_list
 
@@ -213,18 +213,17 @@ class PitchesPage(QWidget):
         layout.addWidget(self.table, 1)
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        doc.changed.connect(self._on_changed)
+        doc.subscribe(self, Topic.SESSIONS | Topic.GRID | Topic.ROOMS | Topic.SLOTS, self._on_changed)
         # Read the event when first shown, not while the window opens: start-up stays quick.
         self._stale = True
 
     # -------------------------------------------------------------------------------------------- reading
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("sessions", "grid", "rooms", "slots"):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
+    def _on_changed(self, _what: Topic) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -309,21 +308,13 @@ class PitchesPage(QWidget):
     # ---------------------------------------------------------------------------------------------- list
 
     def _edited(self, session: SessionValue, pitch: PitchInput) -> bool:
-        try:
-            grid_commands.edit_pitch(self.doc, session.id, pitch)
-        except GovcampError as exc:
-            QMessageBox.warning(self, "govcamp", str(exc))
-            return False
-        return True
+        return self.doc.actions.run(grid_commands.edit_pitch_action(session.id, pitch), self) is not None
 
     def toggle_withdrawn(self) -> None:
         chosen = self.selected()
         if len(chosen) != 1:
             return
-        try:
-            grid_commands.set_withdrawn(self.doc, chosen[0].id, not chosen[0].withdrawn)
-        except GovcampError as exc:
-            QMessageBox.warning(self, "govcamp", str(exc))
+        self.doc.actions.run(grid_commands.withdraw_action(chosen[0], not chosen[0].withdrawn), self)
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -334,10 +325,8 @@ class PitchesPage(QWidget):
 
     def import_file(self, path: Path) -> None:
         """Add every pitch in a CSV or XLSX file, as one undo step; say what was skipped."""
-        try:
-            result = grid_commands.import_pitches(self.doc, path)
-        except GovcampError as exc:
-            QMessageBox.warning(self, "Import pitches", str(exc))
+        result = self.doc.actions.run(grid_commands.import_pitches_action(path), self)
+        if result is None:
             return
         text = f"Imported {len(result.added)} pitches from {path.name}."
         if result.skipped:
@@ -349,9 +338,6 @@ class PitchesPage(QWidget):
         if len(chosen) != 2:
             return
         keep, other = sorted(chosen, key=lambda s: (s.pitch_order, s.id))
-        try:
-            grid_commands.merge(self.doc, keep.id, other.id)
-        except GovcampError as exc:
-            QMessageBox.warning(self, "govcamp", str(exc))
+        if self.doc.actions.run(grid_commands.merge_action(keep.id, other.id), self) is None:
             return
         self.table.selectRow(self.model.row_of(keep.id))
