@@ -1,6 +1,6 @@
-"""The bundle's desktop entry, AppStream metainfo and dependency list, checked by the tools distributions use.
+"""The bundle's desktop entry, AppStream metainfo and dependencies, checked by the tools distributions use.
 
-Each validator is also shown a deliberately broken file, so a validator that passes everything would fail here.
+Each validator is also shown a deliberately broken file, so one that passes everything would fail here.
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ def test_desktop_entry_is_valid() -> None:
 
 def test_broken_desktop_entry_is_refused() -> None:
     result = subprocess.run(
-        [_tool("desktop-file-validate"), str(BROKEN / "org.govcamp.Broken.desktop")], capture_output=True, text=True
+        [_tool("desktop-file-validate"), str(BROKEN / "org.govcamp.Broken.desktop")],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode != 0
     assert "NotACategory" in result.stdout
@@ -53,7 +55,9 @@ def test_broken_desktop_entry_is_refused() -> None:
 
 def test_metainfo_is_valid(tmp_path: Path) -> None:
     result = subprocess.run(
-        [_tool("appstreamcli"), "validate", "--no-net", str(_metainfo(tmp_path))], capture_output=True, text=True
+        [_tool("appstreamcli"), "validate", "--no-net", str(_metainfo(tmp_path))],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     # Warnings and errors are both failures for us; only pedantic remarks (the id's capital G) are allowed.
@@ -65,7 +69,7 @@ def test_metainfo_launches_the_desktop_entry_and_has_a_release_and_rating(tmp_pa
     assert f'<launchable type="desktop-id">{APP_ID}.desktop</launchable>' in text
     assert '<release version="0.1.0" date="2026-12-01">' in text
     assert '<content_rating type="oars-1.1"/>' in text
-    assert "<screenshot type=\"default\">" in text
+    assert '<screenshot type="default">' in text
 
 
 def test_broken_metainfo_is_refused() -> None:
@@ -111,7 +115,9 @@ def test_smoke_test_fails_on_an_unexpected_line_on_standard_error(tmp_path: Path
 def test_smoke_test_fails_when_an_export_is_missing(tmp_path: Path) -> None:
     # This stand-in succeeds silently at everything but writes nothing: the missing outputs must fail it.
     fake = tmp_path / "govcamp"
-    fake.write_text('#!/bin/sh\ncase "$1" in --version) echo "govcamp 0.0";; info) echo \'{"sessions": 1}\';; esac\n')
+    fake.write_text(
+        '#!/bin/sh\ncase "$1" in --version) echo "govcamp 0.0";; info) echo \'{"sessions": 1}\';; esac\n'
+    )
     fake.chmod(0o755)
     result = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "smoke-test"), str(fake)], capture_output=True, text=True
