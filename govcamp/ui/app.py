@@ -22,7 +22,8 @@ def make_app() -> QApplication:
     app.setApplicationDisplayName("govcamp")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("govcamp")
-    app.setDesktopFileName("govcamp")
+    # The installed menu entry (packaging/linux), so Wayland and docks match the window to its icon.
+    app.setDesktopFileName("org.govcamp.Govcamp")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "govcamp.svg")))
     return app
 
