@@ -13,7 +13,8 @@ the export forgets or the erasure leaves behind. The tag says what kind of data 
 * ``none``: looked at, and holds nothing about a person.
 
 A row of a person-linked table that must outlive the person (a session they hosted) is kept with its link
-cleared and each tagged column set to its ``erase_to`` value (``"a participant"`` for a host's name).
+cleared and each tagged column set to its ``erase_to`` value (``"a participant"`` for a host's name). A
+*mention* column with an ``erase_to`` is wholly a name ("Notes by"): a purge sets every value to it.
 """
 
 from __future__ import annotations

@@ -254,7 +254,7 @@ class Note(SQLModel, table=True):
     )
     body_md: str = Field(default="", sa_column_kwargs={"info": tag(Kind.MENTIONS)})
     #: "Notes by": free text, so it is treated as a mention (the archive names only those who consented).
-    note_taker: str = Field(default="", sa_column_kwargs={"info": tag(Kind.MENTIONS)})
+    note_taker: str = Field(default="", sa_column_kwargs={"info": tag(Kind.MENTIONS, erase_to="")})
     attendance: int | None = None
     links: list[str] = _json_list(tag(Kind.MENTIONS))
     actions: list[dict[str, Any]] = Field(
