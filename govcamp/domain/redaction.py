@@ -113,11 +113,14 @@ class Matcher(Generic[T]):
             self.add_name(email, value)
             return
         left = [w.folded for w in words(local)]
-        right = [w.folded for w in words(domain)]
-        if not left or not right:
+        labels = words(domain)
+        if not left or not labels:
             return
-        glue = [Glue.LOCAL] * (len(left) - 1) + [Glue.AT] + [Glue.DOT] * (len(right) - 1)
-        self._add(left + right, glue, value)
+        # Between a domain's words: a dot ("[dot]", " dot "), or the hyphen of "ystwyth-council".
+        between = [domain[a.end : b.start] for a, b in zip(labels, labels[1:], strict=False)]
+        glue = [Glue.LOCAL] * (len(left) - 1) + [Glue.AT]
+        glue += [Glue.DOT if "." in sep else Glue.LOCAL for sep in between]
+        self._add(left + [w.folded for w in labels], glue, value)
 
     def _join(self, text: str, found: list[_Word], after: int, glue: Glue) -> int | None:
         """The index of the word that may follow ``found[after]`` across ``glue``, or None."""

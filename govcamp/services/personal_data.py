@@ -167,6 +167,21 @@ def _excerpts(text: str, found: Matcher[str], person_id: int) -> list[str]:
     return out
 
 
+def _what_it_points_at(connection: Connection, table: Table, row: Any) -> list[tuple[str, str, Any]]:
+    """For a row that points at a session or room, that thing's title or name, so the export reads."""
+    out: list[tuple[str, str, Any]] = []
+    for fk in table.foreign_keys:
+        target = fk.column.table
+        if target.name == "person" or getattr(row, fk.parent.name) is None:
+            continue
+        label = target.c.get("title") if "title" in target.c else target.c.get("name")
+        if label is None:
+            continue
+        value = connection.execute(select(label).where(fk.column == getattr(row, fk.parent.name))).scalar()
+        out.append((f"{target.name}_{label.name}", "none", value))
+    return out
+
+
 def collect(db: EventDB, reference: str) -> SubjectAccess:
     """Everything held about the person named by ``reference`` (an id, an e-mail or a check-in code)."""
     with db.session() as session:
@@ -181,12 +196,9 @@ def collect(db: EventDB, reference: str) -> SubjectAccess:
             links = [person.c.id] if table is person else personal.links_to_person(table)
             for link in links:
                 for row in connection.execute(select(table).where(link == person_id)):
-                    rows.append(
-                        HeldRow(
-                            table.name,
-                            tuple((c.name, kind_of(c), getattr(row, c.name)) for c in table.columns),
-                        )
-                    )
+                    columns = [(c.name, kind_of(c), getattr(row, c.name)) for c in table.columns]
+                    columns += _what_it_points_at(connection, table, row)
+                    rows.append(HeldRow(table.name, tuple(columns)))
         names, emails = identifying_strings(connection, [person_id])
         search = matcher(names, emails)
         mentions: list[Mention] = []

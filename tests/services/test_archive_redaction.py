@@ -68,14 +68,14 @@ def test_a_withheld_name_and_address_go_in_any_spelling(
     name = f"{first} {last}"
     local = phrase(first).replace(" ", "") + "." + phrase(last).replace(" ", "")
     local = "".join(c for c in unicodedata.normalize("NFKD", local) if c.isascii()) or "someone"
-    email = f"{local}@council.gov.uk".replace("..", ".").strip(".")
+    email = f"{local}@north-council.gov.uk".replace("..", ".").strip(".")
     redact = Redactor([name], [], [email])
     text = " ".join(
         [
             *before,
             _spell(name, how),
             "wrote to",
-            _address(email.split("@")[0], "council.gov.uk", mail),
+            _address(email.split("@")[0], "north-council.gov.uk", mail),
             *after,
         ]
     )
