@@ -108,7 +108,12 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def _retention_value(text: str) -> date | None:
-    return None if text.strip().lower() in ("none", "clear") else parse_date(text)
+    if text.strip().lower() in ("none", "clear"):
+        return None
+    try:
+        return parse_date(text)
+    except argparse.ArgumentTypeError as exc:
+        raise UsageError(f"govcamp retention: {exc}") from exc
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
@@ -116,7 +121,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
     with open_db(args.file) as db:
         if args.date is not None:
-            retention.set_retention_date(db, args.date)
+            retention.set_retention_date(db, _retention_value(args.date))
         until = retention.retention_date(db)
         due = retention.purge_due(db, date.today())
     if args.json:
@@ -163,7 +168,5 @@ def register(sub: Any) -> None:
     p = sub.add_parser("retention", help="show or set the date personal data is kept until")
     p.set_defaults(handler=cmd_retention)
     p.add_argument("file")
-    p.add_argument(
-        "date", nargs="?", type=_retention_value, metavar="DATE", help="YYYY-MM-DD, or none to clear"
-    )
+    p.add_argument("date", nargs="?", metavar="DATE", help="YYYY-MM-DD, or none to clear")
     p.add_argument("--json", action="store_true")

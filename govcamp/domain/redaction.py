@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -89,6 +90,7 @@ class Matcher(Generic[T]):
     def __init__(self, merge: Callable[[T, T], T] | None = None) -> None:
         self._by_first: dict[str, dict[tuple[tuple[str, ...], tuple[Glue, ...]], _Pattern[T]]] = {}
         self._merge = merge
+        self._literal: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -104,8 +106,12 @@ class Matcher(Generic[T]):
         slot[key] = _Pattern(key[0], key[1], value)
 
     def add_name(self, name: str, value: T) -> None:
-        pieces = [w.folded for w in words(name)]
-        self._add(pieces, [Glue.NAME] * (len(pieces) - 1), value)
+        found = words(name)
+        self._add([w.folded for w in found], [Glue.NAME] * (len(found) - 1), value)
+        # A name with odd characters between its words ("Ada <b>Lovelace</b>") is also found as written.
+        between = tuple(name[a.end : b.start] for a, b in pairwise(found))
+        if any(not (len(sep) <= 3 and set(sep) <= _NAME_GLUE) for sep in between):
+            self._literal.setdefault(tuple(w.folded for w in found), set()).add(between)
 
     def add_email(self, email: str, value: T) -> None:
         local, at, domain = email.strip().rpartition("@")
@@ -117,7 +123,7 @@ class Matcher(Generic[T]):
         if not left or not labels:
             return
         # Between a domain's words: a dot ("[dot]", " dot "), or the hyphen of "ystwyth-council".
-        between = [domain[a.end : b.start] for a, b in zip(labels, labels[1:], strict=False)]
+        between = [domain[a.end : b.start] for a, b in pairwise(labels)]
         glue = [Glue.LOCAL] * (len(left) - 1) + [Glue.AT]
         glue += [Glue.DOT if "." in sep else Glue.LOCAL for sep in between]
         self._add(left + [w.folded for w in labels], glue, value)
@@ -152,9 +158,23 @@ class Matcher(Generic[T]):
         for piece, glue in zip(pattern.words[1:], pattern.glue, strict=True):
             nxt = self._join(text, found, at, glue)
             if nxt is None or found[nxt].folded != piece:
-                return None
+                return self._match_literal(text, found, index, pattern)
             at = nxt
         return at
+
+    def _match_literal(self, text: str, found: list[_Word], index: int, pattern: _Pattern[T]) -> int | None:
+        """The name exactly as registered, whatever stands between its words."""
+        for between in self._literal.get(pattern.words, ()):
+            last = index + len(pattern.words) - 1
+            if last >= len(found):
+                return None
+            if all(
+                found[index + i + 1].folded == pattern.words[i + 1]
+                and text[found[index + i].end : found[index + i + 1].start] == sep
+                for i, sep in enumerate(between)
+            ):
+                return last
+        return None
 
     def find(self, text: str) -> list[Found[T]]:
         """Every occurrence, left to right, none overlapping."""

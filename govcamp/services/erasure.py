@@ -341,7 +341,7 @@ def _copy_engine(path: Path) -> Engine:
 def _ids_in_copy(connection: Connection, people: list[tuple[int, str, str | None]]) -> list[int]:
     """The people of a copy that are the ones erased: same id and check-in code, or same e-mail or code."""
     person = personal.person_table(held.metadata())
-    ids = set()
+    ids: set[int] = set()
     for pid, code, email in people:
         query = select(person.c.id).where(
             ((person.c.id == pid) & (person.c.checkin_code == code))

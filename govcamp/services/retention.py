@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlmodel import select
+
 from govcamp.domain.errors import ValidationError
 from govcamp.services.event import _event_row
 from govcamp.services.lottery import audit
@@ -39,4 +41,4 @@ def purge_due(db: EventDB, today: date) -> date | None:
         until = _event_row(session).retention_until
         if until is None or today <= until:
             return None
-        return until if session.query(Person.id).first() is not None else None
+        return until if session.exec(select(Person.id).limit(1)).first() is not None else None

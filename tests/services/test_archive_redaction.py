@@ -109,7 +109,8 @@ def test_the_archive_withholds_notes_by_and_body_in_every_form(event_path: Path)
         data.person(db, "Siân Privett", consent=False, badge_name="Siân", email="sian.privett@example.org")
         body = (
             f"SIÂN PRIVETT and {unicodedata.normalize('NFD', 'siân privett')} spoke; "
-            "write to sian.privett [at] example [dot] org or SIAN.PRIVETT@EXAMPLE.ORG. Zoë Consentwell agreed."
+            "write to sian.privett [at] example [dot] org or SIAN.PRIVETT@EXAMPLE.ORG. "
+            "Zoë Consentwell agreed."
         )
         first = data.session_(db, "One", room_id=room, slot_id=slot, body=body, taker="siân privett")
         second = data.session_(db, "Two", body="Short notes.", taker="SIÂN")

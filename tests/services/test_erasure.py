@@ -1,4 +1,4 @@
-"""Erasing a person and purging after the event: the bytes are gone from the file, its log and every backup."""
+"""Erasing a person and purging after the event: no byte left in the file, its log or any backup."""
 
 from __future__ import annotations
 
@@ -162,7 +162,7 @@ def test_the_preview_counts_what_the_erasure_does_and_changes_nothing(demo: tupl
 
 
 def test_subject_access_finds_their_rows_and_every_mention(demo: tuple[Path, int]) -> None:
-    path, person_id = demo
+    path, _person_id = demo
     with open_event(path) as db:
         data = personal_data.collect(db, EMAIL)
     tables = {row.table for row in data.rows}
