@@ -81,7 +81,7 @@ def test_erase_needs_yes_and_a_dry_run_changes_nothing(
     capsys.readouterr()
     assert main(["person", "erase", str(path), str(pid)]) == 2
     captured = capsys.readouterr()
-    assert "Would erase" in captured.out and len(captured.err.strip().splitlines()) == 1
+    assert "Will erase" in captured.out and len(captured.err.strip().splitlines()) == 1
     assert "--yes" in captured.err
     assert main(["person", "erase", str(path), str(pid), "--dry-run"]) == 0
     assert b"ROUTEONLY" in path.read_bytes()

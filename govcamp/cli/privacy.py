@@ -21,41 +21,11 @@ def _backup_root() -> Path:
     return backups_root()
 
 
-def receipt_lines(result: Erasure) -> list[str]:
-    """A preview or receipt in words, one line each (the window shows the same lines)."""
-    verb = "Erased" if result.done else "Would erase"
-    lines = [f"{verb} the personal data of {result.who}."]
-    for table, count in result.deleted.items():
-        lines.append(f"  {'deleted' if result.done else 'delete'}: {count} {table.replace('_', ' ')} rows")
-    for table, count in result.kept.items():
-        kept = "kept" if result.done else "keep"
-        lines.append(f"  {kept} as “a participant”: {count} {table.replace('_', ' ')} rows")
-    for column, count in result.rewritten.items():
-        lines.append(f"  {'rewritten' if result.done else 'rewrite'}: {count} values of {column}")
-    if result.references:
-        verb = "overwritten" if result.done else "overwrite"
-        lines.append(f"  {verb}: {result.references} entries that refer to them")
-    if result.search_rebuilt:
-        lines.append(
-            f"  search index {'rebuilt' if result.done else 'to rebuild'}: {', '.join(result.search_rebuilt)}"
-        )
-    lines += [f"  {line}" for line in result.storage]
-    if not result.backups:
-        lines.append("  No automatic backups of this event were found.")
-    for backup in result.backups:
-        action = (
-            backup.action if result.done else {"rewritten": "rewrite", "deleted": "delete"}[backup.action]
-        )
-        reason = f" ({backup.reason})" if backup.reason else ""
-        lines.append(f"  backup {action}: {backup.path}{reason}")
-    return lines
-
-
 def _finish(result: Erasure, args: argparse.Namespace, command: str) -> int:
     if args.json:
         print_json(result.as_json())
     else:
-        print("\n".join(receipt_lines(result)))
+        print("\n".join(result.lines()))
     if not result.done and not args.dry_run:
         raise UsageError(
             f"govcamp {command}: this cannot be undone; nothing was changed — add --yes to do it"

@@ -46,6 +46,35 @@ REWRITTEN = "rewritten"
 DELETED = "deleted"
 
 
+#: What the receipt calls the rows and values of each table and column (others by their own names).
+TABLE_WORDS = {
+    "person": ("person", "people"),
+    "ticket": ("ticket", "tickets"),
+    "interest": ("starred session", "starred sessions"),
+    "session_host": ("session host", "session hosts"),
+}
+COLUMN_WORDS = {
+    "note.body_md": "session notes",
+    "note.note_taker": "“Notes by” fields",
+    "note.actions": "notes' action lists",
+    "note.links": "notes' link lists",
+    "audit_log.actor": "audit log entries (who)",
+    "audit_log.subject": "audit log entries (about)",
+    "audit_log.detail": "audit log entries (details)",
+    "session.title": "session titles",
+    "session.description": "session descriptions",
+    "event.description": "event descriptions",
+    "grid_version.changelog": "published grids' changelogs",
+    "grid_version.snapshot": "published grids",
+    "grid_version.message": "published grids' messages",
+}
+
+
+def _count(count: int, table: str) -> str:
+    one, many = TABLE_WORDS.get(table, (f"{table.replace('_', ' ')} row", f"{table.replace('_', ' ')} rows"))
+    return f"{count} {one if count == 1 else many}"
+
+
 @dataclass(frozen=True)
 class FileOutcome:
     """What happened (or, in a preview, will happen) to one copy of the event."""
@@ -69,6 +98,34 @@ class Erasure:
     search_rebuilt: tuple[str, ...] = ()
     storage: tuple[str, ...] = ()
     backups: tuple[FileOutcome, ...] = ()
+
+    def lines(self) -> list[str]:
+        """The preview or receipt in words, one line each (the command and the window show the same)."""
+        done = self.done
+        lines = [f"{'Erased' if done else 'Will erase'} the personal data of {self.who}."]
+        for table, count in self.deleted.items():
+            lines.append(f"  {'Deleted' if done else 'Delete'}: {_count(count, table)}")
+        for table, count in self.kept.items():
+            lines.append(f"  {'Kept' if done else 'Keep'}, as “{ERASED_NAME}”: {_count(count, table)}")
+        for column, count in self.rewritten.items():
+            what = COLUMN_WORDS.get(column, column)
+            lines.append(f"  {'Rewritten' if done else 'Rewrite'} names and e-mails in: {count} {what}")
+        if self.references:
+            lines.append(f"  {'Overwritten' if done else 'Overwrite'}: {self.references} entries about them")
+        if self.search_rebuilt:
+            lines.append(f"  {'Rebuilt' if done else 'Rebuild'}: the notes search index")
+        lines += [f"  {line}" for line in self.storage]
+        if not self.backups:
+            lines.append("  No automatic backups of this event were found.")
+        for backup in self.backups:
+            verb = (
+                {REWRITTEN: "Rewritten", DELETED: "Deleted"}
+                if done
+                else {REWRITTEN: "Rewrite", DELETED: "Delete"}
+            )
+            reason = f" ({backup.reason})" if backup.reason else ""
+            lines.append(f"  {verb[backup.action]} backup: {backup.path}{reason}")
+        return lines
 
     def as_json(self) -> dict[str, Any]:
         return {
