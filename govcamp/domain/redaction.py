@@ -25,6 +25,8 @@ T = TypeVar("T")
 
 # A word: letters and digits, each with any combining marks after it (so decomposed accents stay inside).
 _WORD = re.compile(r"(?:[^\W_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*)+")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_PLAIN_WORD = re.compile(r"[^\W_]+")
 _NAME_GLUE = set(" \t\r\n\u00a0-\u2010\u2011'\u2019.")
 _BRACKETS = set(" \t\r\n\u00a0()[]{}<>")
 _LOCAL_GLUE = set("._-+")
@@ -179,6 +181,10 @@ class Matcher(Generic[T]):
     def find(self, text: str) -> list[Found[T]]:
         """Every occurrence, left to right, none overlapping."""
         if not text or not self._by_first:
+            return []
+        # The usual case, decided in C: no word of the whole text, folded at once, starts any name.
+        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+        if self._by_first.keys().isdisjoint(_PLAIN_WORD.findall(folded)):
             return []
         found = words(text)
         out: list[Found[T]] = []
