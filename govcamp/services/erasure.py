@@ -264,6 +264,9 @@ def _mentions(connection: Connection, search: Matcher[str], ids: set[int] | None
             if refers:
                 tally.references += 1
             if changes:
+                if "revision" in table.c:
+                    # A note open in another window then sees a newer revision instead of saving over it.
+                    changes["revision"] = table.c.revision + 1
                 connection.execute(
                     update(table).where(*[c == getattr(row, c.name) for c in pk]).values(changes)
                 )

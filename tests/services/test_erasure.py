@@ -212,3 +212,20 @@ def test_purge_keeps_the_anonymous_programme_and_removes_everyone(demo: tuple[Pa
         assert leaked == [], (target, leaked[:5])
         assert [e for _n, e in everyone if e and e.encode() in raw] == []
     assert [b.action for b in receipt.backups] == [erasure.REWRITTEN]
+
+
+def test_a_note_open_elsewhere_cannot_save_the_erased_name_back(demo: tuple[Path, int]) -> None:
+    from govcamp.services import notes
+
+    path, person_id = demo
+    with open_event(path) as db:
+        with db.session() as session:
+            host = session.exec(select(SessionHost).where(SessionHost.person_id == person_id)).first()
+            assert host is not None
+            session_id = host.session_id
+        stale = notes.get_note(db, session_id)  # as an editor in another window loaded it
+        assert NAME.upper() in stale.note.body_md
+        erasure.erase_person(db, str(person_id), backup_root=backups_root())
+        mine = notes.NoteInput(body_md=stale.note.body_md, note_taker=NAME)
+        with pytest.raises(notes.NoteConflictError):
+            notes.save_note(db, session_id, mine, revision=stale.note.revision)
