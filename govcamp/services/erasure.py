@@ -18,6 +18,7 @@ the grid and its published versions, and the notes.
 
 from __future__ import annotations
 
+import glob
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
@@ -50,7 +51,7 @@ DELETED = "deleted"
 TABLE_WORDS = {
     "person": ("person", "people"),
     "ticket": ("ticket", "tickets"),
-    "interest": ("starred session", "starred sessions"),
+    "interest": ("star on a session", "stars on sessions"),
     "session_host": ("session host", "session hosts"),
 }
 COLUMN_WORDS = {
@@ -366,7 +367,8 @@ def event_copies(path: Path, backup_root: Path | None) -> list[Path]:
     """Every automatic copy of the event: backups, and the copies kept beside it before a migration or a
     restore."""
     found = [b.path for b in list_backups(path, backup_root)] if backup_root is not None else []
-    for pattern in (f"{path.stem}.before-v*{SUFFIX}", f"{path.stem}.replaced-*{SUFFIX}"):
+    stem = glob.escape(path.stem)  # an event called "camp [2027]" must not be a pattern
+    for pattern in (f"{stem}.before-v*{SUFFIX}", f"{stem}.replaced-*{SUFFIX}"):
         found += sorted(path.parent.glob(pattern))
     return found
 
