@@ -192,13 +192,24 @@ def collect(db: EventDB, reference: str) -> SubjectAccess:
         meta = metadata()
         person = personal.person_table(meta)
         rows: list[HeldRow] = []
+        # The rows about them, table by table: theirs, then those pointing at theirs (a check-in's ticket).
+        theirs: dict[str, list[Any]] = {
+            "person": list(connection.execute(select(person).where(person.c.id == person_id)))
+        }
         for table in personal.person_linked_tables(meta):
-            links = [person.c.id] if table is person else personal.links_to_person(table)
-            for link in links:
-                for row in connection.execute(select(table).where(link == person_id)):
-                    columns = [(c.name, kind_of(c), getattr(row, c.name)) for c in table.columns]
-                    columns += _what_it_points_at(connection, table, row)
-                    rows.append(HeldRow(table.name, tuple(columns)))
+            if table is not person:
+                found_rows: dict[str, Any] = {}
+                for fk in table.foreign_keys:
+                    parents = theirs.get(fk.column.table.name)
+                    values = [getattr(r, fk.column.name) for r in parents or []]
+                    for part in chunks(values):
+                        for row in connection.execute(select(table).where(fk.parent.in_(part))):
+                            found_rows[row_key(table, row)] = row
+                theirs[table.name] = list(found_rows.values())
+            for row in theirs[table.name]:
+                columns = [(c.name, kind_of(c), getattr(row, c.name)) for c in table.columns]
+                columns += _what_it_points_at(connection, table, row)
+                rows.append(HeldRow(table.name, tuple(columns)))
         names, emails = identifying_strings(connection, [person_id])
         search = matcher(names, emails)
         mentions: list[Mention] = []

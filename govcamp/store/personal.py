@@ -87,8 +87,22 @@ def links_to_person(table: Table) -> list[Column[Any]]:
 
 
 def person_linked_tables(metadata: MetaData) -> list[Table]:
-    """The person table and every table with a foreign key to it, in the metadata's dependency order."""
-    return [t for t in metadata.sorted_tables if t.name == "person" or links_to_person(t)]
+    """The person table, every table with a foreign key to it, and every table pointing at one of those
+    (a check-in that points at a ticket), in the metadata's dependency order."""
+    linked = {"person"}
+    changed = True
+    while changed:
+        changed = False
+        for table in metadata.sorted_tables:
+            if table.name not in linked and any(fk.column.table.name in linked for fk in table.foreign_keys):
+                linked.add(table.name)
+                changed = True
+    return [t for t in metadata.sorted_tables if t.name in linked]
+
+
+def links_to_linked(table: Table, linked: set[str]) -> list[Column[Any]]:
+    """The columns of ``table`` that point at a person or at a row about one."""
+    return [fk.parent for fk in table.foreign_keys if fk.column.table.name in linked]
 
 
 def tagged(table: Table) -> Iterator[tuple[Column[Any], Tag]]:

@@ -28,15 +28,28 @@ def test_the_rule_catches_a_new_table_that_points_at_a_person() -> None:
         Column("extra", JSON, info=personal.tag(personal.Kind.PROFILE)),
         Column("count", Integer),
     )
+    Table(
+        "print_log",
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("queue_id", Integer, ForeignKey("door_queue.id")),
+        Column("printer", String),
+    )
     Table("room", metadata, Column("id", Integer, primary_key=True), Column("name", String))
-    assert personal.untagged_text_columns(metadata) == ["person.full_name", "door_queue.said"]
+    assert personal.untagged_text_columns(metadata) == [
+        "person.full_name",
+        "door_queue.said",
+        "print_log.printer",
+    ]
 
 
 def test_a_row_kept_after_its_person_goes_says_what_replaces_their_data() -> None:
-    for table in personal.person_linked_tables(SQLModel.metadata):
+    tables = personal.person_linked_tables(SQLModel.metadata)
+    names = {t.name for t in tables}
+    for table in tables:
         if table.name == "person":
             continue
-        kept = any(column.nullable for column in personal.links_to_person(table))
+        kept = any(column.nullable for column in personal.links_to_linked(table, names))
         for column, found in personal.tagged(table):
             if kept and found.kind in (personal.Kind.IDENTITY, personal.Kind.PROFILE, personal.Kind.SPECIAL):
                 assert found.has_erase_to, f"{table.name}.{column.name} needs erase_to"
