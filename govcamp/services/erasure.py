@@ -95,6 +95,7 @@ class Erasure:
     deleted: dict[str, int] = field(default_factory=dict)
     kept: dict[str, int] = field(default_factory=dict)
     rewritten: dict[str, int] = field(default_factory=dict)
+    cleared: dict[str, int] = field(default_factory=dict)
     references: int = 0
     search_rebuilt: tuple[str, ...] = ()
     storage: tuple[str, ...] = ()
@@ -111,6 +112,8 @@ class Erasure:
         for column, count in self.rewritten.items():
             what = COLUMN_WORDS.get(column, column)
             lines.append(f"  {'Rewritten' if done else 'Rewrite'} names and e-mails in: {count} {what}")
+        for column, count in self.cleared.items():
+            lines.append(f"  {'Emptied' if done else 'Empty'}: {count} {COLUMN_WORDS.get(column, column)}")
         if self.references:
             lines.append(f"  {'Overwritten' if done else 'Overwrite'}: {self.references} entries about them")
         if self.search_rebuilt:
@@ -136,6 +139,7 @@ class Erasure:
             "deleted_rows": self.deleted,
             "kept_rows_anonymised": self.kept,
             "rewritten_values": self.rewritten,
+            "emptied_values": self.cleared,
             "references_overwritten": self.references,
             "search_indexes_rebuilt": list(self.search_rebuilt),
             "storage": list(self.storage),
@@ -148,6 +152,7 @@ class _Tally:
     deleted: Counter[str] = field(default_factory=Counter)
     kept: Counter[str] = field(default_factory=Counter)
     rewritten: Counter[str] = field(default_factory=Counter)
+    cleared: Counter[str] = field(default_factory=Counter)
     references: int = 0
     search: list[str] = field(default_factory=list)
 
@@ -261,7 +266,7 @@ def _mentions(connection: Connection, search: Matcher[str], ids: set[int] | None
                     new = _scrub(value, search, ids)
                 if new != value:
                     changes[column_name] = new
-                    tally.rewritten[whole] += 1
+                    (tally.cleared if whole in wholly_names else tally.rewritten)[whole] += 1
             if refers:
                 tally.references += 1
             if changes:
@@ -471,6 +476,7 @@ def _receipt(
         deleted={k: v for k, v in sorted(tally.deleted.items()) if v},
         kept={k: v for k, v in sorted(tally.kept.items()) if v},
         rewritten={k: v for k, v in sorted(tally.rewritten.items()) if v},
+        cleared={k: v for k, v in sorted(tally.cleared.items()) if v},
         references=tally.references,
         search_rebuilt=tuple(tally.search),
         storage=tuple(storage),
