@@ -12,7 +12,6 @@ The archive is published, so this is where privacy is decided, once, before any 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,6 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import col, select
 
 from govcamp.domain.enums import SlotKind
+from govcamp.domain.redaction import Matcher, matcher_for, phrase
 from govcamp.services.event import _event_row
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import Note, Person, Placement, Room, SessionHost, Slot, utcnow
@@ -28,8 +28,6 @@ from govcamp.store.tables import Session as SessionRow
 
 WITHHELD_NAME = "(name withheld)"
 WITHHELD_EMAIL = "(email withheld)"
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -107,61 +105,30 @@ class ArchiveData:
 class Redactor:
     """Withholds names and email addresses from free text, leaving consented names whole.
 
-    Names are matched as whole words, case-sensitively, longest first: "Robert Turner" (consented) stays
-    whole even when another "Robert" did not consent, while a bare "Robert" is withheld.
+    Names are found however they are spelt (any case, accents composed, decomposed or dropped, line breaks
+    inside; see :mod:`govcamp.domain.redaction`), addresses also when written "user [at] domain" or
+    "user at domain dot org". The longest name wins: "Robert Turner" (consented) stays whole even when
+    another "Robert" did not consent, while a bare "Robert" is withheld.
     """
 
     def __init__(self, withheld: Iterable[str], kept: Iterable[str], emails: Iterable[str]) -> None:
-        self.emails = {e.strip().casefold() for e in emails if e and e.strip()}
-        self.by_first: dict[str, list[tuple[str, bool]]] = {}
-        names = {n.strip(): True for n in withheld if n.strip()}
-        for name in kept:
-            if name.strip() and name.strip() not in names:
-                names[name.strip()] = False
-        for name, hide in names.items():
-            first = _WORD.match(name)
-            if first is None:
-                continue
-            self.by_first.setdefault(first.group(), []).append((name, hide))
-        for candidates in self.by_first.values():
-            candidates.sort(key=lambda pair: -len(pair[0]))
+        # The same words registered as withheld and as kept are withheld: privacy wins a tie.
+        self.matcher: Matcher[str] = matcher_for(
+            [(n, _HIDE) for n in withheld] + [(n, _KEEP) for n in kept],
+            [(e, _MAIL) for e in emails],
+            merge=lambda old, new: _HIDE if _HIDE in (old, new) else new,
+        )
 
-    def _email(self, match: re.Match[str]) -> str:
-        return WITHHELD_EMAIL if match.group().casefold() in self.emails else match.group()
+        self.private_takers: set[str] = set()
 
     def __call__(self, value: str) -> str:
         if not value:
             return value
-        if "@" in value and self.emails:
-            value = _EMAIL.sub(self._email, value)
-        if not self.by_first or self.by_first.keys().isdisjoint(_WORD.findall(value)):
-            return value  # the usual case, decided in C: no word here starts any name
-        out: list[str] = []
-        last = 0
-        position = 0
-        while True:
-            match = _WORD.search(value, position)
-            if match is None:
-                break
-            position = match.end()
-            candidates = self.by_first.get(match.group())
-            if not candidates or match.start() < last:
-                continue
-            for name, hide in candidates:
-                end = match.start() + len(name)
-                if value.startswith(name, match.start()) and (end == len(value) or not _is_word(value[end])):
-                    if hide:
-                        out.append(value[last : match.start()])
-                        out.append(WITHHELD_NAME)
-                        last = end
-                    position = end
-                    break
-        out.append(value[last:])
-        return "".join(out)
+        return self.matcher.replace(value, _REPLACEMENT.get)
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
+_HIDE, _KEEP, _MAIL = "hide", "keep", "mail"
+_REPLACEMENT: dict[str, str | None] = {_HIDE: WITHHELD_NAME, _KEEP: None, _MAIL: WITHHELD_EMAIL}
 
 
 def collect(db: EventDB) -> ArchiveData:
@@ -189,7 +156,7 @@ def collect(db: EventDB) -> ArchiveData:
                 withheld.add(person.full_name)
             else:
                 kept.update((person.full_name, person.badge_name))
-        takers = {n.note_taker.strip() for n in notes.values() if n.note_taker.strip()}
+        takers = {phrase(n.note_taker) for n in notes.values() if n.note_taker.strip()}
         hosts: dict[int, list[str]] = {}
         unnamed: dict[int, int] = {}
         for host in host_rows:
@@ -203,9 +170,15 @@ def collect(db: EventDB) -> ArchiveData:
                 if host_person is not None:
                     withheld.update((host_person.full_name, host_person.badge_name))
         for person in people.values():
-            if not person.consent_named_in_notes and takers & {person.full_name, person.badge_name}:
+            if not person.consent_named_in_notes and takers & {
+                phrase(person.full_name),
+                phrase(person.badge_name),
+            }:
                 withheld.update((person.full_name, person.badge_name))
         redact = Redactor(withheld, kept, (p.email or "" for p in people.values()))
+        # "Notes by" that is exactly a withheld name, in any case, goes whole (a lower-case "quentin"
+        # would escape the matcher's rule for one-word names).
+        redact.private_takers = {phrase(name) for name in withheld} - {phrase(name) for name in kept}
 
         room_names = {r.id: r.name for r in rooms}
         slot_by_id = {s.id: s for s in slots}
@@ -278,7 +251,9 @@ def _note(row: Note, redact: Redactor, zone: ZoneInfo) -> ArchiveNote | None:
         return None
     return ArchiveNote(
         body_md=body,
-        note_taker=redact(row.note_taker.strip()),
+        note_taker=WITHHELD_NAME
+        if phrase(row.note_taker) in redact.private_takers
+        else redact(row.note_taker.strip()),
         attendance=row.attendance,
         links=tuple(redact(str(link)) for link in row.links or []),
         actions=actions,

@@ -31,7 +31,7 @@ from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, update
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from govcamp.domain import lottery
 from govcamp.domain.applicants import lottery_applicant
@@ -62,6 +62,7 @@ MIN_APPLICANTS = 20
 MAX_APPLICANTS = 20_000
 SESSION_COUNT = 45
 EVENT_DAY = date(2027, 6, 19)
+RETENTION_UNTIL = date(2027, 9, 19)  # three months after the day
 ZONE = ZoneInfo("Europe/London")
 
 _T = TypeVar("_T")
@@ -137,6 +138,8 @@ def _write(target: Path, seed: int, applicants: int) -> Generator[tuple[int, int
         yield done, total, "Adding rooms and the day's timetable…"
         with db.session() as session:
             demo.write_venue(session)
+            # Personal data is kept for three months after the day, then purged (the window reminds).
+            session.exec(select(Event)).one().retention_until = RETENTION_UNTIL
         done += 1
 
         for chunk in range(chunks):

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from govcamp.store.personal import Kind, tag
 from govcamp.store.types import UtcDateTime
 
 
@@ -25,8 +26,17 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _json_list() -> Any:
-    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+def _json_list(info: dict[str, Any] | None = None) -> Any:
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False, info=info or {}))
+
+
+def _tagged(kind: Kind, default: Any = "", *, identifies: bool = False, **options: Any) -> Any:
+    """A plain column carrying a personal-data tag (see :mod:`govcamp.store.personal`)."""
+    return Field(default=default, sa_column_kwargs={"info": tag(kind, identifies=identifies, **options)})
+
+
+_ID = Kind.IDENTITY
+_PROFILE = Kind.PROFILE
 
 
 def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE", index: bool = True) -> Any:
@@ -47,9 +57,11 @@ class Event(SQLModel, table=True):
     end_date: date
     venue: str = ""
     timezone: str = "Europe/London"
-    description: str = ""
+    description: str = Field(default="", sa_column_kwargs={"info": tag(Kind.MENTIONS)})
     archive_url: str = ""
     qr_contact_cards: bool = False
+    #: When the event's personal data is due to be purged; the window reminds the host once it has passed.
+    retention_until: date | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
@@ -60,21 +72,23 @@ class Person(SQLModel, table=True):
     __tablename__ = "person"
 
     id: int | None = Field(default=None, primary_key=True)
-    full_name: str
-    badge_name: str = ""
-    pronouns: str = ""
-    email: str | None = None
-    email_normalised: str | None = Field(default=None, unique=True, index=True)
-    organisation: str = ""
-    organisation_type: str = "other"
+    full_name: str = Field(sa_column_kwargs={"info": tag(_ID, identifies=True)})
+    badge_name: str = _tagged(_ID, identifies=True)
+    pronouns: str = _tagged(_PROFILE)
+    email: str | None = _tagged(_ID, None, identifies=True)
+    email_normalised: str | None = Field(
+        default=None, unique=True, index=True, sa_column_kwargs={"info": tag(_ID, identifies=True)}
+    )
+    organisation: str = _tagged(_PROFILE)
+    organisation_type: str = _tagged(_PROFILE, "other")
     first_timer: bool = False
-    role: str = Field(default="attendee", index=True)
-    access_needs: str = ""
-    dietary_needs: str = ""
+    role: str = Field(default="attendee", index=True, sa_column_kwargs={"info": tag(_PROFILE)})
+    access_needs: str = _tagged(Kind.SPECIAL)
+    dietary_needs: str = _tagged(Kind.SPECIAL)
     consent_contact_in_qr: bool = False
     consent_named_in_notes: bool = False
-    checkin_code: str = Field(unique=True, index=True)
-    group_key: str | None = Field(default=None, index=True)
+    checkin_code: str = Field(unique=True, index=True, sa_column_kwargs={"info": tag(_ID)})
+    group_key: str | None = Field(default=None, index=True, sa_column_kwargs={"info": tag(_PROFILE)})
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
@@ -88,7 +102,7 @@ class Ticket(SQLModel, table=True):
     person_id: int = Field(
         sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False, unique=True)
     )
-    state: str = Field(default="applied", index=True)
+    state: str = Field(default="applied", index=True, sa_column_kwargs={"info": tag(_PROFILE)})
     waitlist_position: int | None = None
     offer_deadline: datetime | None = Field(default=None, sa_type=UtcDateTime)
     checked_in_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
@@ -156,8 +170,8 @@ class Session(SQLModel, table=True):
     __tablename__ = "session"
 
     id: int | None = Field(default=None, primary_key=True)
-    title: str
-    description: str = ""
+    title: str = Field(sa_column_kwargs={"info": tag(Kind.MENTIONS)})
+    description: str = Field(default="", sa_column_kwargs={"info": tag(Kind.MENTIONS)})
     demand: int | None = None
     needs: list[str] = _json_list()
     tags: list[str] = _json_list()
@@ -176,7 +190,8 @@ class SessionHost(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = _fk("session.id")
     person_id: int | None = _fk("person.id", nullable=True, ondelete="SET NULL")
-    name: str
+    #: As said at the pitch; a host who was not linked to a person is still found by name when erasing.
+    name: str = Field(sa_column_kwargs={"info": tag(_ID, identifies=True, erase_to="a participant")})
     position: int = 0
 
 
@@ -221,9 +236,11 @@ class GridVersion(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     number: int = Field(unique=True)
     published_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
-    message: str = ""
-    snapshot: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    changelog: list[str] = _json_list()
+    message: str = Field(default="", sa_column_kwargs={"info": tag(Kind.MENTIONS)})
+    snapshot: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False, info=tag(Kind.MENTIONS))
+    )
+    changelog: list[str] = _json_list(tag(Kind.MENTIONS))
 
 
 class Note(SQLModel, table=True):
@@ -235,11 +252,14 @@ class Note(SQLModel, table=True):
     session_id: int = Field(
         sa_column=Column(Integer, ForeignKey("session.id", ondelete="CASCADE"), nullable=False, unique=True)
     )
-    body_md: str = ""
-    note_taker: str = ""
+    body_md: str = Field(default="", sa_column_kwargs={"info": tag(Kind.MENTIONS)})
+    #: "Notes by": free text, so it is treated as a mention (the archive names only those who consented).
+    note_taker: str = Field(default="", sa_column_kwargs={"info": tag(Kind.MENTIONS, erase_to="")})
     attendance: int | None = None
-    links: list[str] = _json_list()
-    actions: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    links: list[str] = _json_list(tag(Kind.MENTIONS))
+    actions: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False, info=tag(Kind.MENTIONS))
+    )
     revision: int = 0
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
@@ -251,7 +271,10 @@ class AuditEntry(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime, index=True)
-    actor: str = ""
+    actor: str = Field(default="", sa_column_kwargs={"info": tag(Kind.MENTIONS)})
     action: str = Field(index=True)
-    subject: str = ""
-    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    #: ``person:ID`` for entries about a person: erasure rewrites it to ``person:erased``.
+    subject: str = Field(default="", sa_column_kwargs={"info": tag(Kind.MENTIONS)})
+    detail: dict[str, Any] = Field(
+        default_factory=dict, sa_column=Column(JSON, nullable=False, info=tag(Kind.MENTIONS))
+    )

@@ -36,6 +36,7 @@ from govcamp.services.tabular import Table, read_table
 from govcamp.ui.applicants_commands import edit_person, import_file
 from govcamp.ui.applicants_models import ORGANISATION_TYPE_LABELS
 from govcamp.ui.document import EventDocument
+from govcamp.ui.privacy_dialogs import person_buttons
 
 PREVIEW_ROWS = 8
 NOT_USED = "(not used)"
@@ -277,6 +278,7 @@ class PersonDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        person_buttons(buttons, self, doc, value.id, value.full_name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.copy_action = self._action(file_menu, "Save a &Copy…", self.save_copy, "Ctrl+Shift+S")
         self.restore_action = self._action(file_menu, "Restore from &Backup…", self.restore_backup)
+        self.purge_action = self._action(file_menu, "&Purge Personal Data…", self.purge_personal_data)
         self.close_action = self._action(
             file_menu, "&Close Event", self.close_event, QKeySequence.StandardKey.Close
         )
@@ -271,6 +272,7 @@ class MainWindow(QMainWindow):
     def _set_event_actions(self, enabled: bool) -> None:
         self.copy_action.setEnabled(enabled)
         self.restore_action.setEnabled(enabled)
+        self.purge_action.setEnabled(enabled)
         self.close_action.setEnabled(enabled)
         self.go_menu.setEnabled(enabled)
         for action in self.phase_actions:
@@ -352,6 +354,9 @@ class MainWindow(QMainWindow):
         doc.actions.failed.connect(self._show_failure)
         self._set_event_actions(True)
         self._update_title()
+        from govcamp.ui.privacy_dialogs import remind_purge
+
+        self.purge_reminder = remind_purge(doc, self)
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(f"&Undo {text}".rstrip())
@@ -470,6 +475,13 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(f"Restored. The file it replaced is kept as {kept.name}.", 15000)
         self.open_path(path)
+
+    def purge_personal_data(self) -> None:
+        """After the event: remove everyone's personal data, keeping the programme and notes."""
+        from govcamp.ui.privacy_dialogs import PurgeDialog
+
+        if self.doc is not None:
+            PurgeDialog(self.doc, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

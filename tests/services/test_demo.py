@@ -485,3 +485,14 @@ def test_a_missing_folder_or_a_folder_as_target_is_refused(tmp_path: Path) -> No
         write_demo(tmp_path / "nowhere" / "demo.govcamp")
     with pytest.raises(GovcampError, match="is a folder"):
         write_demo(tmp_path, overwrite=True)
+
+
+def test_the_demo_promises_to_purge_three_months_after_the_day(demo: Path) -> None:
+    from datetime import date
+
+    from govcamp.services import retention
+
+    with open_event(demo) as db:
+        assert retention.retention_date(db) == date(2027, 9, 19)
+        assert retention.purge_due(db, date(2027, 9, 19)) is None
+        assert retention.purge_due(db, date(2027, 9, 20)) == date(2027, 9, 19)

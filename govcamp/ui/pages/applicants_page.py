@@ -43,6 +43,7 @@ from govcamp.ui.applicants_models import (
     status_label,
 )
 from govcamp.ui.document import EventDocument
+from govcamp.ui.privacy_dialogs import install_person_menu
 
 #: How often open offers are checked for expiry while the window is open.
 EXPIRY_CHECK_MS = 60_000
@@ -195,6 +196,13 @@ class ApplicantsTab(QWidget):
         self.counts.setWordWrap(True)
         self.view = _table(self.proxy, "applicantsTable")
         self.view.doubleClicked.connect(self._edit_index)
+        install_person_menu(
+            self.view,
+            doc,
+            id_role=IdRole,
+            name_of=lambda index: str(getattr(index.data(ValueRole), "full_name", "")),
+            edit=self._edit_index,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.counts)
