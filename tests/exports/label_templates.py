@@ -29,9 +29,7 @@ class Sheet:
     corners: tuple[tuple[float, float], ...]
 
 
-def _grid(
-    cols: int, rows: int, left: float, top: float, dx: float, dy: float
-) -> list[tuple[float, float]]:
+def _grid(cols: int, rows: int, left: float, top: float, dx: float, dy: float) -> list[tuple[float, float]]:
     return [(left + c * dx, top + r * dy) for r in range(rows) for c in range(cols)]
 
 
