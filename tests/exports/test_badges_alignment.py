@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from govcamp.cli import main
 from govcamp.exports.alignment import alignment_pdf
 from govcamp.exports.layouts import LAYOUTS, Layout
-from govcamp.cli import main
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
@@ -39,9 +39,9 @@ def test_each_label_is_numbered_inside_its_own_outline(tmp_path: Path, key: str)
     alignment_pdf(pdf, key)
     found = words(pdf)
     numbers = {}
-    for i, (x0, y0, x1, y1, text) in enumerate(found):
+    for i, (x0, y0, _x1, _y1, text) in enumerate(found):
         if text == "Label" and i + 1 < len(found):
-            nx0, ny0, nx1, ny1, number = found[i + 1]
+            _nx0, _ny0, nx1, ny1, number = found[i + 1]
             numbers[int(number)] = ((x0 + nx1) / 2, (y0 + ny1) / 2)
     assert sorted(numbers) == list(range(1, layout.per_page + 1))
     for number, (left, top, right, bottom) in enumerate(top_down_boxes(layout), 1):
