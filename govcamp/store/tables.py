@@ -50,6 +50,8 @@ class Event(SQLModel, table=True):
     description: str = ""
     archive_url: str = ""
     qr_contact_cards: bool = False
+    #: The organisers' address: the ORGANIZER of every calendar (RFC 5546 asks one of METHOD:PUBLISH).
+    contact_email: str = ""
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
