@@ -115,7 +115,7 @@ def _page(site: Path, kind: str) -> Path:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("kind", PAGE_KINDS)
 def test_every_page_kind_has_no_axe_violation(site: Path, browser: WebDriver, kind: str, scheme: str) -> None:
-    """In the light and the dark colour scheme (the archive follows the reader's): contrast is checked in both."""
+    """In the light and the dark colour scheme (the archive follows the reader's), contrast included."""
     browser.execute_cdp_cmd(
         "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]}
     )
