@@ -7,6 +7,7 @@ escapes text (commas, semicolons, backslashes, newlines) and folds long lines at
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -44,10 +45,16 @@ def organizer_address(data: CalendarData) -> str:
     return f"calendar@{slugify(data.event_name) or 'govcamp'}.invalid"
 
 
-def _organizer(data: CalendarData) -> vCalAddress:
-    organizer = vCalAddress(f"mailto:{organizer_address(data)}")
-    organizer.params["cn"] = vText(data.event_name or "govcamp")
+@functools.lru_cache(maxsize=8)
+def _organizer_for(address: str, name: str) -> vCalAddress:
+    """One ORGANIZER value per calendar, shared by its events (they never change it)."""
+    organizer = vCalAddress(f"mailto:{address}")
+    organizer.params["cn"] = vText(name)
     return organizer
+
+
+def _organizer(data: CalendarData) -> vCalAddress:
+    return _organizer_for(organizer_address(data), data.event_name or "govcamp")
 
 
 def unambiguous(moment: datetime) -> datetime:
