@@ -240,3 +240,29 @@ def test_door_signs_titles_and_times_are_at_least_10_mm_tall(
     heights = [h for page in (1, 2, 3) for h in first_letter_heights_mm(out, page, [*demo_titles, *times])]
     assert len(heights) >= 6
     assert min(heights) >= 10.0, sorted(heights)[:5]
+
+
+def test_a_very_long_title_with_qr_codes_on_is_printed_whole(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from govcamp.exports.poster import poster_pdf
+    from govcamp.services.calendar import collect
+    from govcamp.store.eventfile import open_event
+
+    long_title = (
+        "The climate emergency: measuring what matters to residents, councillors and the officers who "
+        "report on it, with Supercalifragilisticexpialidociousness"
+    )
+    with open_event(make_event(tmp_path / "camp.govcamp")) as db:
+        data = collect(db)
+    assert data.archive_url  # QR codes on: they take part of every cell
+    data = replace(data, entries=tuple(replace(e, title=long_title) for e in data.entries))
+    for size in ("a3", "a0"):
+        out = tmp_path / f"long-{size}.pdf"
+        out.write_bytes(poster_pdf(data, size=size))
+        text = _flat(run("pdftotext", "-raw", str(out), "-"))
+        words = long_title.split()
+        # Every word there, in order (the one word too wide for a cell is broken, never shortened).
+        assert _flat(" ".join(words[:-1])) in text
+        assert words[-1] in text.replace(" ", "")
+        assert "…" not in text
