@@ -70,3 +70,61 @@ def by_calcurse(path: Path, work: Path) -> list[tuple[datetime, datetime, str]]:
         end = datetime.strptime(f"{match[3]} {match[4]}", "%m/%d/%Y %H:%M").replace(tzinfo=UTC)
         out.append((start, end, match[5]))
     return sorted(out)
+
+
+#: libical (through its GObject bindings, Debian's gir1.2-ical-3.0 + python3-gi) runs in the system Python:
+#: the venv has no PyGObject. It parses the file, runs its iTIP restriction check (RFC 5546: what each METHOD
+#: requires) and reports every X-LIC-ERROR it attached while parsing, plus each event's summary and start.
+_LIBICAL = r"""
+import json, sys
+import gi
+gi.require_version("ICalGLib", "3.0")
+from gi.repository import ICalGLib as I
+
+calendar = I.Parser.parse_string(sys.stdin.read())
+itip = bool(I.restriction_check(calendar))
+errors = []
+events = []
+
+def walk(component):
+    prop = component.get_first_property(I.PropertyKind.XLICERROR_PROPERTY)
+    while prop is not None:
+        errors.append(prop.get_xlicerror())
+        prop = component.get_next_property(I.PropertyKind.XLICERROR_PROPERTY)
+    if component.isa() == I.ComponentKind.VEVENT_COMPONENT:
+        organizer = component.get_first_property(I.PropertyKind.ORGANIZER_PROPERTY)
+        events.append({
+            "uid": component.get_uid(),
+            "summary": component.get_summary(),
+            "organizer": organizer.get_organizer() if organizer is not None else None,
+            "status": I.Property.status_to_string(component.get_status()),
+        })
+    child = component.get_first_component(I.ComponentKind.ANY_COMPONENT)
+    while child is not None:
+        walk(child)
+        child = component.get_next_component(I.ComponentKind.ANY_COMPONENT)
+
+walk(calendar)
+json.dump({"itip": itip, "errors": errors, "events": events}, sys.stdout)
+"""
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
+def libical_available() -> bool:
+    """Whether the system Python has libical's GObject bindings."""
+    if not Path(SYSTEM_PYTHON).exists():
+        return False
+    probe = "import gi; gi.require_version('ICalGLib', '3.0'); from gi.repository import ICalGLib"
+    return subprocess.run([SYSTEM_PYTHON, "-c", probe], capture_output=True, timeout=60).returncode == 0
+
+
+def by_libical(data: bytes) -> dict[str, Any]:
+    """libical's verdict: ``{"itip": passed, "errors": [X-LIC-ERROR text], "events": [...]}``."""
+    import json
+
+    done = subprocess.run(
+        [SYSTEM_PYTHON, "-c", _LIBICAL], input=data, capture_output=True, check=True, timeout=120
+    )
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result

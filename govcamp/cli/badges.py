@@ -15,6 +15,8 @@ def cmd_export_badges(args: argparse.Namespace) -> int:
     from govcamp.exports.badges import badge_steps
     from govcamp.services.badges import badge_batch
 
+    if args.alignment:
+        return _alignment(args)
     with open_db(args.file) as db:
         batch = badge_batch(db, args.who)
     warnings: list[str] = []
@@ -51,6 +53,22 @@ def cmd_export_badges(args: argparse.Namespace) -> int:
     return 0
 
 
+def _alignment(args: argparse.Namespace) -> int:
+    """``--alignment``: the layout's test page instead of badges (the event file is only checked)."""
+    from govcamp.exports.alignment import alignment_pdf
+
+    with open_db(args.file):
+        pass
+    out = Path(args.output)
+    alignment_pdf(out, args.layout)
+    layout = LAYOUTS[args.layout]
+    if args.json:
+        print_json({"file": str(out), "pages": 1, "layout": layout.key, "alignment": True})
+    else:
+        print(f"Wrote the alignment test page for {layout.title} to {out}; print it at 100 % on plain paper.")
+    return 0
+
+
 def register(actions: Any) -> None:
     """Add ``govcamp export badges``."""
     p = actions.add_parser(
@@ -74,4 +92,10 @@ def register(actions: Any) -> None:
         help="whose badges (default: attendees, everyone with a place)",
     )
     p.add_argument("--folded", action="store_true", help="fold each badge in half: the name on both faces")
+    p.add_argument(
+        "--alignment",
+        action="store_true",
+        help="write one alignment test page for --layout instead of badges: every label's outline, numbered, "
+        "and millimetre rulers, to print on plain paper and hold against a sheet of labels",
+    )
     p.add_argument("--json", action="store_true", help="say what was written as JSON")

@@ -31,6 +31,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         end_date=args.end or args.start,
         venue=args.venue,
         timezone=args.timezone,
+        contact_email=args.contact_email,
     )
     new_event(Path(args.file), details).close()
     print(f"Created {args.file}: {details.name}, {details.start_date}.")
@@ -173,6 +174,13 @@ def register(sub: Any) -> None:
     p.add_argument("--end", type=parse_date, help="last day (default: the first day)")
     p.add_argument("--timezone", default="Europe/London")
     p.add_argument("--venue", default="")
+    p.add_argument(
+        "--contact-email",
+        default="",
+        metavar="ADDRESS",
+        help="the organisers' address, the organiser of every calendar (default: none yet; calendars then "
+        "name a placeholder on the reserved .invalid domain)",
+    )
 
     p = add("demo", cmd_demo, "Write a realistic demo event.")
     p.add_argument("file")

@@ -1,4 +1,4 @@
-"""``govcamp export poster FILE -o grid.pdf`` (the printed grid, A3 landscape) and
+"""``govcamp export poster FILE -o grid.pdf [--size a3|a2|a1|a0]`` (the printed grid, landscape) and
 ``govcamp export signs FILE -o signs.pdf`` (a door sign per room and day, A4)."""
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ from typing import Any
 
 from govcamp.cli.common import open_db
 
+#: The poster's sheets (govcamp.exports.poster.SHEETS; named here so that --help imports no PDF machinery).
+SIZES = ("a3", "a2", "a1", "a0")
+
 
 def _write(args: argparse.Namespace, kind: str) -> int:
     from govcamp.exports.poster import poster_pdf, signs_pdf
@@ -18,12 +21,12 @@ def _write(args: argparse.Namespace, kind: str) -> int:
     with open_db(args.file) as db:
         data = collect(db)
     warnings: list[str] = []
-    pdf = poster_pdf(data, warnings) if kind == "poster" else signs_pdf(data, warnings)
+    pdf = poster_pdf(data, warnings, size=args.size) if kind == "poster" else signs_pdf(data, warnings)
     out = Path(args.output)
     out.write_bytes(pdf)
     for warning in warnings:
         print(f"govcamp: warning: {warning}", file=sys.stderr)
-    what = "the grid poster (A3 landscape)" if kind == "poster" else "door signs (A4)"
+    what = f"the grid poster ({args.size.upper()} landscape)" if kind == "poster" else "door signs (A4)"
     print(f"Wrote {what} to {out}.")
     return 0
 
@@ -40,17 +43,25 @@ def register(actions: Any) -> None:
     """Add ``govcamp export poster`` and ``govcamp export signs``."""
     p = actions.add_parser(
         "poster",
-        help="the published grid as an A3 landscape poster (PDF)",
-        description="Print the published grid on A3 landscape, one page per day, in type readable from two "
-        "metres, with a QR code to each session's notes when the event has an archive address.",
+        help="the published grid as a landscape poster, A3 to A0 (PDF)",
+        description="Print the published grid on a landscape sheet (A3 to A0), type scaled to the sheet, "
+        "with a QR code to each session's notes when the event has an archive address. Titles are never "
+        "cut: a day that does not fit one sheet in large type goes over more pages.",
     )
     p.set_defaults(handler=cmd_poster)
     p.add_argument("file", help="the event file (*.govcamp)")
     p.add_argument("-o", "--output", required=True, metavar="grid.pdf", help="the PDF to write")
+    p.add_argument(
+        "--size",
+        choices=SIZES,
+        default="a3",
+        help="the sheet (default: a3); print shops print a1 and a0 for venues (titles' capitals 10 mm)",
+    )
     p = actions.add_parser(
         "signs",
         help="a door sign for each room (A4 PDF)",
-        description="Print one A4 page per room and day: its name, its features and its sessions.",
+        description="Print an A4 sign per room and day: its name, its features and its sessions, titles and "
+        "times at least 10 mm tall (a busy room's sign goes over more pages).",
     )
     p.set_defaults(handler=cmd_signs)
     p.add_argument("file", help="the event file (*.govcamp)")

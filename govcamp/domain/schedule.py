@@ -94,7 +94,23 @@ def check_event(details: EventDetails) -> EventDetails:
         description=details.description.strip(),
         archive_url=details.archive_url.strip(),
         qr_contact_cards=details.qr_contact_cards,
+        contact_email=check_contact_email(details.contact_email),
     )
+
+
+_EMAIL = re.compile(r"[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+")
+
+
+def check_contact_email(text: str) -> str:
+    """The event's contact address trimmed, or "" for none; a clear error when it is not an address."""
+    address = text.strip()
+    if address.lower().startswith("mailto:"):
+        address = address[7:]
+    if address and (_EMAIL.fullmatch(address) is None or len(address) > 254):
+        raise ValidationError(
+            "contact_email", f"“{address}” is not an email address; write it as name@example.org."
+        )
+    return address
 
 
 def check_slot(

@@ -24,6 +24,8 @@ class EventDetails:
     description: str = ""
     archive_url: str = ""
     qr_contact_cards: bool = False
+    #: The organisers' address, named as the organiser in calendars ("" = a placeholder that says so).
+    contact_email: str = ""
 
 
 @dataclass(frozen=True)

@@ -519,11 +519,16 @@ def _text_ops(canvas: Any, item: TextItem, out: list[str]) -> None:
     from reportlab.lib.rl_accel import escapePDF
     from reportlab.pdfbase.ttfonts import ShapedStr
 
+    from govcamp.exports.fonts import actual_text
+
     doc = canvas._doc
     x, size = item.x, _fmt(item.size)
     for piece in item.line.pieces:
         font = piece.font
         if isinstance(piece.text, ShapedStr) or font.synthetic_bold:
+            begin, end = actual_text(piece)  # copied text reads as the characters, not the glyphs
+            if begin:
+                out.append(begin)
             text = canvas.beginText(x, item.y)
             text.setFont(font.name, item.size)
             if font.synthetic_bold:
@@ -533,6 +538,8 @@ def _text_ops(canvas: Any, item: TextItem, out: list[str]) -> None:
             if font.synthetic_bold:
                 text.setTextRenderMode(0)  # the render mode outlives the text object: put it back
             out.append(text.getCode())
+            if end:
+                out.append(end)
         else:
             ttf = font.ttf
             parts = [f"BT 1 0 0 1 {_fmt(x)} {_fmt(item.y)} Tm"]

@@ -7,14 +7,15 @@ escapes text (commas, semicolons, backslashes, newlines) and folds long lines at
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone
+from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 
 from govcamp import __version__
 from govcamp.exports.archive import session_page
-from govcamp.services.calendar import CalendarData, CalendarEntry
+from govcamp.services.calendar import CalendarData, CalendarEntry, FixedEntry
 
 PRODID = f"-//govcamp//govcamp {__version__}//EN"
 
@@ -32,6 +33,28 @@ def hosts_line(entry: CalendarEntry) -> str:
 def notes_url(archive_url: str, session_id: int) -> str:
     """The session's page in the notes archive, named as :mod:`govcamp.exports.archive` names it."""
     return f"{archive_url.rstrip('/')}/{session_page(session_id)}" if archive_url else ""
+
+
+def organizer_address(data: CalendarData) -> str:
+    """The ORGANIZER's address: the event's contact address, or a placeholder on the reserved ``.invalid``
+    domain (RFC 2606) that no mail can reach, so a calendar is valid before the organisers set one."""
+    from govcamp.exports.schedule import slugify  # schedule builds on this module
+
+    if data.contact_email:
+        return data.contact_email
+    return f"calendar@{slugify(data.event_name) or 'govcamp'}.invalid"
+
+
+@functools.lru_cache(maxsize=8)
+def _organizer_for(address: str, name: str) -> vCalAddress:
+    """One ORGANIZER value per calendar, shared by its events (they never change it)."""
+    organizer = vCalAddress(f"mailto:{address}")
+    organizer.params["cn"] = vText(name)
+    return organizer
+
+
+def _organizer(data: CalendarData) -> vCalAddress:
+    return _organizer_for(organizer_address(data), data.event_name or "govcamp")
 
 
 def unambiguous(moment: datetime) -> datetime:
@@ -56,17 +79,35 @@ def _event(data: CalendarData, entry: CalendarEntry) -> Event:
     event.add("dtstart", unambiguous(entry.start))
     event.add("dtend", unambiguous(entry.end))
     event.add("summary", entry.title)
+    event.add("organizer", _organizer(data))
     location = ", ".join(part for part in (entry.room, data.venue) if part)
     if location:
         event.add("location", location)
     description = "\n\n".join(part for part in (hosts_line(entry), entry.description.strip()) if part)
     if description:
         event.add("description", description)
-    url = notes_url(data.archive_url, entry.session_id)
+    url = notes_url(data.archive_url, entry.session_id) if entry.in_archive else ""
     if url:
         event.add("url", url)
     event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
     event.add("transp", "OPAQUE")
+    return event
+
+
+def _fixed_event(data: CalendarData, entry: FixedEntry) -> Event:
+    """A break, lunch or plenary: free time (TRANSPARENT), except a plenary, which everyone attends."""
+    event = Event()
+    event.add("uid", entry.uid)
+    event.add("dtstamp", data.generated_at)
+    event.add("dtstart", unambiguous(entry.start))
+    event.add("dtend", unambiguous(entry.end))
+    event.add("summary", entry.title)
+    event.add("organizer", _organizer(data))
+    if data.venue:
+        event.add("location", data.venue)
+    event.add("categories", [entry.kind.upper()])
+    event.add("status", "CONFIRMED")
+    event.add("transp", "OPAQUE" if entry.kind == "plenary" else "TRANSPARENT")
     return event
 
 
@@ -80,9 +121,10 @@ def calendar_bytes(data: CalendarData) -> bytes:
     cal.add("x-wr-calname", data.name)
     cal.add("x-wr-timezone", data.timezone)
     zone = ZoneInfo(data.timezone)
-    if data.entries:
-        first = min(e.start for e in data.entries).date()
-        last = max(e.end for e in data.entries).date()
+    times = [(e.start, e.end) for e in data.entries] + [(f.start, f.end) for f in data.fixed]
+    if times:
+        first = min(start for start, _end in times).date()
+        last = max(end for _start, end in times).date()
     else:
         first = last = data.generated_at.date()
     # The year either side is enough for every client to place each time on the right side of a change.
@@ -94,8 +136,10 @@ def calendar_bytes(data: CalendarData) -> bytes:
             last_date=date(last.year + 1, 1, 1) + timedelta(days=1),
         )
     )
-    for entry in data.entries:
-        cal.add_component(_event(data, entry))
+    events = [(e.start, 1, _event(data, e)) for e in data.entries]
+    events += [(f.start, 0, _fixed_event(data, f)) for f in data.fixed]
+    for _start, _order, event in sorted(events, key=lambda item: (item[0], item[1])):
+        cal.add_component(event)
     # icalendar escapes each value and writes the content lines; folding them here is the same rule as
     # its own (75 octets, never inside a UTF-8 character, never just after a backslash) at a tenth of the
     # time, which is most of a large calendar's time.

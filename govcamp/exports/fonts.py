@@ -232,6 +232,9 @@ class Piece:
     font: Font
     text: str
     width: float  # at a font size of 1 pt
+    #: For a shaped piece, the characters its glyphs stand for, in the glyphs' (visual) order: right-to-left
+    #: text reversed, as its glyphs are, since readers put extracted text in reading order by position.
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -445,12 +448,29 @@ def _shape(font: Font, text: str, rtl: bool) -> Piece:
                 face.charWidths.get(code, advance),
             )
         )
-    return Piece(font, ShapedStr("".join(chars), shapeData=data), total / 1000.0)
+    return Piece(font, ShapedStr("".join(chars), shapeData=data), total / 1000.0, text[::-1] if rtl else text)
+
+
+def actual_text(piece: Piece) -> tuple[str, str]:
+    """PDF operators to put around a shaped piece's glyphs so that copying or searching the PDF gives the
+    characters it stands for (ActualText, PDF 1.7 section 14.9.4), not the glyphs' own code points
+    (ligatures and conjuncts are private-use characters; Arabic letters become presentation forms).
+
+    Returns:
+        ``(begin, end)`` marked-content operators, or two empty strings for a piece drawn as its own text.
+    """
+    if not piece.source:
+        return "", ""
+    encoded = ("\ufeff" + piece.source).encode("utf-16-be").hex().upper()
+    return f"/Span <</ActualText <{encoded}>>> BDC", "EMC"
 
 
 def draw_line(canvas: Any, line: Line, x: float, y: float, size: float) -> None:
     """Draw ``line`` with its left end at ``(x, y)`` (the baseline) at ``size`` points."""
     for piece in line.pieces:
+        begin, end = actual_text(piece)
+        if begin:
+            canvas.addLiteral(begin)
         canvas.setFont(piece.font.name, size)
         if piece.font.synthetic_bold:
             canvas.saveState()
@@ -460,4 +480,6 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, size: float) -> None:
             canvas.restoreState()
         else:
             canvas.drawString(x, y, piece.text)
+        if end:
+            canvas.addLiteral(end)
         x += piece.width * size

@@ -49,6 +49,9 @@ class Layout:
     foldable: bool = False
     #: Where the figures come from.
     source: str = ""
+    #: The published template the geometry is taken from, for the test that compares them:
+    #: ``("libreoffice", "<label name>")`` for LibreOffice's ``labels.xml`` or ``("glabels", brand, part)``.
+    template: tuple[str, ...] = ()
 
     @property
     def per_page(self) -> int:
@@ -117,10 +120,9 @@ LAYOUTS: dict[str, Layout] = {
             crop_marks=True,
             source="ISO 216: A4 is 210 × 297 mm; in eighths, 105 × 74.25 mm",
         ),
-        # Avery L7418 name badge labels: 8 per A4 sheet, 86 × 55 mm with rounded corners, 2 across by 4 down
-        # (Avery's published size). Margins 14 mm at the sides and 31 mm at the top, 96 mm across and 60 mm
-        # down from one label to the next (10 and 5 mm gaps), which centres the labels on the sheet:
-        # 14 + 96 + 86 + 14 = 210 and 31 + 3 × 60 + 55 + 31 = 297. Not yet checked against a printed sheet.
+        # Avery L7418 name badge labels: 8 per A4 sheet, 86 × 55 mm, 2 across by 4 down, butted together (the
+        # pitch is the label size), first label 19 mm from the left and 38.5 mm from the top: LibreOffice's
+        # template "L7418 Name Badge" (labels.xml). The corners are rounded on the sheet.
         Layout(
             key="avery-l7418",
             title="Avery L7418 name badge labels (A4, 8 per sheet, 86 × 55 mm)",
@@ -128,13 +130,48 @@ LAYOUTS: dict[str, Layout] = {
             page_height=A4[1],
             badge_width=mm(86),
             badge_height=mm(55),
-            origins=_grid(A4, (mm(86), mm(55)), 2, 4, mm(14), mm(31), (mm(96), mm(60))),
+            origins=_grid(A4, (mm(86), mm(55)), 2, 4, mm(19), mm(38.5), (mm(86), mm(55))),
             corner_radius=mm(5),
-            source="Avery L7418: 86 × 55 mm, 8 per A4 sheet; margins 14 mm side, 31 mm top; pitch 96 × 60 mm",
+            source="LibreOffice labels.xml, “L7418 Name Badge”: 86 × 55 mm at 19 mm left, 38.5 mm top, "
+            "pitch 86 × 55 mm",
+            template=("libreoffice", "L7418 Name Badge"),
         ),
-        # Avery 5395 name badge labels: 8 per US Letter sheet, 3⅜ × 2⅓ inches with 3/16 inch rounded corners,
-        # 2 across by 4 down; first label 11/16 inch from the left and 7/12 inch from the top; 3.75 inches
-        # across and 2.5 inches down from one label to the next (the gLabels template for Avery 5395).
+        # Avery L4785 self-adhesive name badges (acetate silk; L4784, L4786, L4787 are the same sheet in other
+        # colours): 10 per A4 sheet, 80 × 50 mm with 4 mm rounded corners, 2 across by 5 down, first label at
+        # 18 mm / 13 mm, 95 × 55 mm pitch: gLabels' template Avery L4785.
+        Layout(
+            key="avery-l4785",
+            title="Avery L4785 self-adhesive name badges (A4, 10 per sheet, 80 × 50 mm)",
+            page_width=A4[0],
+            page_height=A4[1],
+            badge_width=mm(80),
+            badge_height=mm(50),
+            origins=_grid(A4, (mm(80), mm(50)), 2, 5, mm(18), mm(13), (mm(95), mm(55))),
+            corner_radius=mm(4),
+            source="gLabels avery-iso-templates.xml, Avery L4785: 80 × 50 mm at 18 mm left, 13 mm top, "
+            "pitch 95 × 55 mm",
+            template=("glabels", "Avery", "L4785"),
+        ),
+        # Herma 4418 / 4419 name labels (acetate silk, red / blue border): 27 per A4 sheet, 63.5 × 29.63 mm,
+        # 3 across by 9 down, first at 7.21 mm / 15.15 mm, 66.04 × 29.63 mm pitch: LibreOffice's template
+        # "4418 SuperPrint Namensetiketten Acetatseide, rot". Small stickers: the name, a thin band, no room
+        # to spare.
+        Layout(
+            key="herma-4418",
+            title="Herma 4418/4419 name labels (A4, 27 per sheet, 63.5 × 29.6 mm)",
+            page_width=A4[0],
+            page_height=A4[1],
+            badge_width=mm(63.5),
+            badge_height=mm(29.63),
+            origins=_grid(A4, (mm(63.5), mm(29.63)), 3, 9, mm(7.21), mm(15.15), (mm(66.04), mm(29.63))),
+            source="LibreOffice labels.xml, “4418 SuperPrint Namensetiketten Acetatseide, rot”: 63.5 × "
+            "29.63 mm at 7.21 mm left, 15.15 mm top, pitch 66.04 × 29.63 mm",
+            template=("libreoffice", "4418 SuperPrint Namensetiketten Acetatseide, rot"),
+        ),
+        # Avery 5395 name badge labels (5095, 5895, 8395 are the same sheet): 8 per US Letter sheet,
+        # 3⅜ × 2⅓ inches with 3/16 inch rounded corners, 2 across by 4 down; first label 11/16 inch from the
+        # left and 7/12 inch from the top; 3.75 inches across and 2.5 inches down from one label to the next:
+        # gLabels' template Avery 5395 (LibreOffice's "5395 Name Badge - White" agrees to 0.01 mm).
         Layout(
             key="avery-5395",
             title="Avery 5395 name badge labels (US Letter, 8 per sheet, 3⅜ × 2⅓ in)",
@@ -146,7 +183,52 @@ LAYOUTS: dict[str, Layout] = {
                 LETTER, (inch(3.375), inch(7 / 3)), 2, 4, inch(0.6875), inch(7 / 12), (inch(3.75), inch(2.5))
             ),
             corner_radius=inch(0.1875),
-            source="Avery 5395: 3.375 × 2.333 in, 8 per Letter sheet; first at (0.6875, 0.5833) in",
+            source="gLabels avery-us-templates.xml, Avery 5395: 3.375 × 2.333 in at 0.6875 in left, "
+            "0.5833 in top, pitch 3.75 × 2.5 in",
+            template=("glabels", "Avery", "5395"),
+        ),
+        # Avery 5390 name badge inserts (the refill for Avery's clip and pin holders): 8 per US Letter sheet,
+        # 3½ × 2 1/6 inches (88.9 × 55.03 mm), micro-perforated and butted, first at 19.05 mm / 29.63 mm:
+        # LibreOffice's template "5390 Name Tag Refill". Card, cut on the perforations, no rounded corners.
+        Layout(
+            key="avery-5390",
+            title="Avery 5390 name badge inserts (US Letter, 8 per sheet, 3½ × 2⅙ in)",
+            page_width=LETTER[0],
+            page_height=LETTER[1],
+            badge_width=mm(88.9),
+            badge_height=mm(55.03),
+            origins=_grid(LETTER, (mm(88.9), mm(55.03)), 2, 4, mm(19.05), mm(29.63), (mm(88.9), mm(55.03))),
+            source="LibreOffice labels.xml, “5390 Name Tag Refill”: 88.9 × 55.03 mm at 19.05 mm left, "
+            "29.63 mm top, pitch 88.9 × 55.03 mm",
+            template=("libreoffice", "5390 Name Tag Refill"),
+        ),
+        # Avery 5392 / 5384 / 74541 name badge inserts, 4 × 3 inches: 6 per US Letter sheet, 2 across by 3
+        # down, butted, first at 6.35 mm / 25.4 mm (¼ in, 1 in): LibreOffice's template "5392 Name Tag Refill"
+        # ("5384 Name Tag Kit" and "74541 Name Badge Inserts" are the same figures).
+        Layout(
+            key="avery-5392",
+            title="Avery 5392/5384/74541 name badge inserts (US Letter, 6 per sheet, 4 × 3 in)",
+            page_width=LETTER[0],
+            page_height=LETTER[1],
+            badge_width=mm(101.6),
+            badge_height=mm(76.2),
+            origins=_grid(LETTER, (mm(101.6), mm(76.2)), 2, 3, mm(6.35), mm(25.4), (mm(101.6), mm(76.2))),
+            source="LibreOffice labels.xml, “5392 Name Tag Refill”: 101.6 × 76.2 mm at 6.35 mm left, "
+            "25.4 mm top, pitch 101.6 × 76.2 mm",
+            template=("libreoffice", "5392 Name Tag Refill"),
+        ),
+        # DYMO LabelWriter 30856 name badge cards: one 62 × 106 mm card per label on the roll: gLabels'
+        # template Dymo 30856.
+        Layout(
+            key="dymo-30856",
+            title="DYMO 30856 name badge cards (LabelWriter roll, 62 × 106 mm)",
+            page_width=mm(62),
+            page_height=mm(106),
+            badge_width=mm(62),
+            badge_height=mm(106),
+            origins=((0.0, 0.0),),
+            source="gLabels dymo-other-templates.xml, Dymo 30856: 62 × 106 mm, one per label",
+            template=("glabels", "Dymo", "30856"),
         ),
         # Badge printers (Zebra, Brother, DYMO) take rolls of 4 × 3 inch die-cut badge labels: one per page,
         # 4 inches wide by 3 inches tall.

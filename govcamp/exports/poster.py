@@ -5,8 +5,12 @@ through the badges' font machinery (:mod:`govcamp.exports.fonts`): every script 
 font chosen per character, complex scripts shaped by HarfBuzz, and characters no font has (emoji) are left
 out and reported rather than drawn as empty boxes.
 
-Sizes are chosen to read from two metres: on the grid a title is never smaller than 16 pt and starts at
-40 pt; a sign's room name is up to 80 pt and its session titles start at 30 pt.
+The poster comes in four sheet sizes (A3 to A0, landscape) with every size scaled to the sheet: on A3 a
+title is at least 21 pt (capitals about 5 mm), on A1 at least 42 pt (capitals over 10 mm, readable from the
+back of a room). A title is never cut: it wraps, and when a day's grid will not fit the sheet at that size it
+is spread over more pages (fewer rooms or fewer time slots on each) rather than shrunk or shortened. On door
+signs, session titles and times are at least 40 pt (capitals over 10 mm); a room's sessions that do not fit
+one page continue on the next.
 """
 
 from __future__ import annotations
@@ -29,6 +33,21 @@ from govcamp.services.calendar import CalendarData, CalendarEntry, ProgrammeSlot
 MM = 72 / 25.4
 A3_LANDSCAPE = (420 * MM, 297 * MM)
 A4_PORTRAIT = (210 * MM, 297 * MM)
+#: The poster's sheets (ISO 216, landscape), as ``--size`` names them.
+SHEETS: dict[str, tuple[float, float]] = {
+    "a3": A3_LANDSCAPE,
+    "a2": (594 * MM, 420 * MM),
+    "a1": (841 * MM, 594 * MM),
+    "a0": (1189 * MM, 841 * MM),
+}
+DEFAULT_SHEET = "a3"
+#: A title's smallest size on A3, scaled with the sheet up to A1: 21 pt on A3, 42 pt on A1 and A0 (Noto Sans
+#: capitals are 0.714 em, so 10.6 mm).
+TITLE_MIN_A3 = 21.0
+TITLE_MAX_A3 = 40.0
+#: A door sign's session titles and times: never below 40 pt (capitals 10 mm).
+SIGN_TEXT_MIN = 40.0
+SIGN_TEXT_MAX = 52.0
 MARGIN = 12 * MM
 INK = (0.1, 0.1, 0.12)
 GREY = (0.35, 0.35, 0.4)
@@ -216,21 +235,170 @@ def _hosts(entry: CalendarEntry) -> str:
     return ", ".join(names)
 
 
-def poster_pdf(data: CalendarData, warnings: list[str] | None = None) -> bytes:
-    """The grid as an A3 landscape poster, one page per day, a QR code to each session's notes when the
-    event has an archive address.
+@dataclass(frozen=True)
+class Sheet:
+    """A poster sheet and every length on it, scaled from the A3 design."""
+
+    key: str
+    width: float
+    height: float
+
+    @property
+    def scale(self) -> float:
+        return self.width / A3_LANDSCAPE[0]
+
+    @property
+    def margin(self) -> float:
+        return MARGIN * self.scale
+
+    @property
+    def time_width(self) -> float:
+        return 34 * MM * self.scale
+
+    @property
+    def head_height(self) -> float:
+        return 30.0 * self.scale
+
+    @property
+    def title_min(self) -> float:
+        # Scaled up to A1, where titles reach 10 mm capitals; no bigger on A0, so that A0 holds more a page.
+        return min(TITLE_MIN_A3 * self.scale, TITLE_MIN_A3 * 2)
+
+    @property
+    def title_max(self) -> float:
+        return TITLE_MAX_A3 * self.scale
+
+    @property
+    def body_top(self) -> float:
+        """The top of the first row, below the heading and the room names."""
+        return self.height - self.margin - 46 * self.scale - self.head_height - 4 * self.scale
+
+
+def get_sheet(key: str) -> Sheet:
+    """The sheet called ``key`` (a3, a2, a1, a0); a clear error naming the choices otherwise."""
+    try:
+        width, height = SHEETS[key.lower()]
+    except KeyError:
+        raise GovcampError(
+            f"There is no poster size called “{key}”; choose one of {', '.join(SHEETS)}."
+        ) from None
+    return Sheet(key.lower(), width, height)
+
+
+@dataclass(frozen=True)
+class _CellBox:
+    """Where a session's text goes in its cell, and what else shares the cell."""
+
+    text_width: float
+    title_height: float
+    host_size: float
+    qr_size: float
+    pad: float
+
+
+def _cell_box(sheet: Sheet, data: CalendarData, entry: CalendarEntry, w: float, h: float) -> _CellBox:
+    pad = 6.0 * sheet.scale
+    url = notes_url(data.archive_url, entry.session_id) if entry.in_archive else ""
+    qr_size = min(h - 2 * pad, 90.0 * sheet.scale, w * 0.22) if url else 0.0
+    text_w = w - 2 * pad - (qr_size + pad if url else 0)
+    host_size = min(20.0, max(12.0, h * 0.16 / sheet.scale)) * sheet.scale if _hosts(entry) else 0.0
+    title_h = h - 2 * pad - (host_size * 1.3 if host_size else 0)
+    return _CellBox(text_w, title_h, host_size, qr_size, pad)
+
+
+def _whole_lines(
+    out: Writer, text: str, width: float, height: float, size: float, *, break_words: bool = False
+) -> list[Line] | None:
+    """``text`` wrapped at ``size`` within the box, never cut (None when it does not fit); words are
+    broken only with ``break_words``, for a word too wide on its own even at the smallest size."""
+    allowed = max(1, int(height // (size * 1.15)))
+    return out.wrap(text, width, size, bold=True, max_lines=allowed, break_words=break_words)
+
+
+def _weights(rows: Sequence[Row]) -> list[float]:
+    return [0.3 if r.is_break else 1.0 for r in rows]
+
+
+def _row_groups(rows: Sequence[Row], count: int) -> list[list[Row]]:
+    """``rows`` in ``count`` runs of about equal height, in time order (breaks weigh less)."""
+    weights = _weights(rows)
+    total = sum(weights)
+    groups: list[list[Row]] = [[] for _ in range(count)]
+    done = 0.0
+    for row, weight in zip(rows, weights, strict=True):
+        index = min(count - 1, int(done / total * count + 1e-9)) if total else 0
+        groups[index].append(row)
+        done += weight
+    return [g for g in groups if g]
+
+
+def _layout_fits(
+    out: Writer,
+    sheet: Sheet,
+    data: CalendarData,
+    rooms_per_page: int,
+    groups: Sequence[Sequence[Row]],
+    cells: dict[tuple[str, tuple[float, float]], CalendarEntry],
+) -> bool:
+    """Whether every title on these pages wraps at the sheet's smallest title size without being cut."""
+    col_w = (sheet.width - 2 * sheet.margin - sheet.time_width) / rooms_per_page
+    for group in groups:
+        unit = (sheet.body_top - sheet.margin) / max(sum(_weights(group)), 1)
+        for row in group:
+            if row.is_break:
+                continue
+            key = (_instant(row.start), _instant(row.end))
+            for (_room, when), entry in cells.items():
+                if when != key:
+                    continue
+                box = _cell_box(sheet, data, entry, col_w - 4, unit - 4)
+                lines = _whole_lines(out, entry.title, box.text_width, box.title_height, sheet.title_min)
+                if lines is None:
+                    return False
+    return True
+
+
+def _plan(
+    out: Writer,
+    sheet: Sheet,
+    data: CalendarData,
+    room_names: Sequence[str],
+    rows: Sequence[Row],
+    cells: dict[tuple[str, tuple[float, float]], CalendarEntry],
+) -> tuple[int, list[list[Row]]] | None:
+    """The fewest pages for one day: how many rooms share a page and how the slots are split; None when
+    not even one room and one slot a page lets every title fit whole at the smallest size."""
+    most_rooms = max(1, min(ROOMS_PER_PAGE, len(room_names)))
+    options = [
+        (-(-len(room_names) // per) * parts, -per, parts)
+        for per in range(most_rooms, 0, -1)
+        for parts in range(1, max(1, len(rows)) + 1)
+    ]
+    for _pages, minus_per, parts in sorted(options):
+        groups = _row_groups(rows, parts)
+        if _layout_fits(out, sheet, data, -minus_per, groups, cells):
+            return -minus_per, groups
+    return None
+
+
+def poster_pdf(data: CalendarData, warnings: list[str] | None = None, *, size: str = DEFAULT_SHEET) -> bytes:
+    """The grid as a landscape poster on ``size`` (a3, a2, a1, a0), type scaled to the sheet; each day on as
+    few pages as keep every title whole at the sheet's smallest title size; a QR code to each session's
+    notes when the event has an archive address.
 
     Raises:
-        GovcampError: nothing is on the grid.
+        GovcampError: nothing is on the grid, or an unknown size.
     """
+    sheet = get_sheet(size)
     days = _days(data)
     if not days:
         raise GovcampError("There is nothing on the grid to print: place and publish some sessions first.")
     buffer = io.BytesIO()
     book = shared_font_book()
-    canvas = _canvas(buffer, A3_LANDSCAPE, f"{data.event_name}: the grid", book)
+    canvas = _canvas(buffer, (sheet.width, sheet.height), f"{data.event_name}: the grid", book)
     out = Writer(canvas, book)
     version = f"Grid v{data.published_version}" if data.published_version else "Working grid (not published)"
+    spread = 0
     for day, entries in days.items():
         used = {e.room_id for e in entries}
         room_list = [r for r in data.rooms if r.id in used] or []
@@ -239,18 +407,34 @@ def poster_pdf(data: CalendarData, warnings: list[str] | None = None) -> bytes:
             if entry.room_id not in {r.id for r in room_list} and entry.room not in room_names:
                 room_names.append(entry.room)
         rows = _rows(day, data.slots, entries)
-        pages = [room_names[i : i + ROOMS_PER_PAGE] for i in range(0, len(room_names), ROOMS_PER_PAGE)]
-        for number, names in enumerate(pages, 1):
-            part = f" · rooms {number} of {len(pages)}" if len(pages) > 1 else ""
-            _poster_page(out, data, day, names, rows, entries, f"{version}{part}")
+        cells = {(e.room, (_instant(e.start), _instant(e.end))): e for e in entries}
+        plan = _plan(out, sheet, data, room_names, rows, cells)
+        per_page, groups = plan if plan is not None else (1, [[row] for row in rows])
+        pages = [room_names[i : i + per_page] for i in range(0, len(room_names), per_page)]
+        total = len(pages) * len(groups)
+        spread = max(spread, total)
+        number = 0
+        for names in pages:
+            for group in groups:
+                number += 1
+                part = f" · page {number} of {total}" if total > 1 else ""
+                _poster_page(out, sheet, data, day, names, group, entries, f"{version}{part}")
     canvas.save()
-    if warnings is not None and out.dropped:
-        warnings.append(_dropped_warning(out.dropped))
+    if warnings is not None:
+        if out.dropped:
+            warnings.append(_dropped_warning(out.dropped))
+        if spread > 1:
+            bigger = " (A0 holds more on each)" if sheet.key != "a0" else ""
+            warnings.append(
+                f"The grid takes up to {spread} {sheet.key.upper()} pages a day, so that every title is "
+                f"whole and large enough to read across the room{bigger}."
+            )
     return buffer.getvalue()
 
 
 def _poster_page(
     out: Writer,
+    sheet: Sheet,
     data: CalendarData,
     day: date,
     room_names: Sequence[str],
@@ -259,40 +443,44 @@ def _poster_page(
     version: str,
 ) -> None:
     canvas = out.canvas
-    width, height = A3_LANDSCAPE
+    k = sheet.scale
+    width, height, margin = sheet.width, sheet.height, sheet.margin
     columns = {name: i for i, name in enumerate(room_names)}
     cells = {(columns[e.room], (_instant(e.start), _instant(e.end))): e for e in entries if e.room in columns}
 
-    top = height - MARGIN
-    out.draw([out.line(data.event_name, bold=True)], MARGIN, top, 30, INK)
+    top = height - margin
+    out.draw([out.line(data.event_name, bold=True)], margin, top, 30 * k, INK)
     canvas.setFillColorRGB(*GREY)
     info = out.line(f"{_day_label(day)} · {version}")
-    draw_line(canvas, info, width - MARGIN - info.width * 20, top - 28, 20)
-    grid_top = top - 46
-    time_w = 34 * MM
-    col_w = (width - 2 * MARGIN - time_w) / max(1, len(room_names))
+    draw_line(canvas, info, width - margin - info.width * 20 * k, top - 28 * k, 20 * k)
+    grid_top = top - 46 * k
+    time_w = sheet.time_width
+    col_w = (width - 2 * margin - time_w) / max(1, len(room_names))
     # Room names along the top.
-    head_h = 30.0
+    head_h = sheet.head_height
     for name, i in columns.items():
-        x = MARGIN + time_w + i * col_w
-        size, lines = out.fit(name, col_w - 8, head_h, bold=True, largest=24, smallest=12, max_lines=1)
-        out.draw(lines, x + 4, grid_top - 2, size, INK)
-    weights = [0.3 if r.is_break else 1.0 for r in rows]
-    body_top = grid_top - head_h - 4
-    unit = (body_top - MARGIN) / max(sum(weights), 1)
+        x = margin + time_w + i * col_w
+        size, lines = out.fit(
+            name, col_w - 8 * k, head_h, bold=True, largest=24 * k, smallest=12 * k, max_lines=1
+        )
+        out.draw(lines, x + 4 * k, grid_top - 2 * k, size, INK)
+    weights = _weights(rows)
+    body_top = sheet.body_top
+    unit = (body_top - margin) / max(sum(weights), 1)
     y = body_top
     for row, weight in zip(rows, weights, strict=True):
         row_h = unit * weight
         canvas.setFillColorRGB(*INK)
         when = out.line(_hm(row.start), bold=True)
-        out.draw([when], MARGIN, y - 4, min(24, row_h * 0.45, (time_w - 6) / max(when.width, 0.01)), INK)
+        time_size = min(24 * k, row_h * 0.45, (time_w - 6 * k) / max(when.width, 0.01))
+        out.draw([when], margin, y - 4 * k, time_size, INK)
         if row.is_break:
             canvas.setFillColorRGB(*BREAK)
-            canvas.rect(MARGIN + time_w, y - row_h + 2, col_w * len(columns) - 4, row_h - 4, stroke=0, fill=1)
-            size = min(20.0, row_h * 0.5)
+            canvas.rect(margin + time_w, y - row_h + 2, col_w * len(columns) - 4, row_h - 4, stroke=0, fill=1)
+            size = min(20.0 * k, row_h * 0.5)
             out.centred(
                 f"{row.label} until {_hm(row.end)}",
-                MARGIN + time_w + col_w * len(columns) / 2,
+                margin + time_w + col_w * len(columns) / 2,
                 y - row_h / 2 - size * 0.35,
                 size,
                 bold=False,
@@ -302,37 +490,63 @@ def _poster_page(
             entry = cells.get((i, (_instant(row.start), _instant(row.end))))
             if entry is None or row.is_break:
                 continue
-            _cell(out, data, entry, MARGIN + time_w + i * col_w, y, col_w - 4, row_h - 4)
+            _cell(out, sheet, data, entry, margin + time_w + i * col_w, y, col_w - 4, row_h - 4)
         y -= row_h
     canvas.showPage()
 
 
 def _cell(
-    out: Writer, data: CalendarData, entry: CalendarEntry, x: float, top: float, w: float, h: float
+    out: Writer,
+    sheet: Sheet,
+    data: CalendarData,
+    entry: CalendarEntry,
+    x: float,
+    top: float,
+    w: float,
+    h: float,
 ) -> None:
     canvas = out.canvas
     canvas.setFillColorRGB(*CELL)
     canvas.rect(x, top - h, w, h, stroke=0, fill=1)
-    pad = 6.0
-    url = notes_url(data.archive_url, entry.session_id)
-    qr_size = min(h - 2 * pad, 90.0, w * 0.22) if url else 0.0
-    text_w = w - 2 * pad - (qr_size + pad if url else 0)
+    box = _cell_box(sheet, data, entry, w, h)
+    pad = box.pad
+    # The largest size at which the title wraps whole; the plan made sure the smallest one does.
+    size = sheet.title_max
+    lines = _whole_lines(out, entry.title, box.text_width, box.title_height, size)
+    while lines is None and size > sheet.title_min:
+        size = max(sheet.title_min, size - 2 * sheet.scale)
+        lines = _whole_lines(out, entry.title, box.text_width, box.title_height, size)
+    if lines is None:  # one word wider than the cell: broken between letters, at the smallest size
+        lines = _whole_lines(out, entry.title, box.text_width, box.title_height, size, break_words=True)
+    if lines is None:  # even one room and one slot a page is too small: smaller, but still whole
+        while lines is None and size > 6:
+            size -= 1
+            lines = _whole_lines(out, entry.title, box.text_width, box.title_height, size, break_words=True)
+        lines = lines or out.wrap(
+            entry.title, box.text_width, size, bold=True, max_lines=10_000, break_words=True
+        )
+    below = out.draw(lines or [], x + pad, top - pad, size, INK)
     hosts = _hosts(entry)
-    host_size = min(20.0, max(12.0, h * 0.16)) if hosts else 0.0
-    title_h = h - 2 * pad - (host_size * 1.3 if hosts else 0)
-    size, lines = out.fit(entry.title, text_w, title_h, bold=True, largest=40, smallest=16, max_lines=3)
-    below = out.draw(lines, x + pad, top - pad, size, INK)
     if hosts:
+        host_size = box.host_size
         _, host_lines = out.fit(
-            hosts, text_w, host_size * 1.2, bold=False, largest=host_size, smallest=host_size, max_lines=1
+            hosts,
+            box.text_width,
+            host_size * 1.2,
+            bold=False,
+            largest=host_size,
+            smallest=host_size,
+            max_lines=1,
         )
         out.draw(host_lines, x + pad, min(below, top - h + pad + host_size * 1.3), host_size, GREY)
-    if url:
-        out.qr(url, x + w - pad - qr_size, top - h + pad, qr_size)
+    if box.qr_size:
+        url = notes_url(data.archive_url, entry.session_id)
+        out.qr(url, x + w - pad - box.qr_size, top - h + pad, box.qr_size)
 
 
 def signs_pdf(data: CalendarData, warnings: list[str] | None = None) -> bytes:
-    """One A4 page per room and day: the room's name, its features and its sessions that day.
+    """An A4 sign per room and day: the room's name, its features and its sessions that day, titles and
+    times at least 40 pt; a room whose sessions do not fit one page continues on the next.
 
     Raises:
         GovcampError: the event has no rooms.
@@ -340,94 +554,116 @@ def signs_pdf(data: CalendarData, warnings: list[str] | None = None) -> bytes:
     if not data.rooms:
         raise GovcampError("There are no rooms to make signs for.")
     buffer = io.BytesIO()
-    width, height = A4_PORTRAIT
     book = shared_font_book()
     canvas = _canvas(buffer, A4_PORTRAIT, f"{data.event_name}: door signs", book)
     out = Writer(canvas, book)
     days = _days(data) or {data.start_date or date.today(): []}
-    inner = width - 2 * MARGIN
     for room in data.rooms:
         for day, entries in days.items():
             held = sorted((e for e in entries if e.room_id == room.id), key=lambda e: _instant(e.start))
-            top = height - MARGIN
-            size, lines = out.fit(room.name, inner, 170, bold=True, largest=80, smallest=28, max_lines=2)
-            y = out.draw(lines, MARGIN, top, size, INK)
-            if room.features:
-                features = " · ".join(feature_label(f) for f in room.features)
-                fsize, flines = out.fit(features, inner, 60, bold=False, largest=24, smallest=14, max_lines=2)
-                y = out.draw(flines, MARGIN, y - 4, fsize, GREY)
-            y = out.draw([out.line(_day_label(day))], MARGIN, y - 10, 20, GREY)
-            canvas.setStrokeColorRGB(*INK)
-            canvas.setLineWidth(2)
-            canvas.line(MARGIN, y - 6, width - MARGIN, y - 6)
-            y -= 18
-            if not held:
-                out.draw([out.line("No sessions in this room today.")], MARGIN, y, 22, GREY)
-            else:
-                _sign_sessions(out, held, y, inner)
-            foot = out.line(f"{data.event_name} · {data.venue}" if data.venue else data.event_name)
-            canvas.setFillColorRGB(*GREY)
-            draw_line(canvas, foot, MARGIN, MARGIN / 2, 11)
-            canvas.showPage()
+            _sign(out, data, room.name, room.features, day, held)
     canvas.save()
     if warnings is not None and out.dropped:
         warnings.append(_dropped_warning(out.dropped))
     return buffer.getvalue()
 
 
-def _sign_sessions(out: Writer, held: Sequence[CalendarEntry], top: float, inner: float) -> None:
-    """The room's sessions, each its time over its title and hosts, as large as the page allows (titles
-    from 30 pt down to 14 pt)."""
-    title_size = 30
-    blocks: list[tuple[CalendarEntry, list[Line], float]] = []
-    for title_size in range(30, 13, -2):
-        time_size = title_size * 0.7
-        host_size = max(12.0, title_size * 0.55)
-        blocks = []
-        for entry in held:
-            lines = (
-                out.wrap(entry.title, inner, title_size, bold=True, max_lines=3, break_words=True)
-                or (
-                    out.fit(
-                        entry.title,
-                        inner,
-                        title_size * 3.5,
-                        bold=True,
-                        largest=title_size,
-                        smallest=title_size,
-                        max_lines=3,
-                    )[1]
-                )
-            )
-            block = (
-                time_size * 1.2
-                + len(lines) * title_size * 1.15
-                + (host_size * 1.3 if _hosts(entry) else 0)
-                + title_size * 0.6
-            )
-            blocks.append((entry, lines, block))
-        if sum(b[2] for b in blocks) <= top - MARGIN * 1.5:
-            break
-    time_size = title_size * 0.7
-    host_size = max(12.0, title_size * 0.55)
-    y = top
-    for entry, lines, block in blocks:
-        when = out.line(f"{_hm(entry.start)}–{_hm(entry.end)}", bold=True)
-        below = out.draw([when], MARGIN, y, time_size, GREY)
-        below = out.draw(lines, MARGIN, below, title_size, INK)
+def _sign_header(out: Writer, name: str, features: Sequence[str], day: date, *, continued: bool) -> float:
+    """The room's name (smaller on a continuation page), features and day; returns the y below the rule."""
+    canvas = out.canvas
+    width, height = A4_PORTRAIT
+    inner = width - 2 * MARGIN
+    largest, room_h = (80, 170) if not continued else (40, 60)
+    label = name if not continued else f"{name} (continued)"
+    size, lines = out.fit(label, inner, room_h, bold=True, largest=largest, smallest=28, max_lines=2)
+    y = out.draw(lines, MARGIN, height - MARGIN, size, INK)
+    if features and not continued:
+        text = " · ".join(feature_label(f) for f in features)
+        fsize, flines = out.fit(text, inner, 60, bold=False, largest=24, smallest=14, max_lines=2)
+        y = out.draw(flines, MARGIN, y - 4, fsize, GREY)
+    y = out.draw([out.line(_day_label(day))], MARGIN, y - 10, 20, GREY)
+    canvas.setStrokeColorRGB(*INK)
+    canvas.setLineWidth(2)
+    canvas.line(MARGIN, y - 6, width - MARGIN, y - 6)
+    return y - 18
+
+
+def _sign_footer(out: Writer, data: CalendarData) -> None:
+    foot = out.line(f"{data.event_name} · {data.venue}" if data.venue else data.event_name)
+    out.canvas.setFillColorRGB(*GREY)
+    draw_line(out.canvas, foot, MARGIN, MARGIN / 2, 11)
+
+
+@dataclass(frozen=True)
+class _SignBlock:
+    entry: CalendarEntry
+    when: Line
+    lines: list[Line]
+    hosts: list[Line]
+    height: float
+
+
+def _sign_blocks(out: Writer, held: Sequence[CalendarEntry], size: float, inner: float) -> list[_SignBlock]:
+    host_size = size * 0.55
+    blocks = []
+    for entry in held:
+        lines = out.wrap(entry.title, inner, size, bold=True, max_lines=10_000) or (
+            out.wrap(entry.title, inner, size, bold=True, max_lines=10_000, break_words=True) or []
+        )
         hosts = _hosts(entry)
-        if hosts:
-            _, host_lines = out.fit(
-                hosts,
-                inner,
-                host_size * 1.2,
-                bold=False,
-                largest=host_size,
-                smallest=host_size,
-                max_lines=1,
+        host_lines = (
+            out.wrap(hosts, inner, host_size, bold=False, max_lines=10_000, break_words=True) or []
+            if hosts
+            else []
+        )
+        height = size * 1.15 + len(lines) * size * 1.15 + len(host_lines) * host_size * 1.15 + size * 0.5
+        blocks.append(
+            _SignBlock(
+                entry, out.line(f"{_hm(entry.start)}–{_hm(entry.end)}", bold=True), lines, host_lines, height
             )
-            out.draw(host_lines, MARGIN, below, host_size, GREY)
-        y -= block
+        )
+    return blocks
+
+
+def _sign(
+    out: Writer,
+    data: CalendarData,
+    name: str,
+    features: Sequence[str],
+    day: date,
+    held: Sequence[CalendarEntry],
+) -> None:
+    """One room's sign for one day, over as many pages as its sessions need at 40 pt or more."""
+    canvas = out.canvas
+    inner = A4_PORTRAIT[0] - 2 * MARGIN
+    y = _sign_header(out, name, features, day, continued=False)
+    if not held:
+        out.draw([out.line("No sessions in this room today.")], MARGIN, y, 22, GREY)
+        _sign_footer(out, data)
+        canvas.showPage()
+        return
+    # The largest size, from 52 pt down to 40, at which the day fits the first page; below that, more pages.
+    size = SIGN_TEXT_MAX
+    blocks = _sign_blocks(out, held, size, inner)
+    while size > SIGN_TEXT_MIN and sum(b.height for b in blocks) > y - MARGIN:
+        size -= 2
+        blocks = _sign_blocks(out, held, size, inner)
+    host_size = size * 0.55
+    on_page = 0
+    for block in blocks:
+        # A session that does not fit goes over the page (one taller than a page is drawn where it starts).
+        if y - block.height < MARGIN and on_page:
+            _sign_footer(out, data)
+            canvas.showPage()
+            y = _sign_header(out, name, features, day, continued=True)
+            on_page = 0
+        on_page += 1
+        below = out.draw([block.when], MARGIN, y, size, GREY)
+        below = out.draw(block.lines, MARGIN, below, size, INK)
+        out.draw(block.hosts, MARGIN, below, host_size, GREY)
+        y -= block.height
+    _sign_footer(out, data)
+    canvas.showPage()
 
 
 def _dropped_warning(dropped: set[str]) -> str:

@@ -88,6 +88,8 @@ class ArchiveSession:
     end: datetime | None
     tags: tuple[str, ...]
     note: ArchiveNote | None
+    #: The person id of each named host, in the order of ``hosts`` (stable ids for schedule apps).
+    host_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ class ArchiveData:
     sessions: tuple[ArchiveSession, ...]
     generated_at: datetime
     tags: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: Withdrawn sessions' titles, redacted like the rest: calendars keep them on the cancelled entry.
+    withdrawn_titles: dict[int, str] = field(default_factory=dict)
 
 
 class Redactor:
@@ -144,6 +148,9 @@ def collect(db: EventDB) -> ArchiveData:
             select(SessionHost).order_by(col(SessionHost.session_id), col(SessionHost.position))
         ).all()
         rows = session.exec(select(SessionRow).where(col(SessionRow.withdrawn).is_(False))).all()
+        withdrawn_rows = session.exec(
+            select(SessionRow.id, SessionRow.title).where(col(SessionRow.withdrawn).is_(True))
+        ).all()
         notes = {n.session_id: n for n in session.exec(select(Note)).all()}
         placements = {p.session_id: p for p in session.exec(select(Placement)).all()}
         rooms = session.exec(select(Room).order_by(col(Room.position), col(Room.id))).all()
@@ -158,11 +165,13 @@ def collect(db: EventDB) -> ArchiveData:
                 kept.update((person.full_name, person.badge_name))
         takers = {phrase(n.note_taker) for n in notes.values() if n.note_taker.strip()}
         hosts: dict[int, list[str]] = {}
+        host_ids: dict[int, list[int]] = {}
         unnamed: dict[int, int] = {}
         for host in host_rows:
             host_person = people.get(host.person_id) if host.person_id is not None else None
             if host_person is not None and host_person.consent_named_in_notes:
                 hosts.setdefault(host.session_id, []).append(host.name)
+                host_ids.setdefault(host.session_id, []).append(host_person.id or 0)
                 kept.add(host.name)
             else:
                 unnamed[host.session_id] = unnamed.get(host.session_id, 0) + 1
@@ -195,6 +204,7 @@ def collect(db: EventDB) -> ArchiveData:
                     description=redact(row.description),
                     hosts=tuple(hosts.get(row.id, [])),
                     unnamed_hosts=unnamed.get(row.id, 0),
+                    host_ids=tuple(host_ids.get(row.id, [])),
                     room_id=placement.room_id if placement else None,
                     slot_id=placement.slot_id if placement else None,
                     room=room_names.get(placement.room_id) if placement else None,
@@ -237,6 +247,7 @@ def collect(db: EventDB) -> ArchiveData:
             sessions=tuple(values),
             generated_at=utcnow().astimezone(zone),
             tags={tag: tuple(ids) for tag, ids in sorted(tags.items(), key=lambda kv: kv[0].casefold())},
+            withdrawn_titles={sid: redact(title) for sid, title in withdrawn_rows if sid is not None},
         )
 
 

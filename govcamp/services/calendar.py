@@ -50,6 +50,10 @@ class CalendarEntry:
     last_modified: datetime
     cancelled: bool
     tags: tuple[str, ...] = ()
+    #: Person ids of the named hosts, in the order of ``hosts``.
+    host_ids: tuple[int, ...] = ()
+    #: The notes archive has a page for it (a withdrawn session has none: nothing may link there).
+    in_archive: bool = True
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,18 @@ class ProgrammeSlot:
 
 
 @dataclass(frozen=True)
+class FixedEntry:
+    """A fixed part of the day in the whole-event calendar: a break, lunch or a plenary."""
+
+    slot_id: int
+    uid: str
+    title: str
+    kind: str
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
 class CalendarData:
     """Everything a calendar file holds."""
 
@@ -85,6 +101,10 @@ class CalendarData:
     slots: tuple[ProgrammeSlot, ...] = ()
     start_date: date | None = None
     end_date: date | None = None
+    #: The event's contact address (the calendars' ORGANIZER); "" when none was set.
+    contact_email: str = ""
+    #: Breaks, lunch and plenaries: only in the whole-event calendar.
+    fixed: tuple[FixedEntry, ...] = ()
 
 
 def event_key(created_at: datetime) -> str:
@@ -95,6 +115,14 @@ def event_key(created_at: datetime) -> str:
 
 def session_uid(session_id: int, key: str) -> str:
     return f"session-{session_id}-{key}@govcamp"
+
+
+def slot_uid(slot_id: int, key: str) -> str:
+    return f"slot-{slot_id}-{key}@govcamp"
+
+
+#: What a fixed slot is called in a calendar when it has no label of its own.
+FIXED_TITLES = {"break": "Break", "lunch": "Lunch", "plenary": "Plenary"}
 
 
 @dataclass
@@ -191,7 +219,7 @@ def collect(db: EventDB, *, room: str | None = None, person: str | None = None) 
             ).all()
             wanted = set(hosted) | set(starred)
             name = f"{event.name}: {who.full_name}"
-        venue, archive_url = event.venue, event.archive_url
+        venue, archive_url, contact_email = event.venue, event.archive_url, event.contact_email
     room_names = {r.id: r.name for r in shown.rooms}
     if room_filter is not None:
         name = f"{event.name}: {room_names.get(room_filter, '')}"
@@ -208,11 +236,14 @@ def collect(db: EventDB, *, room: str | None = None, person: str | None = None) 
                 changed = row[2]
             value = public.get(sid)
             room_id, start, end = known.where
+            # A withdrawn session is not in the archive, but keeps its title: it is how people recognise
+            # the entry their calendar app is told to cancel.
+            title = value.title if value is not None else shown.withdrawn_titles.get(sid, "")
             entries.append(
                 CalendarEntry(
                     session_id=sid,
                     uid=session_uid(sid, key),
-                    title=value.title if value is not None else str(known.entry.get("title", "")),
+                    title=title or str(known.entry.get("title", "")) or f"Session {sid}",
                     description=value.description if value is not None else "",
                     hosts=value.hosts if value is not None else (),
                     unnamed_hosts=value.unnamed_hosts if value is not None else 0,
@@ -224,6 +255,8 @@ def collect(db: EventDB, *, room: str | None = None, person: str | None = None) 
                     last_modified=changed.astimezone(UTC),
                     cancelled=cancelled,
                     tags=value.tags if value is not None else (),
+                    in_archive=value is not None,
+                    host_ids=value.host_ids if value is not None else (),
                 )
             )
     else:
@@ -247,12 +280,27 @@ def collect(db: EventDB, *, room: str | None = None, person: str | None = None) 
                     last_modified=(row[2] if row and row[2] else utcnow()).astimezone(UTC),
                     cancelled=False,
                     tags=value.tags,
+                    host_ids=value.host_ids,
                 )
             )
     if room_filter is not None:
         entries = [e for e in entries if e.room_id == room_filter]
     if wanted is not None:
         entries = [e for e in entries if e.session_id in wanted]
+    fixed: tuple[FixedEntry, ...] = ()
+    if room_filter is None and wanted is None:
+        fixed = tuple(
+            FixedEntry(
+                slot_id=t.id,
+                uid=slot_uid(t.id, key),
+                title=t.label.strip() or FIXED_TITLES.get(t.kind.value, t.kind.value.title()),
+                kind=t.kind.value,
+                start=t.start,
+                end=t.end,
+            )
+            for t in shown.slots
+            if t.kind.value != "session"
+        )
     order = {r.id: i for i, r in enumerate(shown.rooms)}
     entries.sort(key=lambda e: (e.start, order.get(e.room_id or 0, 0), e.session_id))
     return CalendarData(
@@ -268,4 +316,6 @@ def collect(db: EventDB, *, room: str | None = None, person: str | None = None) 
         slots=tuple(ProgrammeSlot(t.start, t.end, t.kind.value, t.label) for t in shown.slots),
         start_date=shown.event.start_date,
         end_date=shown.event.end_date,
+        contact_email=contact_email,
+        fixed=fixed,
     )

@@ -198,6 +198,10 @@ def _details() -> EventDetails:
         timezone=ZONE.key,
         description=data.EVENT_DESCRIPTION,
         qr_contact_cards=True,
+        # Where the notes archive will be published: calendars and schedule apps link each session's notes.
+        archive_url="https://localgovcamp.example/2027/notes/",
+        # The organisers' address, the ORGANIZER in every calendar (a reserved domain: it reaches nobody).
+        contact_email="organisers@localgovcamp.example",
     )
 
 

@@ -47,6 +47,7 @@ def _details(row: Event) -> EventDetails:
         description=row.description,
         archive_url=row.archive_url,
         qr_contact_cards=row.qr_contact_cards,
+        contact_email=row.contact_email,
     )
 
 

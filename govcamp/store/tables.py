@@ -62,6 +62,8 @@ class Event(SQLModel, table=True):
     qr_contact_cards: bool = False
     #: When the event's personal data is due to be purged; the window reminds the host once it has passed.
     retention_until: date | None = None
+    #: The organisers' address: the ORGANIZER of every calendar (RFC 5546 asks one of METHOD:PUBLISH).
+    contact_email: str = ""
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 

@@ -103,3 +103,25 @@ def test_the_two_half_past_ones_of_the_autumn_clock_change_are_different_slots()
     assert checked.start.fold == 1
     with pytest.raises(ValidationError, match="overlaps"):
         schedule.check_slot(SlotInput(first.start, first.end), [first])
+
+
+def test_the_contact_email_is_trimmed_or_refused_in_words() -> None:
+    from datetime import date
+
+    from govcamp.domain.errors import ValidationError
+    from govcamp.domain.schedule import check_event
+    from govcamp.domain.values import EventDetails
+
+    day = date(2027, 6, 19)
+    assert (
+        check_event(EventDetails("Camp", day, day, contact_email=" hi@camp.org ")).contact_email
+        == "hi@camp.org"
+    )
+    assert (
+        check_event(EventDetails("Camp", day, day, contact_email="mailto:hi@camp.org")).contact_email
+        == "hi@camp.org"
+    )
+    assert check_event(EventDetails("Camp", day, day)).contact_email == ""
+    for wrong in ("organisers", "a@b", "two@x.org, three@y.org", "x @y.org"):
+        with pytest.raises(ValidationError, match="not an email address"):
+            check_event(EventDetails("Camp", day, day, contact_email=wrong))

@@ -6,6 +6,7 @@ import pytest
 
 from govcamp.domain.errors import GovcampError
 from govcamp.exports.layouts import LAYOUTS, crop_marks, get_layout
+from tests.exports import label_templates
 
 PT_PER_MM = 72 / 25.4
 
@@ -55,25 +56,47 @@ def test_a4_eight_up_is_the_sheet_in_eighths() -> None:
     assert len(crop_marks(LAYOUTS["a4-8up"])) == 2 + 3 * 2
 
 
-def test_avery_l7418_eight_86_by_55_mm_labels_on_a4() -> None:
+def test_avery_l7418_labels_butt_together_where_libreoffice_puts_them() -> None:
     layout = LAYOUTS["avery-l7418"]
-    assert (round(in_mm(layout.page_width)), round(in_mm(layout.page_height))) == (210, 297)
     assert (round(in_mm(layout.badge_width), 2), round(in_mm(layout.badge_height), 2)) == (86.0, 55.0)
     assert top_left_mm("avery-l7418") == [
-        (14.0, 31.0),
-        (110.0, 31.0),
-        (14.0, 91.0),
-        (110.0, 91.0),
-        (14.0, 151.0),
-        (110.0, 151.0),
-        (14.0, 211.0),
-        (110.0, 211.0),
+        (19.0, 38.5),
+        (105.0, 38.5),
+        (19.0, 93.5),
+        (105.0, 93.5),
+        (19.0, 148.5),
+        (105.0, 148.5),
+        (19.0, 203.5),
+        (105.0, 203.5),
     ]
-    # Symmetrical sheet: the right and bottom margins equal the left and top ones.
-    last_x, last_y = top_left_mm("avery-l7418")[-1]
-    assert round(210 - last_x - 86, 2) == 14.0
-    assert round(297 - last_y - 55, 2) == 31.0
+    # The bottom row ends 38.5 mm above the sheet's foot: its role band prints on the label.
+    assert round(297 - 203.5 - 55, 2) == 38.5
     assert not layout.crop_marks
+
+
+@pytest.mark.parametrize("key", [key for key, layout in LAYOUTS.items() if layout.template])
+def test_every_label_layout_matches_its_published_template(key: str) -> None:
+    """Page, label size and every label's corner agree with the template file installed by Debian."""
+    layout = LAYOUTS[key]
+    for path in (label_templates.LIBREOFFICE_LABELS, label_templates.GLABELS_TEMPLATES):
+        assert path.exists(), f"{path} is missing: {label_templates.SETUP_HINT}"
+    sheet = label_templates.published(layout.template)
+    assert in_mm(layout.page_width) == pytest.approx(sheet.page[0], abs=0.1)
+    assert in_mm(layout.page_height) == pytest.approx(sheet.page[1], abs=0.1)
+    assert in_mm(layout.badge_width) == pytest.approx(sheet.label[0], abs=0.05)
+    assert in_mm(layout.badge_height) == pytest.approx(sheet.label[1], abs=0.05)
+    assert len(top_left_mm(key)) == len(sheet.corners)
+    for ours, theirs in zip(top_left_mm(key), sheet.corners, strict=True):
+        assert ours == pytest.approx(theirs, abs=0.05)
+    # The layouts table says where the figures come from.
+    assert layout.template[-1] in layout.source or layout.template[-1].split()[0] in layout.source
+
+
+def test_every_layout_is_a_published_template_or_plain_card_cut_by_hand() -> None:
+    for layout in LAYOUTS.values():
+        plain = layout.crop_marks or layout.boxes() == [(0.0, 0.0, layout.page_width, layout.page_height)]
+        assert layout.template or plain, layout.key
+        assert layout.source, layout.key
 
 
 def test_avery_5395_eight_labels_on_us_letter() -> None:

@@ -19,9 +19,12 @@ from govcamp.services import grid, pitches, rooms, slots
 from govcamp.services.calendar import collect
 from govcamp.store.eventfile import EventDB, open_event
 from tests.calendar_event import AWKWARD, DESCRIPTION, PLAN, make_event
-from tests.calendar_readers import by_calcurse, by_icalendar, by_vobject
+from tests.calendar_readers import by_calcurse, by_icalendar, by_libical, by_vobject, libical_available
 
 needs_calcurse = pytest.mark.skipif(shutil.which("calcurse") is None, reason="calcurse is not installed")
+needs_libical = pytest.mark.skipif(
+    not libical_available(), reason="needs gir1.2-ical-3.0 and python3-gi (scripts/setup test installs them)"
+)
 
 
 @pytest.fixture
@@ -230,3 +233,85 @@ def test_the_vtimezone_itself_is_right_on_both_sides_of_each_change(autumn: Even
         (datetime(2027, 10, 31, 14, 0), 0),
     ):
         assert zone.utcoffset(moment).total_seconds() == offset, moment
+
+
+@needs_libical
+def test_libical_passes_every_calendar_with_the_itip_check(autumn: EventDB) -> None:
+    """RFC 5546 asks METHOD:PUBLISH for an ORGANIZER on every event; libical checks that and more."""
+    for data in (collect(autumn), collect(autumn, room="Hall"), collect(autumn, person="1")):
+        verdict = by_libical(calendar_bytes(data))
+        assert verdict["errors"] == []
+        assert verdict["itip"] is True
+        assert verdict["events"] and all(e["organizer"].startswith("mailto:") for e in verdict["events"])
+
+
+def test_the_organizer_is_the_events_contact_address_or_a_placeholder_that_reaches_nobody(
+    autumn: EventDB,
+) -> None:
+    from dataclasses import replace
+
+    from govcamp.services import event as event_service
+
+    placeholder = icalendar.Calendar.from_ical(calendar_bytes(collect(autumn)))
+    for event in placeholder.walk("VEVENT"):
+        assert str(event["organizer"]).endswith(".invalid")  # RFC 2606: never delivered
+    details = event_service.get_details(autumn)
+    event_service.update_details(autumn, replace(details, contact_email=" hello@camp.example.org "))
+    cal = icalendar.Calendar.from_ical(calendar_bytes(collect(autumn)))
+    for event in cal.walk("VEVENT"):
+        assert str(event["organizer"]) == "mailto:hello@camp.example.org"
+        assert str(event["organizer"].params["CN"]) == details.name
+
+
+@pytest.fixture(scope="module")
+def demo_event(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from govcamp.services.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.govcamp"
+    write_demo(path)
+    return path
+
+
+def test_the_demos_cancelled_session_keeps_its_title_and_every_link_leads_to_a_page(
+    demo_event: Path, tmp_path: Path
+) -> None:
+    from govcamp.exports.archive import write_archive
+    from govcamp.services import archive
+
+    with open_event(demo_event) as db:
+        data = collect(db)
+        write_archive(archive.collect(db), tmp_path / "site")
+    events = by_icalendar(calendar_bytes(data))
+    cancelled = [e for e in events.values() if e["status"] == "CANCELLED"]
+    assert cancelled and all(e["summary"].strip() for e in cancelled)
+    assert by_vobject(calendar_bytes(data)).keys() == events.keys()
+    links = [e["url"] for e in events.values() if e["url"]]
+    assert len(links) == 40
+    for url in links:
+        assert url.startswith(data.archive_url)
+        assert (tmp_path / "site" / url.removeprefix(data.archive_url)).is_file(), url
+    assert all(not e["url"] for e in cancelled)
+
+
+def test_breaks_lunch_and_plenaries_are_in_the_whole_event_calendar_only(demo_event: Path) -> None:
+    with open_event(demo_event) as db:
+        whole = icalendar.Calendar.from_ical(calendar_bytes(collect(db)))
+        room = icalendar.Calendar.from_ical(calendar_bytes(collect(db, room="Committee Room 1")))
+    fixed = [e for e in whole.walk("VEVENT") if str(e["uid"]).startswith("slot-")]
+    kinds = {str(c) for e in fixed for c in e.get("categories").cats}
+    assert {"BREAK", "LUNCH", "PLENARY"} <= kinds
+    assert "Lunch" in {str(e["summary"]) for e in fixed}
+    # Lunch and breaks leave the diary free; a plenary is where everyone is.
+    assert {str(e["transp"]) for e in fixed if "LUNCH" in str(e.get("categories").cats[0])} == {"TRANSPARENT"}
+    assert not [e for e in room.walk("VEVENT") if str(e["uid"]).startswith("slot-")]
+
+
+@needs_libical
+def test_libical_passes_the_demos_calendars(demo_event: Path) -> None:
+    with open_event(demo_event) as db:
+        calendars = [collect(db), collect(db, room="Committee Room 1")]
+    for data in calendars:
+        verdict = by_libical(calendar_bytes(data))
+        assert verdict["errors"] == [] and verdict["itip"] is True
+        assert all(e["summary"] for e in verdict["events"])
+        assert all(e["organizer"] == "mailto:organisers@localgovcamp.example" for e in verdict["events"])

@@ -145,6 +145,7 @@ def test_an_older_event_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
 
     with open_event(path, backup_dir=tmp_path / "backups") as db:
         assert event_service.get_details(db).name == "Old camp"
+        assert event_service.get_details(db).contact_email == ""  # added by 0005, empty until set
         with db.engine.connect() as connection:
             hits = connection.exec_driver_sql(
                 "SELECT rowid FROM note_fts WHERE note_fts MATCH 'brownfield'"

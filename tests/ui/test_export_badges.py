@@ -123,3 +123,20 @@ def test_cancel_leaves_no_file(qtbot: QtBot, doc: EventDocument, tmp_path: Path)
     else:  # the machine was quicker than the click: then the file is whole
         assert "Saved" in panel.message.text() and out.is_file()
     doc.close()
+
+
+def test_the_alignment_page_is_written_beside_the_badges_for_the_chosen_stock(
+    qtbot: QtBot, doc: EventDocument, tmp_path: Path
+) -> None:
+    panel = BadgePanel(doc)
+    qtbot.addWidget(panel)
+    panel.show()
+    choose(panel, "avery-l4785")
+    panel.output.setText(str(tmp_path / "camp badges.pdf"))
+    qtbot.mouseClick(panel.alignment_button, Qt.MouseButton.LeftButton)
+    out = tmp_path / "camp badges alignment avery-l4785.pdf"
+    assert out.is_file() and "100 %" in panel.message.text() and "Open it" in panel.message.text()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Label 10" in text and "Avery L4785" in text
+    doc.close()

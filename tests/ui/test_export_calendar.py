@@ -56,6 +56,25 @@ def test_the_tab_writes_a_room_calendar_and_the_poster(qtbot: QtBot, tmp_path: P
     doc.close()
 
 
+def test_the_poster_is_written_on_the_sheet_chosen(qtbot: QtBot, tmp_path: Path) -> None:
+    import subprocess
+
+    event = make_event(tmp_path / "camp.govcamp")
+    doc, panel, _page = _panel(qtbot, event)
+    assert not panel.sheet.isVisibleTo(panel)  # only the poster has sizes
+    panel.kind.setCurrentIndex(panel.kind.findData("poster"))
+    assert panel.sheet.isVisibleTo(panel) and panel.sheet.currentData() == "a3"
+    panel.sheet.setCurrentIndex(panel.sheet.findData("a1"))
+    poster = tmp_path / "grid-a1.pdf"
+    panel.path.setText(str(poster))
+    _write(qtbot, panel)
+    info = subprocess.run(["pdfinfo", str(poster)], capture_output=True, text=True, check=True).stdout
+    assert "2383.94 x 1683.78 pts (A1)" in info
+    panel.kind.setCurrentIndex(panel.kind.findData("frab-json"))
+    assert panel.path.text().endswith("camp schedule.json")
+    doc.close()
+
+
 def test_an_unknown_person_is_said_in_words(qtbot: QtBot, tmp_path: Path) -> None:
     event = make_event(tmp_path / "camp.govcamp")
     doc, panel, _page = _panel(qtbot, event)

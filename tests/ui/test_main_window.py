@@ -203,6 +203,26 @@ def test_bad_event_dates_show_an_error_and_store_nothing(qtbot: QtBot, tmp_path:
     assert not window.undo_action.isEnabled()
 
 
+def test_the_contact_email_is_typed_on_the_event_page_and_undone(qtbot: QtBot, tmp_path: Path) -> None:
+    from govcamp.services import event as event_service
+
+    window = make_window(qtbot)
+    create_event(qtbot, window, tmp_path / "a.govcamp")
+    assert window.view is not None
+    page = window.view.event_page
+    qtbot.keyClicks(page.contact_email, "not an address")
+    page.save_details()
+    assert page.details_error.isVisible() and "not an email address" in page.details_error.text()
+    page.contact_email.clear()
+    qtbot.keyClicks(page.contact_email, "hello@camp.example.org")
+    page.save_details()
+    assert not page.details_error.isVisible()
+    assert event_service.get_details(window.view.doc.db).contact_email == "hello@camp.example.org"
+    window.undo_action.trigger()
+    assert event_service.get_details(window.view.doc.db).contact_email == ""
+    assert page.contact_email.text() == ""
+
+
 def test_opening_a_non_event_keeps_the_welcome_screen(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 

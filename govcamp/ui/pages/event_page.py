@@ -94,6 +94,13 @@ class EventPage(QWidget):
         self.venue = QLineEdit()
         self.venue.setObjectName("eventVenue")
         self.timezone = timezone_combo("Europe/London")
+        self.contact_email = QLineEdit()
+        self.contact_email.setObjectName("eventContactEmail")
+        self.contact_email.setPlaceholderText("organisers@example.org")
+        self.contact_email.setToolTip(
+            "The organisers' address. Calendars name it as their organiser; without one they name a "
+            "placeholder that reaches nobody."
+        )
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText("A few words for the archive and the calendar.")
         self.description.setMaximumHeight(60)
@@ -113,12 +120,14 @@ class EventPage(QWidget):
         form.addRow(dates_label, dates)
         form.addRow("&Venue", self.venue)
         form.addRow("&Time zone", self.timezone)
+        form.addRow("Contact &email", self.contact_email)
         form.addRow("Descri&ption", self.description)
         form.addRow("", self.details_error)
         details = QGroupBox("Event")
         details.setLayout(form)
         self.name.editingFinished.connect(self.save_details)
         self.venue.editingFinished.connect(self.save_details)
+        self.contact_email.editingFinished.connect(self.save_details)
         self.start.editingFinished.connect(self.save_details)
         self.end.editingFinished.connect(self.save_details)
         self.timezone.activated.connect(lambda _i: self.save_details())
@@ -245,6 +254,7 @@ class EventPage(QWidget):
             self.end.setDate(to_qdate(details.end_date))
             self.venue.setText(details.venue)
             self.timezone.setCurrentText(details.timezone)
+            self.contact_email.setText(details.contact_email)
             if self.description.toPlainText() != details.description:
                 self.description.setPlainText(details.description)
         finally:
@@ -288,6 +298,7 @@ class EventPage(QWidget):
             venue=self.venue.text(),
             timezone=self.timezone.currentText().strip(),
             description=self.description.toPlainText(),
+            contact_email=self.contact_email.text(),
         )
         if wanted == current:
             self.details_error.hide()

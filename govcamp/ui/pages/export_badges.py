@@ -204,6 +204,14 @@ class BadgePanel(BackgroundWriter, QWidget):
             message_name="badgeMessage",
             cancel_name="cancelBadges",
         )
+        self.alignment_button = QPushButton("Alignment test page")
+        self.alignment_button.setObjectName("writeAlignment")
+        self.alignment_button.setToolTip(
+            "One page with every label's outline and millimetre rulers, saved beside the badges: print it at "
+            "100 % on plain paper and hold it against a sheet of labels before printing them all."
+        )
+        self.alignment_button.clicked.connect(self.write_alignment)
+        buttons.insertWidget(2, self.alignment_button)
 
         controls = QVBoxLayout()
         controls.addWidget(explain)
@@ -250,6 +258,25 @@ class BadgePanel(BackgroundWriter, QWidget):
         )
         if chosen:
             self.output.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+
+    def alignment_path(self) -> Path:
+        """Where the alignment page goes: beside the badges, named after the stock."""
+        badges = Path(self.output.text().strip() or str(self._suggested())).expanduser()
+        return badges.with_name(f"{badges.stem} alignment {self.layout_key()}.pdf")
+
+    def write_alignment(self) -> None:
+        """Write the chosen stock's alignment test page (one page: quick enough to write here)."""
+        from govcamp.exports.alignment import alignment_pdf
+
+        out = self.alignment_path()
+        try:
+            alignment_pdf(out, self.layout_key())
+        except GovcampError as exc:
+            self._say(str(exc))
+            return
+        url = html.escape(QUrl.fromLocalFile(str(out.resolve())).toString(), quote=True)
+        self._say(f"Saved the alignment test page to {out}: print it at 100 % (actual size) on plain paper.")
+        self.message.setText(f'{self.message.text()} <a href="{url}">Open it</a>.')
 
     def _layout_changed(self) -> None:
         foldable = LAYOUTS[self.layout_key()].foldable

@@ -37,36 +37,54 @@ if TYPE_CHECKING:
 KINDS: dict[str, tuple[str, str]] = {
     "calendar": ("Calendar for Google, Outlook and Apple (.ics)", ".ics"),
     "schedule": ("Schedule for conference apps such as Giggity and ConfClerk (.xml)", ".xml"),
+    "frab-json": ("Schedule for conference apps, frab's JSON (schedule.json)", ".json"),
     "json": ("Programme as JSON (.json)", ".json"),
-    "poster": ("Printed grid, A3 landscape (.pdf)", ".pdf"),
+    "poster": ("Printed grid, A3 to A0 landscape (.pdf)", ".pdf"),
     "signs": ("Door signs, one A4 page per room and day (.pdf)", ".pdf"),
 }
-_NAMES = {"calendar": "", "schedule": " schedule", "json": " programme", "poster": " grid", "signs": " signs"}
+_NAMES = {
+    "calendar": "",
+    "schedule": " schedule",
+    "frab-json": " schedule",
+    "json": " programme",
+    "poster": " grid",
+    "signs": " signs",
+}
+#: The poster's sheets, as people choose them (keys as ``govcamp export poster --size`` takes them).
+SHEET_CHOICES = {
+    "a3": "A3 (420 × 297 mm), an office printer",
+    "a2": "A2 (594 × 420 mm)",
+    "a1": "A1 (841 × 594 mm), from a print shop: titles 10 mm tall",
+    "a0": "A0 (1189 × 841 mm), from a print shop",
+}
 
 
-def _render(kind: str, data: CalendarData, warnings: list[str]) -> bytes:
+def _render(kind: str, data: CalendarData, warnings: list[str], sheet: str = "a3") -> bytes:
     from govcamp.exports.calendar import calendar_bytes
     from govcamp.exports.poster import poster_pdf, signs_pdf
-    from govcamp.exports.schedule import frab_xml, programme_json
+    from govcamp.exports.schedule import frab_json, frab_xml, programme_json
 
     makers: dict[str, Callable[[], bytes]] = {
         "calendar": lambda: calendar_bytes(data),
         "schedule": lambda: frab_xml(data),
+        "frab-json": lambda: frab_json(data),
         "json": lambda: programme_json(data),
-        "poster": lambda: poster_pdf(data, warnings),
+        "poster": lambda: poster_pdf(data, warnings, size=sheet),
         "signs": lambda: signs_pdf(data, warnings),
     }
     return makers[kind]()
 
 
-def write_steps(kind: str, data: CalendarData, out: Path, warnings: list[str]) -> Iterator[Progress]:
+def write_steps(
+    kind: str, data: CalendarData, out: Path, warnings: list[str], sheet: str = "a3"
+) -> Iterator[Progress]:
     """Make the file and put it in place (written beside it first, so a failure leaves nothing half-done)."""
     if out.is_dir():
         raise GovcampError(f"{out} is a folder; give a file name.")
     if not out.parent.is_dir():
         raise GovcampError(f"The folder {out.parent} does not exist.")
     yield 0, 3, "Laying out…"
-    content = _render(kind, data, warnings)
+    content = _render(kind, data, warnings, sheet)
     yield 1, 3, "Saving…"
     partial = out.with_name(f".{out.name}.partial")
     partial.write_bytes(content)
@@ -94,6 +112,11 @@ class CalendarPanel(BackgroundWriter, QWidget):
         for key, (label, _suffix) in KINDS.items():
             self.kind.addItem(label, key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("posterSheet")
+        self.sheet.setAccessibleName("Poster size")
+        for key, label in SHEET_CHOICES.items():
+            self.sheet.addItem(label, key)
 
         self.whole = QRadioButton("The whole event")
         self.whole.setChecked(True)
@@ -138,6 +161,7 @@ class CalendarPanel(BackgroundWriter, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addWidget(self.kind)
+        layout.addWidget(self.sheet)
         layout.addWidget(self.scope_box)
         layout.addLayout(row)
         layout.addLayout(buttons)
@@ -168,6 +192,7 @@ class CalendarPanel(BackgroundWriter, QWidget):
     def _kind_changed(self, *_args: object) -> None:
         kind = self.selected_kind()
         self.scope_box.setVisible(kind == "calendar")
+        self.sheet.setVisible(kind == "poster")
         base = self.doc.db.path
         stem = base.stem if base is not None else "programme"
         folder = base.parent if base is not None else documents_dir()
@@ -204,8 +229,9 @@ class CalendarPanel(BackgroundWriter, QWidget):
             self._say(str(exc))
             return
         warnings: list[str] = []
+        sheet = str(self.sheet.currentData())
         self.run_task(
-            lambda: write_steps(kind, data, out, warnings),
+            lambda: write_steps(kind, data, out, warnings, sheet),
             busy="Writing…",
             cancelled="Cancelled; nothing was written.",
             on_done=lambda: self._done(out, data, warnings),
