@@ -151,7 +151,7 @@ def test_an_older_event_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
             ).all()
             assert hits == [(1,)]
 
-    backups = list((tmp_path / "backups").glob("old.before-v2-*.govcamp"))
+    backups = list((tmp_path / "backups").glob(f"old.before-v{migrate.SCHEMA_VERSION}-*.govcamp"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as backup:
         assert backup.execute("PRAGMA user_version").fetchone() == (1,)
