@@ -125,10 +125,12 @@ def quarter_of(moment: datetime, zone: ZoneInfo) -> datetime:
 
 
 def arrivals_per_quarter(moments: Sequence[datetime], zone: ZoneInfo) -> list[tuple[datetime, int]]:
-    """Arrivals counted per quarter hour, every quarter from the first to the last (empty ones as 0)."""
+    """Arrivals on the day of the latest arrival, per quarter hour, every quarter from that day's first to
+    its last (empty ones as 0), on the event's clock."""
     if not moments:
         return []
-    counts = Counter(quarter_of(moment, zone) for moment in moments)
+    day = max(moments).astimezone(zone).date()
+    counts = Counter(quarter_of(moment, zone) for moment in moments if moment.astimezone(zone).date() == day)
     first, last = min(counts), max(counts)
     out: list[tuple[datetime, int]] = []
     at = first

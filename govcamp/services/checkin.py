@@ -722,6 +722,7 @@ def remove_walk_in(db: EventDB, person_id: int, *, actor: str = "") -> None:
             return
         for ticket in session.exec(select(Ticket).where(Ticket.person_id == person_id)).all():
             session.delete(ticket)
+        session.flush()  # the ticket first: the database would otherwise cascade it away under the ORM
         session.delete(person)
         audit(session, "person.walk_in_undone", f"person:{person_id}", {}, actor=actor)
         session.flush()

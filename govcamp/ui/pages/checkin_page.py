@@ -1,0 +1,823 @@
+"""The Check-in page (phase 3), built for a queue of 150 people in 30 minutes.
+
+One input always has the focus: a keyboard-wedge scanner types a check-in code and Enter, and that alone
+checks the person in. Two or three letters list matches as you type (accents and case folded); ↓ and Enter
+check the chosen one in. The result is a full-width band in words and colour, with what to do next. The
+desk's actions go through :mod:`govcamp.ui.checkin_commands` (one undo step each).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govcamp.domain.checkin import CheckinResult, SearchIndex
+from govcamp.domain.errors import GovcampError
+from govcamp.exports.layouts import LAYOUTS
+from govcamp.paths import documents_dir
+from govcamp.services import checkin as desk
+from govcamp.services import event as event_service
+from govcamp.ui import checkin_commands as actions
+from govcamp.ui.badge_printing import (
+    DeskPrinting,
+    desk_name,
+    load_printing,
+    save_desk_name,
+    save_printing,
+)
+from govcamp.ui.document import EventDocument
+
+#: Band colours: background, text. Each result also says what it is in words, so colour is never alone.
+BAND_STYLES: dict[str, tuple[str, str]] = {
+    "checked_in": ("#0b6e3a", "#ffffff"),
+    "already": ("#f2c14e", "#1a1a1a"),
+    "waitlisted": ("#1d4f91", "#ffffff"),
+    "no_place": ("#a4161a", "#ffffff"),
+    "unknown": ("#a4161a", "#ffffff"),
+    "idle": ("#e8e8e8", "#1a1a1a"),
+    "door": ("#1d4f91", "#ffffff"),
+}
+WORDS = {
+    "checked_in": "CHECKED IN",
+    "already": "ALREADY IN",
+    "waitlisted": "WAITING LIST",
+    "no_place": "NO PLACE",
+    "unknown": "NOT FOUND",
+    "door": "DOOR QUEUE",
+}
+#: How long a lone P waits for more keys before it counts as "print" rather than the start of a scan.
+P_GRACE_MS = 120
+
+
+class ArrivalsChart(QWidget):
+    """Arrivals per quarter hour as small bars, the busiest labelled."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("arrivalsChart")
+        self.setMinimumSize(QSize(260, 110))
+        self.data: list[tuple[datetime, int]] = []
+
+    def set_data(self, data: list[tuple[datetime, int]]) -> None:
+        self.data = data
+        if data:
+            peak_at, peak = max(data, key=lambda pair: pair[1])
+            self.setAccessibleDescription(
+                f"Arrivals per quarter hour from {data[0][0]:%H:%M} to {data[-1][0]:%H:%M}; "
+                f"busiest {peak_at:%H:%M} with {peak}."
+            )
+        else:
+            self.setAccessibleDescription("No arrivals yet.")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#fafafa"))
+        if not self.data:
+            painter.setPen(QColor("#595959"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No arrivals yet")
+            painter.end()
+            return
+        bottom = self.height() - 18.0
+        top = 16.0
+        width = self.width() - 8.0
+        step = width / len(self.data)
+        peak = max(count for _at, count in self.data) or 1
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#1d4f91"))
+        for index, (_at, count) in enumerate(self.data):
+            height = (bottom - top) * count / peak
+            painter.drawRect(QRectF(4 + index * step + 1, bottom - height, max(step - 2, 1), height))
+        painter.setPen(QColor("#404040"))
+        label_every = max(1, round(len(self.data) / 5))
+        for index, (at, _count) in enumerate(self.data):
+            if index % label_every == 0:
+                painter.drawText(QRectF(4 + index * step, bottom + 2, 48, 14), f"{at:%H:%M}")
+        peak_at, peak_count = max(self.data, key=lambda pair: pair[1])
+        painter.drawText(QRectF(4, 0, width, 14), f"Busiest {peak_at:%H:%M}: {peak_count} arrivals")
+        painter.end()
+
+
+class ResultBand(QFrame):
+    """The full-width result: a word for the result, who, and what to do next."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultBand")
+        self.kind = "idle"
+        self.heading = QLabel()
+        self.heading.setObjectName("bandHeading")
+        self.heading.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("bandDetail")
+        self.detail.setWordWrap(True)
+        self.next_step = QLabel()
+        self.next_step.setObjectName("bandNext")
+        self.next_step.setWordWrap(True)
+        self.door_button = QPushButton("Add to the door queue")
+        self.print_button = QPushButton("Print badge (P)")
+        self.undo_button = QPushButton("Undo (Ctrl+Z)")
+        buttons = QHBoxLayout()
+        for button in (self.door_button, self.print_button, self.undo_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the focus
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.next_step)
+        layout.addLayout(buttons)
+        self.show_idle()
+
+    def _style(self, kind: str) -> None:
+        self.kind = kind
+        background, ink = BAND_STYLES[kind]
+        self.setStyleSheet(
+            f"QFrame#resultBand {{ background: {background}; border-radius: 6px; }}"
+            f"QFrame#resultBand QLabel {{ color: {ink}; }}"
+            "QLabel#bandHeading { font-size: 20pt; font-weight: 700; }"
+            "QLabel#bandDetail { font-size: 13pt; } QLabel#bandNext { font-size: 12pt; }"
+        )
+
+    def show_idle(self, text: str = "Scan a badge or ticket, or type two letters of a name.") -> None:
+        self._style("idle")
+        self.heading.setText("Ready")
+        self.detail.setText(text)
+        self.next_step.setText("")
+        self.set_buttons(door=False, print_=False, undo=False)
+
+    def show(self, kind: str, heading: str, detail: str, next_step: str) -> None:  # type: ignore[override]
+        self._style(kind)
+        self.heading.setText(f"{WORDS.get(kind, '')} — {heading}" if kind in WORDS else heading)
+        self.detail.setText(detail)
+        self.next_step.setText(next_step)
+        self.setAccessibleName(f"{WORDS.get(kind, '')}: {heading}. {detail} {next_step}")
+
+    def set_buttons(self, *, door: bool, print_: bool, undo: bool) -> None:
+        self.door_button.setVisible(door)
+        self.print_button.setVisible(print_)
+        self.undo_button.setVisible(undo)
+
+
+class WalkInDialog(QDialog):
+    """A walk-in not on any list: name, badge name, pronouns, organisation (and an e-mail if they like)."""
+
+    def __init__(self, free_places: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New walk-in")
+        self.name = QLineEdit()
+        self.name.setObjectName("walkinName")
+        self.badge_name = QLineEdit()
+        self.badge_name.setPlaceholderText("first name, unless they say otherwise")
+        self.pronouns = QLineEdit()
+        self.organisation = QLineEdit()
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("optional")
+        form = QFormLayout(self)
+        note = QLabel(
+            f"{free_places} place{'s' if free_places != 1 else ''} free: they will be checked in."
+            if free_places > 0
+            else "No place is free: they will join the end of the door queue."
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        form.addRow("Full name", self.name)
+        form.addRow("Badge name", self.badge_name)
+        form.addRow("Pronouns", self.pronouns)
+        form.addRow("Organisation", self.organisation)
+        form.addRow("E-mail", self.email)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a4161a;")
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+
+    def value(self) -> desk.WalkIn:
+        return desk.WalkIn(
+            self.name.text(),
+            self.badge_name.text(),
+            self.pronouns.text(),
+            self.organisation.text(),
+            self.email.text(),
+        )
+
+    def _accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText("A walk-in needs a name.")
+            self.name.setFocus()
+            return
+        self.accept()
+
+
+class PrinterDialog(QDialog):
+    """This laptop's printer, stock and next label position; choosing the printer opens Qt's print dialog."""
+
+    def __init__(self, choice: DeskPrinting, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Desk printer")
+        self.printer_name = choice.printer
+        self.printer_label = QLabel()
+        choose = QPushButton("Choose printer…")
+        choose.clicked.connect(self._choose)
+        pdf = QPushButton("No printer: write a PDF")
+        pdf.clicked.connect(lambda: self._set_printer(""))
+        self.layout_box = QComboBox()
+        for key, layout in LAYOUTS.items():
+            self.layout_box.addItem(layout.title, key)
+        self.layout_box.setCurrentIndex(list(LAYOUTS).index(choice.layout))
+        self.position = QSpinBox()
+        self.position.setObjectName("nextPosition")
+        self.auto = QCheckBox("Print the badge automatically on check-in")
+        self.auto.setChecked(choice.auto_print)
+        self.layout_box.currentIndexChanged.connect(self._layout_changed)
+        self._layout_changed()
+        self.position.setValue(choice.next_position)
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.printer_label, 1)
+        row.addWidget(choose)
+        row.addWidget(pdf)
+        form.addRow("Printer", row)
+        form.addRow("Stock", self.layout_box)
+        form.addRow("Next label on the sheet", self.position)
+        form.addRow(self.auto)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._set_printer(choice.printer)
+
+    def _set_printer(self, name: str) -> None:
+        self.printer_name = name
+        self.printer_label.setText(name or "None: each badge is written as a PDF and opened")
+
+    def _layout_changed(self) -> None:
+        layout = LAYOUTS[str(self.layout_box.currentData())]
+        self.position.setRange(1, layout.per_page)
+        self.position.setEnabled(layout.per_page > 1)
+        self.position.setToolTip("Labels count left to right, then top to bottom.")
+
+    def _choose(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.printer_name:
+            printer.setPrinterName(self.printer_name)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._set_printer(printer.printerName())
+
+    def value(self) -> DeskPrinting:
+        return DeskPrinting(
+            self.printer_name,
+            str(self.layout_box.currentData()),
+            self.position.value(),
+            self.auto.isChecked(),
+        )
+
+
+class CheckinPage(QWidget):
+    """The welcome desk."""
+
+    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-Check-in")
+        self.doc = doc
+        self.zone = ZoneInfo(event_service.get_details(doc.db).timezone)
+        self.index = SearchIndex(desk.search_entries(doc.db))
+        self.current: desk.PersonBrief | None = None  # the person the band is about
+        self.band_fresh = False  # a lone P prints this person's badge
+        #: Opens a written PDF; tests replace it so nothing is launched.
+        self.open_file: Callable[[Path], object] = lambda path: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(path))
+        )
+        #: Asks before printing again; tests replace it.
+        self.confirm: Callable[[str, str], bool] = self._ask
+
+        heading = QLabel("Check-in")
+        heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.desk_edit = QLineEdit(desk_name())
+        self.desk_edit.setObjectName("deskName")
+        self.desk_edit.setAccessibleName("Desk name")
+        self.desk_edit.setMaximumWidth(160)
+        self.desk_edit.editingFinished.connect(self._desk_changed)
+        self.printer_button = QPushButton()
+        self.printer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.printer_button.clicked.connect(self.choose_printer)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(QLabel("Desk"))
+        top.addWidget(self.desk_edit)
+        top.addWidget(self.printer_button)
+
+        self.input = QLineEdit()
+        self.input.setObjectName("checkinInput")
+        self.input.setAccessibleName("Scan or search")
+        self.input.setPlaceholderText("Scan a badge or ticket, or type a name, organisation, e-mail or code")
+        self.input.setStyleSheet("font-size: 18pt; padding: 8px;")
+        self.input.textEdited.connect(self._search)
+        self.input.installEventFilter(self)
+        self.matches = QListWidget()
+        self.matches.setObjectName("checkinMatches")
+        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.matches.setStyleSheet("font-size: 12pt;")
+        self.matches.setMaximumHeight(220)
+        self.matches.itemClicked.connect(
+            lambda item: self._check_in_id(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.matches.hide()
+
+        self.band = ResultBand()
+        self.band.door_button.clicked.connect(self.add_current_to_door_queue)
+        self.band.print_button.clicked.connect(self.print_current)
+        self.band.undo_button.clicked.connect(self.undo)
+
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.input)
+        left.addWidget(self.matches)
+        left.addWidget(self.band)
+        left.addStretch(1)
+
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("deskCounts")
+        self.counts_label.setStyleSheet("font-size: 12pt;")
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.counts_label.setWordWrap(True)
+        self.chart = ArrivalsChart()
+        self.door_list = QListWidget()
+        self.door_list.setObjectName("doorQueue")
+        self.door_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.release_button = QPushButton("Release no-shows…")
+        self.release_button.setObjectName("releaseButton")
+        self.release_button.clicked.connect(self.release_no_shows)
+        self.walkin_button = QPushButton("New walk-in…")
+        self.walkin_button.setObjectName("walkinButton")
+        self.walkin_button.clicked.connect(self.new_walk_in)
+        for button in (self.release_button, self.walkin_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right = QVBoxLayout()
+        right.addWidget(self.counts_label)
+        right.addWidget(QLabel("Arrivals per quarter hour"))
+        right.addWidget(self.chart)
+        self.door_heading = QLabel("Door queue")
+        right.addWidget(self.door_heading)
+        right.addWidget(self.door_list, 1)
+        right.addWidget(self.walkin_button)
+        right.addWidget(self.release_button)
+        side = QWidget()
+        side.setLayout(right)
+        side.setFixedWidth(320)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addLayout(left, 1)
+        layout.addWidget(side)
+
+        self._p_timer = QTimer(self)
+        self._p_timer.setSingleShot(True)
+        self._p_timer.setInterval(P_GRACE_MS)
+        self._p_timer.timeout.connect(self._p_timeout)
+        self._print_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        self._print_shortcut.activated.connect(self.print_current)
+        doc.changed.connect(self._changed)
+        self.refresh()
+
+    # ------------------------------------------------------------------------------------------- focus
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_input)
+
+    def focus_input(self) -> None:
+        if self.isVisible():
+            self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _desk_changed(self) -> None:
+        name = self.desk_edit.text().strip() or "Desk 1"
+        self.desk_edit.setText(name)
+        save_desk_name(name)
+        self.focus_input()
+
+    @property
+    def desk_label(self) -> str:
+        return self.desk_edit.text().strip()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.input and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+                event.accept()  # the desk's undo, not the line edit's
+                return False
+        if watched is self.input and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._key(event)
+        return super().eventFilter(watched, event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return True
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.doc.undo_stack.redo()
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches.count():
+            row = self.matches.currentRow()
+            row = row + 1 if key == Qt.Key.Key_Down else row - 1
+            self.matches.setCurrentRow(max(0, min(self.matches.count() - 1, row)))
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._p_timer.stop()
+            self.submit()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.clear_input()
+            return True
+        if self._p_timer.isActive():
+            # More keys right behind the P: a scanner typing a code that starts with P.
+            self._p_timer.stop()
+            self.input.setText("P")
+        if (
+            key == Qt.Key.Key_P
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            and not self.input.text()
+            and self.band_fresh
+        ):
+            self._p_timer.start()
+            return True
+        return False
+
+    def _p_timeout(self) -> None:
+        self.print_current()
+
+    def clear_input(self) -> None:
+        self.input.clear()
+        self.matches.clear()
+        self.matches.hide()
+
+    # ------------------------------------------------------------------------------------------ search
+
+    def _search(self, text: str) -> None:
+        self.band_fresh = False
+        query = text.strip()
+        self.matches.clear()
+        if len(query) < 2:
+            self.matches.hide()
+            return
+        found = self.index.search(query, limit=8)
+        if not found:
+            self.matches.hide()
+            return
+        looked = desk.look_up(self.doc.db, [entry.person_id for entry in found])
+        for entry in found:
+            person = looked.get(entry.person_id)
+            state = _state_words(person) if person else ""
+            item = QListWidgetItem(
+                f"{entry.full_name}  ·  {entry.organisation or 'no organisation'}  ·  {state}".strip(" ·")
+            )
+            item.setData(Qt.ItemDataRole.UserRole, entry.person_id)
+            self.matches.addItem(item)
+        self.matches.setCurrentRow(-1)  # ↓ chooses; Enter alone goes on meaning "the code I typed"
+        self.matches.show()
+
+    def submit(self) -> None:
+        """Enter: the chosen match, or else the code, e-mail or id typed (or scanned)."""
+        item = self.matches.currentItem() if self.matches.isVisible() else None
+        if item is not None and self.matches.currentRow() >= 0:
+            self._check_in_id(int(item.data(Qt.ItemDataRole.UserRole)))
+            return
+        text = self.input.text()
+        if not text.strip():
+            return
+        self.check_in(text)
+
+    def _check_in_id(self, person_id: int) -> None:
+        self.check_in(str(person_id))
+
+    # ------------------------------------------------------------------------------------------ results
+
+    def check_in(self, reference: str) -> desk.CheckinOutcome:
+        outcome = actions.check_in(self.doc, reference, self.desk_label)
+        self.clear_input()
+        self.show_outcome(outcome)
+        if outcome.result == CheckinResult.CHECKED_IN and load_printing().auto_print and outcome.person:
+            self.print_badge(outcome.person.id)
+        self.focus_input()
+        return outcome
+
+    def _time(self, moment: datetime | None) -> str:
+        return moment.astimezone(self.zone).strftime("%H:%M") if moment else ""
+
+    def show_outcome(self, outcome: desk.CheckinOutcome) -> None:
+        person = outcome.person
+        self.current = person
+        self.band_fresh = person is not None and outcome.ok
+        kind = outcome.result.value
+        if person is None:
+            self.band.show(
+                kind,
+                f"“{outcome.query}”",
+                "No one in this event has that code, e-mail or id.",
+                "Type two or three letters of their name to search, or add them as a walk-in.",
+            )
+            self.band.set_buttons(door=False, print_=False, undo=False)
+            return
+        who = person.badge_name or person.full_name
+        about = " · ".join(part for part in (person.full_name, person.organisation, person.pronouns) if part)
+        if outcome.result == CheckinResult.CHECKED_IN:
+            access = "  ⚑ Access needs noted: tell the host." if person.access_needs else ""
+            self.band.show(kind, who, about, f"Give them their badge, or press P to print it.{access}")
+            self.band.set_buttons(door=False, print_=True, undo=True)
+        elif outcome.result == CheckinResult.ALREADY:
+            where = f" at {outcome.desk}" if outcome.desk else ""
+            self.band.show(
+                kind,
+                f"{who}, in since {self._time(outcome.checked_in_at)}{where}",
+                about,
+                "Nothing to do: they are already checked in. P reprints a lost badge.",
+            )
+            self.band.set_buttons(door=False, print_=True, undo=False)
+        elif outcome.result == CheckinResult.WAITLISTED:
+            if outcome.in_door_queue:
+                step = "Already in the door queue: they get a place when no-shows are released."
+            else:
+                step = "Add them to the door queue: they get a place if one frees up."
+            self.band.show(
+                kind, f"{who}: number {outcome.waitlist_position} on the waiting list", about, step
+            )
+            self.band.set_buttons(door=not outcome.in_door_queue, print_=False, undo=False)
+        else:
+            self.band.show(
+                kind,
+                f"{who}: no place",
+                f"{about} — {outcome.reason.capitalize()}.",
+                "They cannot be checked in. A walk-in can take a free place, or wait in the door queue.",
+            )
+            self.band.set_buttons(door=False, print_=False, undo=False)
+
+    # ------------------------------------------------------------------------------------- door queue
+
+    def add_current_to_door_queue(self) -> None:
+        if self.current is None:
+            return
+        try:
+            position = actions.add_to_door_queue(self.doc, self.current)
+        except GovcampError as exc:
+            QMessageBox.warning(self, "Door queue", str(exc))
+            return
+        self.band.show(
+            "door",
+            f"{self.current.badge_name or self.current.full_name}: number {position}",
+            "",
+            "They get a place, in waiting-list order, when no-shows are released.",
+        )
+        self.band.set_buttons(door=False, print_=False, undo=True)
+        self.focus_input()
+
+    def release_no_shows(self) -> None:
+        preview = desk.release_no_shows(self.doc.db, dry_run=True)
+        if not preview.no_shows:
+            QMessageBox.information(self, "Release no-shows", "Everyone with a place has checked in.")
+            self.focus_input()
+            return
+        names = "\n".join(f"  • {c.person.full_name}" for c in preview.no_shows[:25])
+        more = f"\n  … and {len(preview.no_shows) - 25} more" if len(preview.no_shows) > 25 else ""
+        admitted = (
+            "\n".join(f"  • {c.person.full_name}" for c in preview.admitted[:25]) or "  nobody is waiting"
+        )
+        box = QMessageBox(self)
+        box.setObjectName("releaseConfirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Release no-shows")
+        box.setText(
+            f"Mark {len(preview.no_shows)} people who have not checked in as no-shows, and give "
+            f"{len(preview.admitted)} places to the door queue?"
+        )
+        box.setInformativeText(
+            f"No-shows:\n{names}{more}\n\nGiven a place and checked in:\n{admitted}\n\n"
+            "Organisers, volunteers and sponsors keep their places. Edit ▸ Undo puts everything back."
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        release = box.addButton("Release", QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if box.clickedButton() is release:
+            outcome = actions.release_no_shows(self.doc, self.desk_label)
+            self.band.show(
+                "door",
+                f"{len(outcome.no_shows)} released, {len(outcome.admitted)} given a place",
+                ", ".join(c.person.full_name for c in outcome.admitted[:8]),
+                "Call them to the desk for their badges. Ctrl+Z undoes the release.",
+            )
+            self.band.set_buttons(door=False, print_=False, undo=True)
+        self.focus_input()
+
+    def new_walk_in(self) -> None:
+        counts = desk.counts(self.doc.db)
+        dialog = WalkInDialog(counts.free_places, self)
+        dialog.setObjectName("walkinDialog")
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                outcome = actions.add_walk_in(self.doc, dialog.value(), self.desk_label)
+            except GovcampError as exc:
+                dialog.error.setText(str(exc))
+                continue
+            person = outcome.person
+            self.current = person
+            if outcome.placed:
+                self.band_fresh = True
+                self.band.show(
+                    "checked_in",
+                    person.badge_name or person.full_name,
+                    f"{person.full_name} · walk-in · code {person.checkin_code}",
+                    "Given a free place and checked in. Press P to print their badge.",
+                )
+                self.band.set_buttons(door=False, print_=True, undo=True)
+            else:
+                self.band.show(
+                    "door",
+                    f"{person.full_name}: number {outcome.door_position}",
+                    "No place is free yet.",
+                    "They get a place if no-shows are released.",
+                )
+                self.band.set_buttons(door=False, print_=False, undo=True)
+            break
+        self.focus_input()
+
+    def undo(self) -> None:
+        if self.doc.undo_stack.canUndo():
+            text = self.doc.undo_stack.undoText()
+            self.doc.undo_stack.undo()
+            self.band.show_idle(f"Undone: {text}.")
+        self.focus_input()
+
+    # ----------------------------------------------------------------------------------------- printing
+
+    def _update_printer_button(self) -> None:
+        choice = load_printing()
+        layout = LAYOUTS[choice.layout]
+        where = choice.printer or "PDF"
+        position = f", next label {choice.next_position}" if layout.per_page > 1 else ""
+        self.printer_button.setText(f"Printer: {where} ({choice.layout}{position})")
+
+    def choose_printer(self) -> None:
+        dialog = PrinterDialog(load_printing(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            save_printing(dialog.value())
+            self._update_printer_button()
+        self.focus_input()
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def print_current(self) -> None:
+        self._p_timer.stop()
+        if self.current is not None:
+            self.print_badge(self.current.id)
+        self.focus_input()
+
+    def print_badge(self, person_id: int) -> Path | None:
+        """Print one person's badge on this desk's printer, or write and open the PDF; ask before a reprint.
+
+        Returns the PDF written when there is no printer.
+        """
+        from govcamp.exports.one_badge import one_badge_page, write_one_badge
+        from govcamp.services.badge_print import one_badge, record_print
+
+        self.band_fresh = False
+        badge = one_badge(self.doc.db, person_id)
+        if badge.prints:
+            last = badge.prints[-1]
+            where = f" on {last.desk}" if last.desk else ""
+            if not self.confirm(
+                "Print again?",
+                f"{badge.badge.full_name}'s badge was printed at {self._time(last.printed_at)}{where}"
+                " — print again?",
+            ):
+                return None
+        choice = load_printing()
+        written: Path | None = None
+        try:
+            if choice.printer:
+                from PySide6.QtPrintSupport import QPrinter
+
+                from govcamp.ui.badge_printing import print_page, setup_printer
+
+                layout = LAYOUTS[choice.layout]
+                page = one_badge_page(
+                    badge.badge, event_name=badge.event_name, layout=layout, position=choice.next_position
+                )
+                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                printer.setPrinterName(choice.printer)
+                printer.setDocName(f"Badge — {badge.badge.full_name}")
+                setup_printer(printer, layout)
+                if not print_page(printer, page, layout):
+                    raise GovcampError(f"The printer “{choice.printer}” could not start printing.")
+            else:
+                folder = documents_dir() / "govcamp badges"
+                folder.mkdir(parents=True, exist_ok=True)
+                written = write_one_badge(
+                    badge.badge,
+                    folder / f"badge-{person_id}.pdf",
+                    event_name=badge.event_name,
+                    layout=choice.layout,
+                    position=choice.next_position,
+                )
+                self.open_file(written)
+        except (GovcampError, OSError) as exc:
+            QMessageBox.warning(self, "The badge was not printed", str(exc))
+            return None
+        record_print(
+            self.doc.db,
+            person_id,
+            desk=self.desk_label,
+            printer=choice.printer or "PDF",
+            layout=choice.layout,
+            position=choice.next_position,
+        )
+        per_page = LAYOUTS[choice.layout].per_page
+        following = choice.next_position % per_page + 1
+        save_printing(DeskPrinting(choice.printer, choice.layout, following, choice.auto_print))
+        self._update_printer_button()
+        self.band.next_step.setText(
+            f"Badge sent to {choice.printer}." if choice.printer else f"Badge written to {written}."
+        )
+        return written
+
+    # ------------------------------------------------------------------------------------------ refresh
+
+    def _changed(self, what: str) -> None:
+        if what in ("applicants", "tickets", "lottery", actions.TOPIC):
+            if what != actions.TOPIC:  # people came or went (an import, a walk-in): search them too
+                self.index = SearchIndex(desk.search_entries(self.doc.db))
+            self.refresh()
+
+    def refresh(self) -> None:
+        counts = desk.counts(self.doc.db)
+        self.counts_label.setText(
+            f"<b style='font-size:22pt'>{counts.checked_in:,}</b> checked in of {counts.expected:,} expected"
+            f"<br>{counts.not_yet:,} not yet · {counts.door_queue:,} in the door queue · "
+            f"{counts.free_places:,} places free"
+        )
+        self.chart.set_data(list(counts.arrivals))
+        self.door_list.clear()
+        queue = desk.door_queue(self.doc.db)
+        self.door_heading.setText(f"Door queue ({len(queue)})")
+        for number, person in enumerate(queue, start=1):
+            self.door_list.addItem(f"{number}. {person.full_name} — {person.organisation or 'walk-in'}")
+        if not queue:
+            self.door_list.addItem("Nobody is waiting at the door.")
+        self._update_printer_button()
+
+
+def _state_words(person: desk.DeskPerson) -> str:
+    if person.state == "checked_in":
+        return f"in{' at ' + person.desk if person.desk else ''}"
+    if person.state == "waitlisted":
+        return (
+            "door queue" if person.in_door_queue else f"waiting list {person.waitlist_position or ''}".strip()
+        )
+    return person.state.replace("_", " ")
