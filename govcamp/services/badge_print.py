@@ -99,7 +99,7 @@ def record_print(
     return PrintRecord(person_id, moment, desk, printer, layout, position)
 
 
-def lp_print(pdf: Path, printer: str, *, title: str = "Badge") -> str:
+def lp_print(pdf: Path, printer: str, *, title: str = "Badge", media: str = "") -> str:
     """Queue ``pdf`` on the CUPS printer called ``printer``; return what ``lp`` says (the job id).
 
     Raises:
@@ -108,8 +108,13 @@ def lp_print(pdf: Path, printer: str, *, title: str = "Badge") -> str:
     lp = shutil.which("lp")
     if lp is None:
         raise GovcampError("Printing needs CUPS's `lp` command (Debian: apt install cups-client).")
+    options = ["-o", f"media={media}"] if media else []
     done = subprocess.run(
-        [lp, "-d", printer, "-t", title, str(pdf)], capture_output=True, text=True, timeout=30, check=False
+        [lp, "-d", printer, "-t", title, *options, str(pdf)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
     )
     if done.returncode != 0:
         why = (done.stderr or done.stdout).strip().splitlines()
@@ -129,6 +134,7 @@ def print_badge(
     desk: str = "",
 ) -> tuple[PrintRecord, str]:
     """Write the one-badge PDF to a temporary file and queue it on ``printer`` with ``lp``; log the print."""
+    from govcamp.exports.layouts import get_layout
     from govcamp.exports.one_badge import write_one_badge
 
     badge = one_badge(db, person_id)
@@ -140,6 +146,11 @@ def print_badge(
             layout=layout,
             position=position,
         )
-        job = lp_print(pdf, printer, title=f"Badge — {badge.badge.full_name or badge.badge.name}")
+        stock = get_layout(layout)
+        # The sheet's own size, so the printer neither scales the badge nor moves it off its label.
+        media = f"Custom.{stock.page_width:.0f}x{stock.page_height:.0f}"
+        job = lp_print(
+            pdf, printer, title=f"Badge — {badge.badge.full_name or badge.badge.name}", media=media
+        )
     record = record_print(db, person_id, desk=desk, printer=printer, layout=layout, position=position)
     return record, job
