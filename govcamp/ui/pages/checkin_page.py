@@ -388,6 +388,8 @@ class CheckinPage(QWidget):
         self.door_list = QListWidget()
         self.door_list.setObjectName("doorQueue")
         self.door_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.door_list.setWordWrap(True)
+        self.door_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.release_button = QPushButton("Release no-shows…")
         self.release_button.setObjectName("releaseButton")
         self.release_button.clicked.connect(self.release_no_shows)
