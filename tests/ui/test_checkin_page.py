@@ -49,7 +49,7 @@ def scan(qtbot: QtBot, page: CheckinPage, code: str) -> None:
 def test_a_wedge_scan_checks_in_with_no_other_key(
     page: CheckinPage, qtbot: QtBot, db: EventDB, desk: Desk
 ) -> None:
-    page.desk_edit.setText("Desk 2")
+    page.set_desk_name("Desk 2")
     scan(qtbot, page, "SIANCODE")
     assert page.band.kind == "checked_in"
     assert "CHECKED IN" in page.band.heading.text() and "Siân" in page.band.heading.text()
@@ -184,3 +184,15 @@ def test_a_scanned_code_starting_with_p_is_not_taken_for_print(
     scan(qtbot, page, "PQRSTVWX")
     assert page.band.kind == "checked_in" and "Tomos" in page.band.heading.text()
     assert page.opened == []  # type: ignore[attr-defined]
+
+
+def test_the_input_keeps_the_focus_and_the_desk_name_is_remembered(page: CheckinPage, qtbot: QtBot) -> None:
+    page.set_desk_name("  Desk   3 ")
+    qtbot.mouseClick(page.door_list.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.chart, Qt.MouseButton.LeftButton)
+    assert page.input.hasFocus()
+    scan(qtbot, page, "TOMOSCDE")
+    assert checkin.look_up(page.doc.db, [desk.tomos])[desk.tomos].desk == "Desk 3"
+    again = CheckinPage(page.doc)
+    qtbot.addWidget(again)
+    assert again.desk_label == "Desk 3"  # this laptop's desk, next time too

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -179,7 +180,7 @@ class ResultBand(QFrame):
         self.next_step.setText("")
         self.set_buttons(door=False, print_=False, undo=False)
 
-    def show(self, kind: str, heading: str, detail: str, next_step: str) -> None:  # type: ignore[override]
+    def show_result(self, kind: str, heading: str, detail: str, next_step: str) -> None:
         self._style(kind)
         self.heading.setText(f"{WORDS.get(kind, '')} — {heading}" if kind in WORDS else heading)
         self.detail.setText(detail)
@@ -335,19 +336,21 @@ class CheckinPage(QWidget):
 
         heading = QLabel("Check-in")
         heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
-        self.desk_edit = QLineEdit(desk_name())
-        self.desk_edit.setObjectName("deskName")
-        self.desk_edit.setAccessibleName("Desk name")
-        self.desk_edit.setMaximumWidth(160)
-        self.desk_edit.editingFinished.connect(self._desk_changed)
+        # A button, not a text field: nothing on this page but the input ever takes the keyboard, so a scan
+        # always lands there whatever was clicked last.
+        self.desk_name = desk_name()
+        self.desk_button = QPushButton()
+        self.desk_button.setObjectName("deskName")
+        self.desk_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.desk_button.clicked.connect(self.rename_desk)
+        self._show_desk()
         self.printer_button = QPushButton()
         self.printer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.printer_button.clicked.connect(self.choose_printer)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
-        top.addWidget(QLabel("Desk"))
-        top.addWidget(self.desk_edit)
+        top.addWidget(self.desk_button)
         top.addWidget(self.printer_button)
 
         self.input = QLineEdit()
@@ -435,15 +438,25 @@ class CheckinPage(QWidget):
         if self.isVisible():
             self.input.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _desk_changed(self) -> None:
-        name = self.desk_edit.text().strip() or "Desk 1"
-        self.desk_edit.setText(name)
-        save_desk_name(name)
+    def _show_desk(self) -> None:
+        self.desk_button.setText(f"Desk: {self.desk_name}")
+        self.desk_button.setToolTip("This laptop's desk name, recorded with every check-in. Click to change.")
+
+    def set_desk_name(self, name: str) -> None:
+        """Name this laptop's desk (remembered on this laptop)."""
+        self.desk_name = " ".join(name.split()) or "Desk 1"
+        save_desk_name(self.desk_name)
+        self._show_desk()
+
+    def rename_desk(self) -> None:
+        name, ok = QInputDialog.getText(self, "Desk name", "This desk is called:", text=self.desk_name)
+        if ok:
+            self.set_desk_name(name)
         self.focus_input()
 
     @property
     def desk_label(self) -> str:
-        return self.desk_edit.text().strip()
+        return self.desk_name
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.input and event.type() == QEvent.Type.ShortcutOverride:
@@ -557,7 +570,7 @@ class CheckinPage(QWidget):
         self.band_fresh = person is not None and outcome.ok
         kind = outcome.result.value
         if person is None:
-            self.band.show(
+            self.band.show_result(
                 kind,
                 f"“{outcome.query}”",
                 "No one in this event has that code, e-mail or id.",
@@ -569,11 +582,11 @@ class CheckinPage(QWidget):
         about = " · ".join(part for part in (person.full_name, person.organisation, person.pronouns) if part)
         if outcome.result == CheckinResult.CHECKED_IN:
             access = "  ⚑ Access needs noted: tell the host." if person.access_needs else ""
-            self.band.show(kind, who, about, f"Give them their badge, or press P to print it.{access}")
+            self.band.show_result(kind, who, about, f"Give them their badge, or press P to print it.{access}")
             self.band.set_buttons(door=False, print_=True, undo=True)
         elif outcome.result == CheckinResult.ALREADY:
             where = f" at {outcome.desk}" if outcome.desk else ""
-            self.band.show(
+            self.band.show_result(
                 kind,
                 f"{who}, in since {self._time(outcome.checked_in_at)}{where}",
                 about,
@@ -585,12 +598,12 @@ class CheckinPage(QWidget):
                 step = "Already in the door queue: they get a place when no-shows are released."
             else:
                 step = "Add them to the door queue: they get a place if one frees up."
-            self.band.show(
+            self.band.show_result(
                 kind, f"{who}: number {outcome.waitlist_position} on the waiting list", about, step
             )
             self.band.set_buttons(door=not outcome.in_door_queue, print_=False, undo=False)
         else:
-            self.band.show(
+            self.band.show_result(
                 kind,
                 f"{who}: no place",
                 f"{about} — {outcome.reason.capitalize()}.",
@@ -608,7 +621,7 @@ class CheckinPage(QWidget):
         except GovcampError as exc:
             QMessageBox.warning(self, "Door queue", str(exc))
             return
-        self.band.show(
+        self.band.show_result(
             "door",
             f"{self.current.badge_name or self.current.full_name}: number {position}",
             "",
@@ -645,7 +658,7 @@ class CheckinPage(QWidget):
         box.exec()
         if box.clickedButton() is release:
             outcome = actions.release_no_shows(self.doc, self.desk_label)
-            self.band.show(
+            self.band.show_result(
                 "door",
                 f"{len(outcome.no_shows)} released, {len(outcome.admitted)} given a place",
                 ", ".join(c.person.full_name for c in outcome.admitted[:8]),
@@ -668,7 +681,7 @@ class CheckinPage(QWidget):
             self.current = person
             if outcome.placed:
                 self.band_fresh = True
-                self.band.show(
+                self.band.show_result(
                     "checked_in",
                     person.badge_name or person.full_name,
                     f"{person.full_name} · walk-in · code {person.checkin_code}",
@@ -676,7 +689,7 @@ class CheckinPage(QWidget):
                 )
                 self.band.set_buttons(door=False, print_=True, undo=True)
             else:
-                self.band.show(
+                self.band.show_result(
                     "door",
                     f"{person.full_name}: number {outcome.door_position}",
                     "No place is free yet.",
