@@ -186,7 +186,9 @@ def test_a_scanned_code_starting_with_p_is_not_taken_for_print(
     assert page.opened == []  # type: ignore[attr-defined]
 
 
-def test_the_input_keeps_the_focus_and_the_desk_name_is_remembered(page: CheckinPage, qtbot: QtBot) -> None:
+def test_the_input_keeps_the_focus_and_the_desk_name_is_remembered(
+    page: CheckinPage, qtbot: QtBot, desk: Desk
+) -> None:
     page.set_desk_name("  Desk   3 ")
     qtbot.mouseClick(page.door_list.viewport(), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.chart, Qt.MouseButton.LeftButton)
