@@ -6,9 +6,10 @@ Ours, against a plain baseline timed in the same run:
 * scan to result: :func:`govcamp.services.checkin.check_in` (find by code, the conditional update, the audit
   entry, the outcome) against the bare minimum in plain ``sqlite3``: one indexed ``SELECT`` and one ``UPDATE``
   committed on the same file. Goal (issue 11): ≤ 50 ms.
-* each keystroke: the page's work per key, :class:`~govcamp.domain.checkin.SearchIndex` over all 20,000 plus
-  the database look-up of the matches shown, against a plain ``casefold()`` substring scan of the names alone
-  (no accents folded, no organisations, no ranking). Goal: ≤ 30 ms a keystroke.
+* each keystroke: the slowest key of typing "sian ev" (the first two letters search everyone; each next key
+  only the matches before it): the page's work per key, :class:`~govcamp.domain.checkin.SearchIndex` over
+  all 20,000 plus the database look-up of the matches shown, against a plain ``casefold()`` substring scan
+  of the names alone (no accents folded, no organisations, no ranking). Goal: ≤ 30 ms a keystroke.
 * one badge to the printer queue: from the key to the job written: the person's badge read from the event,
   composed and drawn on a real ``QPrinter`` (a PDF file stands in for the CUPS queue, which takes the same PDF
   Qt makes), against a ``QPrinter`` page holding only the name as plain text. Goal: ≤ 0.5 s.
@@ -21,10 +22,11 @@ import sqlite3
 import string
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from benchmarks.common import Figure, median_seconds
+from benchmarks.common import Figure, median_of, median_seconds
 
 PEOPLE = 20_000
 FIRST = ["Siân", "Zoë", "Łukasz", "Noël", "Aoife", "Tomos", "Priya", "Olu", "Mei", "Gethin", "Ana", "Dafydd"]
@@ -91,6 +93,7 @@ def _scan(path: Path, codes: list[str]) -> Figure:
             lambda: check_in(db, f" {next(ours_codes).lower()}\n", desk="Desk 1"), repeat=25
         )
     connection = sqlite3.connect(path)
+    connection.execute("PRAGMA synchronous = NORMAL")  # as govcamp's engine sets it: a fair baseline
 
     def plain() -> None:
         code = next(plain_codes)
@@ -111,25 +114,36 @@ def _keystrokes(path: Path) -> Figure:
     from govcamp.services.checkin import look_up, search_entries
     from govcamp.store.eventfile import open_event
 
-    typed = ["s", "si", "sia", "sian", "sian ", "sian e", "sian ev"]
+    typed = ["si", "sia", "sian", "sian ", "sian e", "sian ev"]  # the list shows from two letters
+
+    def slowest(step: Callable[[str], object], reset: Callable[[], object]) -> float:
+        """The slowest keystroke of typing ``typed`` from an empty input."""
+        reset()
+        worst = 0.0
+        for text in typed:
+            started = time.perf_counter()
+            step(text)
+            worst = max(worst, time.perf_counter() - started)
+        return worst
+
     with open_event(path) as db:
         index = SearchIndex(search_entries(db))
 
-        def ours() -> None:
-            for text in typed[1:]:  # the list shows from two letters
-                found = index.search(text)
-                look_up(db, [e.person_id for e in found])
+        def ours(text: str) -> None:
+            found = index.search(text)
+            look_up(db, [e.person_id for e in found])
 
-        ours_time = median_seconds(ours, repeat=7) / (len(typed) - 1)
+        ours_time = median_of(lambda: slowest(ours, lambda: index.search("")), repeat=7)
         names = [e.full_name for e in index.entries]
 
-    def plain() -> None:
-        for text in typed[1:]:
-            query = text.casefold()
-            [name for name in names if query in name.casefold()][:8]
+    def plain(text: str) -> None:
+        query = text.casefold()
+        [name for name in names if query in name.casefold()][:8]
 
-    baseline = median_seconds(plain, repeat=7) / (len(typed) - 1)
-    return Figure("one keystroke of a name search", ours_time, baseline, "a plain casefold scan", "≤ 0.030 s")
+    baseline = median_of(lambda: slowest(plain, lambda: None), repeat=7)
+    return Figure(
+        "slowest keystroke of a name search", ours_time, baseline, "a plain casefold scan", "≤ 0.030 s"
+    )
 
 
 def _print(path: Path, folder: Path) -> Figure:

@@ -4,6 +4,7 @@ arrivals counted per quarter hour.
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -86,30 +87,35 @@ class SearchIndex:
             "\n".join((name, fold(e.organisation), fold(e.email), e.checkin_code.casefold()))
             for name, e in zip(self._names, self.entries, strict=True)
         ]
+        self._last: tuple[str, list[int]] = ("", [])
 
     def search(self, query: str, limit: int = 8) -> list[SearchEntry]:
         """People whose name, organisation, e-mail or code contains every word of ``query``.
 
         Names that start with the query come first, then names with a word starting with it, then the rest,
-        each in name order.
+        each in name order. A query that extends the one before (the next keystroke) only looks among the
+        people the one before matched.
         """
-        words = fold(query).split()
+        folded = fold(query)
+        words = folded.split()
         if not words:
+            self._last = ("", list(range(len(self._haystacks))))
             return []
-        head = words[0]
-        found: list[tuple[int, str, int]] = []
-        for index, hay in enumerate(self._haystacks):
-            if all(word in hay for word in words):
-                name = self._names[index]
-                if name.startswith(head):
-                    rank = 0
-                elif f" {head}" in name:
-                    rank = 1
-                else:
-                    rank = 2
-                found.append((rank, name, index))
-        found.sort()
-        return [self.entries[index] for _rank, _name, index in found[:limit]]
+        last_query, last_hits = self._last
+        pool = last_hits if last_query and folded.startswith(last_query) else range(len(self._haystacks))
+        haystacks = self._haystacks
+        hits = [i for i in pool if words[0] in haystacks[i]]
+        for word in words[1:]:
+            hits = [i for i in hits if word in haystacks[i]]
+        self._last = (folded, hits)
+        head, names = words[0], self._names
+        spaced = f" {head}"
+
+        def rank(index: int) -> tuple[int, str, int]:
+            name = names[index]
+            return (0 if name.startswith(head) else 1 if spaced in name else 2, name, index)
+
+        return [self.entries[index] for _r, _n, index in heapq.nsmallest(limit, map(rank, hits))]
 
     def __len__(self) -> int:
         return len(self.entries)
