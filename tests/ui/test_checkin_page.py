@@ -164,6 +164,7 @@ def test_p_prints_the_badge_as_a_pdf_without_a_printer_and_asks_before_a_reprint
     assert page.input.text() == ""  # the P was the print key, not the start of a search
 
     scan(qtbot, page, "SIANCODE")  # already in; P again reprints, after asking
+    assert "Badge printed at" in page.band.next_step.text()
     qtbot.keyClick(page.input, Qt.Key.Key_P)
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert "printed at" in asked[0] and "on Desk 1 — print again?" in asked[0]

@@ -124,7 +124,7 @@ class ArrivalsChart(QWidget):
         painter.setPen(QColor("#404040"))
         label_every = max(1, round(len(self.data) / 5))
         for index, (at, _count) in enumerate(self.data):
-            if index % label_every == 0:
+            if index % label_every == 0 and 4 + index * step + 36 <= self.width():
                 painter.drawText(QRectF(4 + index * step, bottom + 2, 48, 14), f"{at:%H:%M}")
         peak_at, peak_count = max(self.data, key=lambda pair: pair[1])
         painter.drawText(QRectF(4, 0, width, 14), f"Busiest {peak_at:%H:%M}: {peak_count} arrivals")
@@ -356,7 +356,7 @@ class CheckinPage(QWidget):
         self.input = QLineEdit()
         self.input.setObjectName("checkinInput")
         self.input.setAccessibleName("Scan or search")
-        self.input.setPlaceholderText("Scan a badge or ticket, or type a name, organisation, e-mail or code")
+        self.input.setPlaceholderText("Scan a badge, or type a name, organisation, e-mail or code")
         self.input.setStyleSheet("font-size: 18pt; padding: 8px;")
         self.input.textEdited.connect(self._search)
         self.input.installEventFilter(self)
@@ -582,7 +582,13 @@ class CheckinPage(QWidget):
         about = " · ".join(part for part in (person.full_name, person.organisation, person.pronouns) if part)
         if outcome.result == CheckinResult.CHECKED_IN:
             access = "  ⚑ Access needs noted: tell the host." if person.access_needs else ""
-            self.band.show_result(kind, who, about, f"Give them their badge, or press P to print it.{access}")
+            printed = self._printed(person.id)
+            step = (
+                f"{printed} P prints it again."
+                if printed
+                else "Give them their badge, or press P to print it."
+            )
+            self.band.show_result(kind, who, about, f"{step}{access}")
             self.band.set_buttons(door=False, print_=True, undo=True)
         elif outcome.result == CheckinResult.ALREADY:
             where = f" at {outcome.desk}" if outcome.desk else ""
@@ -590,7 +596,8 @@ class CheckinPage(QWidget):
                 kind,
                 f"{who}, in since {self._time(outcome.checked_in_at)}{where}",
                 about,
-                "Nothing to do: they are already checked in. P reprints a lost badge.",
+                f"Nothing to do: they are already checked in. {self._printed(person.id)} "
+                "P reprints a lost badge.",
             )
             self.band.set_buttons(door=False, print_=True, undo=False)
         elif outcome.result == CheckinResult.WAITLISTED:
@@ -721,6 +728,17 @@ class CheckinPage(QWidget):
             save_printing(dialog.value())
             self._update_printer_button()
         self.focus_input()
+
+    def _printed(self, person_id: int) -> str:
+        """When this person's badge was last printed, in words ("" if never)."""
+        from govcamp.services.badge_print import print_log
+
+        prints = print_log(self.doc.db, person_id)
+        if not prints:
+            return ""
+        last = prints[-1]
+        where = f" on {last.desk}" if last.desk else ""
+        return f"Badge printed at {self._time(last.printed_at)}{where}."
 
     def _ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
