@@ -119,6 +119,8 @@ def test_release_of_no_shows_with_a_door_queue(
     assert page.door_list.count() == 2 and "Amara" in page.door_list.item(0).text()
 
     assert with_dialog(QMessageBox, _release, page.release_button.click) == []
+    assert page.band.kind == "released" and "NO-SHOWS RELEASED" in page.band.heading.text()
+    assert "Amara Okafor" in page.band.detail.text()
     looked = checkin.look_up(db, [desk.noel, desk.amara, desk.bea])
     assert looked[desk.noel].state == "no_show"
     assert looked[desk.amara].state == "checked_in"

@@ -69,6 +69,7 @@ BAND_STYLES: dict[str, tuple[str, str]] = {
     "unknown": ("#a4161a", "#ffffff"),
     "idle": ("#e8e8e8", "#1a1a1a"),
     "door": ("#1d4f91", "#ffffff"),
+    "released": ("#1d4f91", "#ffffff"),
 }
 WORDS = {
     "checked_in": "CHECKED IN",
@@ -77,6 +78,7 @@ WORDS = {
     "no_place": "NO PLACE",
     "unknown": "NOT FOUND",
     "door": "DOOR QUEUE",
+    "released": "NO-SHOWS RELEASED",
 }
 #: How long a lone P waits for more keys before it counts as "print" rather than the start of a scan.
 P_GRACE_MS = 120
@@ -666,8 +668,8 @@ class CheckinPage(QWidget):
         if box.clickedButton() is release:
             outcome = actions.release_no_shows(self.doc, self.desk_label)
             self.band.show_result(
-                "door",
-                f"{len(outcome.no_shows)} released, {len(outcome.admitted)} given a place",
+                "released",
+                f"{len(outcome.no_shows)} places freed, {len(outcome.admitted)} given to the door queue",
                 ", ".join(c.person.full_name for c in outcome.admitted[:8]),
                 "Call them to the desk for their badges. Ctrl+Z undoes the release.",
             )
