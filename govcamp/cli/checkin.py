@@ -137,7 +137,7 @@ def _list(file: str, args: argparse.Namespace) -> int:
 
 
 def cmd_door_add(args: argparse.Namespace) -> int:
-    from govcamp.services.checkin import door_add
+    from govcamp.services.door import door_add
 
     with open_db(args.file) as db:
         position = door_add(db, args.person)
@@ -146,7 +146,7 @@ def cmd_door_add(args: argparse.Namespace) -> int:
 
 
 def cmd_door_release(args: argparse.Namespace) -> int:
-    from govcamp.services.checkin import release_no_shows
+    from govcamp.services.door import release_no_shows
 
     with open_db(args.file) as db:
         outcome = release_no_shows(db, dry_run=args.dry_run, desk=args.desk or "")
@@ -166,7 +166,7 @@ def cmd_door_release(args: argparse.Namespace) -> int:
 
 
 def cmd_walkin(args: argparse.Namespace) -> int:
-    from govcamp.services.checkin import WalkIn, walk_in
+    from govcamp.services.door import WalkIn, walk_in
 
     person = WalkIn(args.name, args.badge_name, args.pronouns, args.organisation, args.email)
     with open_db(args.file) as db:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from govcamp.domain.checkin import CheckinResult
 from govcamp.services import checkin as desk
+from govcamp.services import door
 from govcamp.ui.commands import ServiceCommand, push_done
 from govcamp.ui.document import EventDocument
 
@@ -40,41 +41,41 @@ class DoorAddCommand(ServiceCommand):
         self.person_id = person.id
 
     def apply(self) -> None:
-        desk.door_add(self.doc.db, str(self.person_id))
+        door.door_add(self.doc.db, str(self.person_id))
 
     def revert(self) -> None:
-        desk.door_remove(self.doc.db, self.person_id)
+        door.door_remove(self.doc.db, self.person_id)
 
 
 class ReleaseCommand(ServiceCommand):
     topic = TOPIC
 
-    def __init__(self, doc: EventDocument, outcome: desk.ReleaseOutcome, desk_name: str) -> None:
+    def __init__(self, doc: EventDocument, outcome: door.ReleaseOutcome, desk_name: str) -> None:
         super().__init__(doc, f"Release {len(outcome.no_shows)} no-shows")
         self.outcome = outcome
         self.desk_name = desk_name
 
     def apply(self) -> None:
-        self.outcome = desk.release_no_shows(self.doc.db, desk=self.desk_name)
+        self.outcome = door.release_no_shows(self.doc.db, desk=self.desk_name)
 
     def revert(self) -> None:
-        desk.undo_release(self.doc.db, self.outcome)
+        door.undo_release(self.doc.db, self.outcome)
 
 
 class WalkInCommand(ServiceCommand):
     topic = "applicants"  # a new person: the applicants list and the desk's search both take them in
 
     def __init__(
-        self, doc: EventDocument, person: desk.WalkIn, outcome: desk.WalkInOutcome, desk_name: str
+        self, doc: EventDocument, person: door.WalkIn, outcome: door.WalkInOutcome, desk_name: str
     ) -> None:
         super().__init__(doc, f"Add walk-in {outcome.person.full_name}")
         self.person, self.outcome, self.desk_name = person, outcome, desk_name
 
     def apply(self) -> None:
-        self.outcome = desk.walk_in(self.doc.db, self.person, desk=self.desk_name)
+        self.outcome = door.walk_in(self.doc.db, self.person, desk=self.desk_name)
 
     def revert(self) -> None:
-        desk.remove_walk_in(self.doc.db, self.outcome.person.id)
+        door.remove_walk_in(self.doc.db, self.outcome.person.id)
 
 
 # --------------------------------------------------------------------------------- the desk's actions
@@ -90,21 +91,21 @@ def check_in(doc: EventDocument, reference: str, desk_name: str) -> desk.Checkin
 
 def add_to_door_queue(doc: EventDocument, person: desk.PersonBrief) -> int:
     """Put a waiting-list person in the door queue; return their place in it."""
-    position = desk.door_add(doc.db, str(person.id))
+    position = door.door_add(doc.db, str(person.id))
     push_done(doc, DoorAddCommand(doc, person))
     return position
 
 
-def release_no_shows(doc: EventDocument, desk_name: str) -> desk.ReleaseOutcome:
+def release_no_shows(doc: EventDocument, desk_name: str) -> door.ReleaseOutcome:
     """Release the no-shows (one undo step)."""
-    outcome = desk.release_no_shows(doc.db, desk=desk_name)
+    outcome = door.release_no_shows(doc.db, desk=desk_name)
     if outcome.no_shows or outcome.admitted:
         push_done(doc, ReleaseCommand(doc, outcome, desk_name))
     return outcome
 
 
-def add_walk_in(doc: EventDocument, person: desk.WalkIn, desk_name: str) -> desk.WalkInOutcome:
+def add_walk_in(doc: EventDocument, person: door.WalkIn, desk_name: str) -> door.WalkInOutcome:
     """Add a walk-in (one undo step)."""
-    outcome = desk.walk_in(doc.db, person, desk=desk_name)
+    outcome = door.walk_in(doc.db, person, desk=desk_name)
     push_done(doc, WalkInCommand(doc, person, outcome, desk_name))
     return outcome

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from govcamp.domain.checkin import CheckinResult, SearchIndex
 from govcamp.domain.errors import GovcampError, ValidationError
-from govcamp.services import checkin
+from govcamp.services import checkin, door
 from govcamp.store.eventfile import EventDB, open_event
 from govcamp.store.tables import AuditEntry, Ticket
 from tests.desk_data import MORNING, make_desk
@@ -89,58 +89,58 @@ def test_release_gives_no_shows_places_to_the_door_queue_in_waiting_list_order(d
     desk = make_desk(db)
     checkin.check_in(db, "SIANCODE", desk="Desk 1")
     checkin.check_in(db, "TOMOSCDE", desk="Desk 1")
-    assert checkin.door_add(db, "BEASMITH") == 1
-    assert checkin.door_add(db, "AMARACDE") == 1  # waiting-list order, not arrival order
-    assert [p.id for p in checkin.door_queue(db)] == [desk.amara, desk.bea]
+    assert door.door_add(db, "BEASMITH") == 1
+    assert door.door_add(db, "AMARACDE") == 1  # waiting-list order, not arrival order
+    assert [p.id for p in door.door_queue(db)] == [desk.amara, desk.bea]
 
-    preview = checkin.release_no_shows(db, dry_run=True)
+    preview = door.release_no_shows(db, dry_run=True)
     assert [c.person.id for c in preview.no_shows] == [desk.noel]  # the volunteer is not released
     assert [c.person.id for c in preview.admitted] == [desk.amara]
     assert checkin.counts(db).door_queue == 2  # a dry run changes nothing
 
-    done = checkin.release_no_shows(db, desk="Desk 2", now=MORNING)
+    done = door.release_no_shows(db, desk="Desk 2", now=MORNING)
     assert [c.person.id for c in done.admitted] == [desk.amara]
     looked = checkin.look_up(db, [desk.noel, desk.amara, desk.bea])
     assert looked[desk.noel].state == "no_show"
     assert looked[desk.amara].state == "checked_in" and looked[desk.amara].desk == "Desk 2"
     assert looked[desk.bea].in_door_queue and looked[desk.bea].waitlist_position == 1
 
-    checkin.undo_release(db, done)
+    door.undo_release(db, done)
     looked = checkin.look_up(db, [desk.noel, desk.amara, desk.bea])
     assert looked[desk.noel].state == "drawn"
     assert looked[desk.amara].state == "waitlisted" and looked[desk.amara].in_door_queue
-    assert [p.id for p in checkin.door_queue(db)] == [desk.amara, desk.bea]
+    assert [p.id for p in door.door_queue(db)] == [desk.amara, desk.bea]
 
 
 def test_door_queue_is_for_the_waiting_list(db: EventDB) -> None:
     make_desk(db)
     with pytest.raises(GovcampError, match="not on the waiting list"):
-        checkin.door_add(db, "SIANCODE")
+        door.door_add(db, "SIANCODE")
 
 
 def test_a_walk_in_waits_at_the_door_when_no_place_is_free_and_gets_one_when_it_is(db: EventDB) -> None:
     make_desk(db, places=4)
-    queued = checkin.walk_in(db, checkin.WalkIn("Zoë Walker", organisation="Leeds"), desk="Desk 1")
+    queued = door.walk_in(db, door.WalkIn("Zoë Walker", organisation="Leeds"), desk="Desk 1")
     assert not queued.placed and queued.door_position == 1
-    assert [p.id for p in checkin.door_queue(db)] == [queued.person.id]
+    assert [p.id for p in door.door_queue(db)] == [queued.person.id]
     assert queued.person.badge_name == "Zoë"
 
-    make_room = checkin.release_no_shows(db)  # Siân, Tomos and Noël never came: three places free
+    make_room = door.release_no_shows(db)  # Siân, Tomos and Noël never came: three places free
     assert queued.person.id in [c.person.id for c in make_room.admitted]
 
-    placed = checkin.walk_in(db, checkin.WalkIn("Łukasz Nowak", pronouns="he/him"))
+    placed = door.walk_in(db, door.WalkIn("Łukasz Nowak", pronouns="he/him"))
     assert placed.placed and placed.checked_in_at is not None
     assert checkin.check_in(db, placed.person.checkin_code).result == CheckinResult.ALREADY
-    checkin.remove_walk_in(db, placed.person.id)
+    door.remove_walk_in(db, placed.person.id)
     assert checkin.check_in(db, placed.person.checkin_code).result == CheckinResult.UNKNOWN
 
 
 def test_a_walk_in_needs_a_name_and_a_new_email(db: EventDB) -> None:
     make_desk(db)
     with pytest.raises(ValidationError, match="name"):
-        checkin.walk_in(db, checkin.WalkIn("   "))
+        door.walk_in(db, door.WalkIn("   "))
     with pytest.raises(ValidationError, match="already has"):
-        checkin.walk_in(db, checkin.WalkIn("Someone", email="SIAN@gwynedd.example"))
+        door.walk_in(db, door.WalkIn("Someone", email="SIAN@gwynedd.example"))
 
 
 def _race(path: str, code: str, desk: str, barrier: object, results: object) -> None:

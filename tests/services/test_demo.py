@@ -488,13 +488,13 @@ def test_a_missing_folder_or_a_folder_as_target_is_refused(tmp_path: Path) -> No
 
 
 def test_the_demo_shows_the_desk_on_the_morning(demo: Path) -> None:
-    from govcamp.services import checkin
+    from govcamp.services import checkin, door
     from govcamp.store.eventfile import open_event
 
     with open_event(demo) as db:
         numbers = checkin.counts(db)
         everyone = checkin.people(db)
-        queue = checkin.door_queue(db)
+        queue = door.door_queue(db)
     desks = {p.desk for p in everyone if p.state == "checked_in"}
     assert desks == {"Desk 1", "Desk 2"}  # two desks checking people in
     assert numbers.checked_in > 100 and numbers.not_yet > 0

@@ -49,6 +49,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.exports.layouts import LAYOUTS
 from govcamp.paths import documents_dir
 from govcamp.services import checkin as desk
+from govcamp.services import door
 from govcamp.services import event as event_service
 from govcamp.ui import checkin_commands as actions
 from govcamp.ui.badge_printing import (
@@ -232,8 +233,8 @@ class WalkInDialog(QDialog):
         form.addRow(self.error)
         form.addRow(self.buttons)
 
-    def value(self) -> desk.WalkIn:
-        return desk.WalkIn(
+    def value(self) -> door.WalkIn:
+        return door.WalkIn(
             self.name.text(),
             self.badge_name.text(),
             self.pronouns.text(),
@@ -640,7 +641,7 @@ class CheckinPage(QWidget):
         self.focus_input()
 
     def release_no_shows(self) -> None:
-        preview = desk.release_no_shows(self.doc.db, dry_run=True)
+        preview = door.release_no_shows(self.doc.db, dry_run=True)
         if not preview.no_shows:
             QMessageBox.information(self, "Release no-shows", "Everyone with a place has checked in.")
             self.focus_input()
@@ -839,7 +840,7 @@ class CheckinPage(QWidget):
         )
         self.chart.set_data(list(counts.arrivals))
         self.door_list.clear()
-        queue = desk.door_queue(self.doc.db)
+        queue = door.door_queue(self.doc.db)
         self.door_heading.setText(f"Door queue ({len(queue)})")
         for number, person in enumerate(queue, start=1):
             self.door_list.addItem(f"{number}. {person.full_name} — {person.organisation or 'walk-in'}")
