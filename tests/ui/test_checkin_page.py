@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from govcamp.services import checkin
 from govcamp.store.eventfile import EventDB
+from govcamp.ui.checkin_dialogs import WalkInDialog
 from govcamp.ui.document import EventDocument
-from govcamp.ui.pages.checkin_page import CheckinPage, WalkInDialog
+from govcamp.ui.pages.checkin_page import CheckinPage
 from tests.desk_data import Desk, make_desk
 from tests.ui.helpers import with_dialog
 

@@ -13,24 +13,16 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
     QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -39,7 +31,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -59,264 +50,12 @@ from govcamp.ui.badge_printing import (
     save_desk_name,
     save_printing,
 )
+from govcamp.ui.checkin_dialogs import PrinterDialog, WalkInDialog
+from govcamp.ui.checkin_widgets import ArrivalsChart, ResultBand
 from govcamp.ui.document import EventDocument
 
-#: Band colours: background, text. Each result also says what it is in words, so colour is never alone.
-BAND_STYLES: dict[str, tuple[str, str]] = {
-    "checked_in": ("#0b6e3a", "#ffffff"),
-    "already": ("#f2c14e", "#1a1a1a"),
-    "waitlisted": ("#1d4f91", "#ffffff"),
-    "no_place": ("#a4161a", "#ffffff"),
-    "unknown": ("#a4161a", "#ffffff"),
-    "idle": ("#e8e8e8", "#1a1a1a"),
-    "door": ("#1d4f91", "#ffffff"),
-    "released": ("#1d4f91", "#ffffff"),
-}
-WORDS = {
-    "checked_in": "CHECKED IN",
-    "already": "ALREADY IN",
-    "waitlisted": "WAITING LIST",
-    "no_place": "NO PLACE",
-    "unknown": "NOT FOUND",
-    "door": "DOOR QUEUE",
-    "released": "NO-SHOWS RELEASED",
-}
 #: How long a lone P waits for more keys before it counts as "print" rather than the start of a scan.
 P_GRACE_MS = 120
-
-
-class ArrivalsChart(QWidget):
-    """Arrivals per quarter hour as small bars, the busiest labelled."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("arrivalsChart")
-        self.setMinimumSize(QSize(260, 110))
-        self.data: list[tuple[datetime, int]] = []
-
-    def set_data(self, data: list[tuple[datetime, int]]) -> None:
-        self.data = data
-        if data:
-            peak_at, peak = max(data, key=lambda pair: pair[1])
-            self.setAccessibleDescription(
-                f"Arrivals per quarter hour from {data[0][0]:%H:%M} to {data[-1][0]:%H:%M}; "
-                f"busiest {peak_at:%H:%M} with {peak}."
-            )
-        else:
-            self.setAccessibleDescription("No arrivals yet.")
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#fafafa"))
-        if not self.data:
-            painter.setPen(QColor("#595959"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No arrivals yet")
-            painter.end()
-            return
-        bottom = self.height() - 18.0
-        top = 16.0
-        width = self.width() - 8.0
-        step = width / len(self.data)
-        peak = max(count for _at, count in self.data) or 1
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#1d4f91"))
-        for index, (_at, count) in enumerate(self.data):
-            height = (bottom - top) * count / peak
-            painter.drawRect(QRectF(4 + index * step + 1, bottom - height, max(step - 2, 1), height))
-        painter.setPen(QColor("#404040"))
-        label_every = max(1, round(len(self.data) / 5))
-        for index, (at, _count) in enumerate(self.data):
-            if index % label_every == 0 and 4 + index * step + 36 <= self.width():
-                painter.drawText(QRectF(4 + index * step, bottom + 2, 48, 14), f"{at:%H:%M}")
-        peak_at, peak_count = max(self.data, key=lambda pair: pair[1])
-        painter.drawText(QRectF(4, 0, width, 14), f"Busiest {peak_at:%H:%M}: {peak_count} arrivals")
-        painter.end()
-
-
-class ResultBand(QFrame):
-    """The full-width result: a word for the result, who, and what to do next."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("resultBand")
-        self.kind = "idle"
-        self.heading = QLabel()
-        self.heading.setObjectName("bandHeading")
-        self.heading.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setObjectName("bandDetail")
-        self.detail.setWordWrap(True)
-        self.next_step = QLabel()
-        self.next_step.setObjectName("bandNext")
-        self.next_step.setWordWrap(True)
-        self.door_button = QPushButton("Add to the door queue")
-        self.print_button = QPushButton("Print badge (P)")
-        self.undo_button = QPushButton("Undo (Ctrl+Z)")
-        buttons = QHBoxLayout()
-        for button in (self.door_button, self.print_button, self.undo_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the focus
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 14)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.next_step)
-        layout.addLayout(buttons)
-        self.show_idle()
-
-    def _style(self, kind: str) -> None:
-        self.kind = kind
-        background, ink = BAND_STYLES[kind]
-        self.setStyleSheet(
-            f"QFrame#resultBand {{ background: {background}; border-radius: 6px; }}"
-            f"QFrame#resultBand QLabel {{ color: {ink}; }}"
-            "QLabel#bandHeading { font-size: 20pt; font-weight: 700; }"
-            "QLabel#bandDetail { font-size: 13pt; } QLabel#bandNext { font-size: 12pt; }"
-        )
-
-    def show_idle(self, text: str = "Scan a badge or ticket, or type two letters of a name.") -> None:
-        self._style("idle")
-        self.heading.setText("Ready")
-        self.detail.setText(text)
-        self.next_step.setText("")
-        self.set_buttons(door=False, print_=False, undo=False)
-
-    def show_result(self, kind: str, heading: str, detail: str, next_step: str) -> None:
-        self._style(kind)
-        self.heading.setText(f"{WORDS.get(kind, '')} — {heading}" if kind in WORDS else heading)
-        self.detail.setText(detail)
-        self.next_step.setText(next_step)
-        self.setAccessibleName(f"{WORDS.get(kind, '')}: {heading}. {detail} {next_step}")
-
-    def set_buttons(self, *, door: bool, print_: bool, undo: bool) -> None:
-        self.door_button.setVisible(door)
-        self.print_button.setVisible(print_)
-        self.undo_button.setVisible(undo)
-
-
-class WalkInDialog(QDialog):
-    """A walk-in not on any list: name, badge name, pronouns, organisation (and an e-mail if they like)."""
-
-    def __init__(self, free_places: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("New walk-in")
-        self.name = QLineEdit()
-        self.name.setObjectName("walkinName")
-        self.badge_name = QLineEdit()
-        self.badge_name.setPlaceholderText("first name, unless they say otherwise")
-        self.pronouns = QLineEdit()
-        self.organisation = QLineEdit()
-        self.email = QLineEdit()
-        self.email.setPlaceholderText("optional")
-        form = QFormLayout(self)
-        note = QLabel(
-            f"{free_places} place{'s' if free_places != 1 else ''} free: they will be checked in."
-            if free_places > 0
-            else "No place is free: they will join the end of the door queue."
-        )
-        note.setWordWrap(True)
-        form.addRow(note)
-        form.addRow("Full name", self.name)
-        form.addRow("Badge name", self.badge_name)
-        form.addRow("Pronouns", self.pronouns)
-        form.addRow("Organisation", self.organisation)
-        form.addRow("E-mail", self.email)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a4161a;")
-        form.addRow(self.error)
-        form.addRow(self.buttons)
-
-    def value(self) -> door.WalkIn:
-        return door.WalkIn(
-            self.name.text(),
-            self.badge_name.text(),
-            self.pronouns.text(),
-            self.organisation.text(),
-            self.email.text(),
-        )
-
-    def _accept(self) -> None:
-        if not self.name.text().strip():
-            self.error.setText("A walk-in needs a name.")
-            self.name.setFocus()
-            return
-        self.accept()
-
-
-class PrinterDialog(QDialog):
-    """This laptop's printer, stock and next label position; choosing the printer opens Qt's print dialog."""
-
-    def __init__(self, choice: DeskPrinting, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Desk printer")
-        self.printer_name = choice.printer
-        self.printer_label = QLabel()
-        choose = QPushButton("Choose printer…")
-        choose.clicked.connect(self._choose)
-        pdf = QPushButton("No printer: write a PDF")
-        pdf.clicked.connect(lambda: self._set_printer(""))
-        self.layout_box = QComboBox()
-        for key, layout in LAYOUTS.items():
-            self.layout_box.addItem(layout.title, key)
-        self.layout_box.setCurrentIndex(list(LAYOUTS).index(choice.layout))
-        self.position = QSpinBox()
-        self.position.setObjectName("nextPosition")
-        self.auto = QCheckBox("Print the badge automatically on check-in")
-        self.auto.setChecked(choice.auto_print)
-        self.layout_box.currentIndexChanged.connect(self._layout_changed)
-        self._layout_changed()
-        self.position.setValue(choice.next_position)
-        form = QFormLayout(self)
-        row = QHBoxLayout()
-        row.addWidget(self.printer_label, 1)
-        row.addWidget(choose)
-        row.addWidget(pdf)
-        form.addRow("Printer", row)
-        form.addRow("Stock", self.layout_box)
-        form.addRow("Next label on the sheet", self.position)
-        form.addRow(self.auto)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self._set_printer(choice.printer)
-
-    def _set_printer(self, name: str) -> None:
-        self.printer_name = name
-        self.printer_label.setText(name or "None: each badge is written as a PDF and opened")
-
-    def _layout_changed(self) -> None:
-        layout = LAYOUTS[str(self.layout_box.currentData())]
-        self.position.setRange(1, layout.per_page)
-        self.position.setEnabled(layout.per_page > 1)
-        self.position.setToolTip("Labels count left to right, then top to bottom.")
-
-    def _choose(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.printer_name:
-            printer.setPrinterName(self.printer_name)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._set_printer(printer.printerName())
-
-    def value(self) -> DeskPrinting:
-        return DeskPrinting(
-            self.printer_name,
-            str(self.layout_box.currentData()),
-            self.position.value(),
-            self.auto.isChecked(),
-        )
 
 
 class CheckinPage(QWidget):
