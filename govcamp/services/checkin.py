@@ -383,6 +383,12 @@ def search_entries(db: EventDB) -> list[SearchEntry]:
     return [SearchEntry(int(pid or 0), name, org, email or "", code) for pid, name, org, email, code in rows]
 
 
+def person_count(db: EventDB) -> int:
+    """How many people the event holds (cheap: the desk asks every few seconds whether to re-read them)."""
+    with db.session() as session:
+        return int(session.exec(select(func.count(col(Person.id)))).one())
+
+
 def look_up(db: EventDB, person_ids: Sequence[int]) -> dict[int, DeskPerson]:
     """The desk's view of a few people (the search's matches), by id."""
     with db.session() as session:

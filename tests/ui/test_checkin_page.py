@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from govcamp.services import checkin
+from govcamp.services import checkin, door
 from govcamp.store.eventfile import EventDB
 from govcamp.ui.checkin_dialogs import WalkInDialog
 from govcamp.ui.document import EventDocument
@@ -202,3 +202,16 @@ def test_the_input_keeps_the_focus_and_the_desk_name_is_remembered(
     again = CheckinPage(page.doc)
     qtbot.addWidget(again)
     assert again.desk_label == "Desk 3"  # this laptop's desk, next time too
+
+
+def test_the_counts_and_search_follow_another_desk(page: CheckinPage, qtbot: QtBot, event_path: Path) -> None:
+    from govcamp.store.eventfile import open_event
+
+    page._live.setInterval(50)  # every 10 s on the day
+    with open_event(event_path) as other:  # a second laptop on the same event
+        checkin.check_in(other, "TOMOSCDE", desk="Desk 2")
+        door.walk_in(other, door.WalkIn("Ngozi Adeyemi", organisation="Lambeth"))
+    qtbot.waitUntil(lambda: "1</b> checked in" in page.counts_label.text())
+    assert "Ngozi" in page.door_list.item(0).text()
+    qtbot.keyClicks(page.input, "ngozi")
+    assert page.matches.count() == 1

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -56,6 +57,8 @@ from govcamp.ui.document import EventDocument
 
 #: How long a lone P waits for more keys before it counts as "print" rather than the start of a scan.
 P_GRACE_MS = 120
+#: How often the counts and door queue are re-read, for what other desks did.
+LIVE_MS = 10_000
 
 
 class CheckinPage(QWidget):
@@ -167,6 +170,11 @@ class CheckinPage(QWidget):
         self._p_timer.timeout.connect(self._p_timeout)
         self._print_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
         self._print_shortcut.activated.connect(self.print_current)
+        # Other desks check people in and add walk-ins to the same event: the counts, the door queue and the
+        # search follow them every few seconds while the page is shown.
+        self._live = QTimer(self)
+        self._live.setInterval(LIVE_MS)
+        self._live.timeout.connect(self._follow_other_desks)
         doc.changed.connect(self._changed)
         self.refresh()
 
@@ -174,7 +182,17 @@ class CheckinPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._live.start()
         QTimer.singleShot(0, self.focus_input)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._live.stop()
+        super().hideEvent(event)
+
+    def _follow_other_desks(self) -> None:
+        if desk.person_count(self.doc.db) != len(self.index):
+            self.index = SearchIndex(desk.search_entries(self.doc.db))
+        self.refresh()
 
     def focus_input(self) -> None:
         if self.isVisible():
