@@ -102,7 +102,7 @@ def test_print_badge_to_a_pdf(
         "4",
     )
     assert code == 0 and out.exists()
-    assert decode_label(out, "a4-8up", 4) == ["SIANCODE"]
+    assert decode_label(out, "a4-8up", 4, tmp_path) == ["SIANCODE"]
     assert run(capsys, "print", "badge", str(event_path), "SIANCODE")[0] == 2  # a printer or a file
     assert (
         run(capsys, "print", "badge", str(event_path), "SIANCODE", "-o", str(out), "--position", "2")[0] == 2
@@ -114,6 +114,7 @@ def test_print_badge_through_cups(
     desk: Desk,
     cups_printer: CupsPrinter,  # noqa: F811
     capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
 ) -> None:
     code, said, err = run(
         capsys, "print", "badge", str(event_path), "TOMOSCDE", "--printer", cups_printer.name
@@ -123,6 +124,6 @@ def test_print_badge_through_cups(
     pdf = cups_printer.wait_for_job(said.split()[3])
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Tomos" in text and "Cardiff Council" in text
-    assert decode_label(pdf, "a6", 1) == ["TOMOSCDE"]
+    assert decode_label(pdf, "a6", 1, tmp_path) == ["TOMOSCDE"]
     code, _, err = run(capsys, "print", "badge", str(event_path), "TOMOSCDE", "--printer", "NoSuchPrinter")
     assert code == 2 and "refused" in err

@@ -38,8 +38,8 @@ def test_a_qprinter_pdf_holds_the_badge_at_the_chosen_label(tmp_path: Path, qtbo
     assert "Siân" in text and "Cyngor Gwynedd" in text and "ATTENDEE" in text
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert "(A4)" in info  # the sheet, not the printer's default Letter
-    assert decode_label(out, "avery-l7418", 6) == ["SIANCODE"]
-    assert decode_label(out, "avery-l7418", 5) == []
+    assert decode_label(out, "avery-l7418", 6, tmp_path) == ["SIANCODE"]
+    assert decode_label(out, "avery-l7418", 5, tmp_path) == []
 
 
 def test_a_roll_label_through_qprinter(tmp_path: Path, qtbot: QtBot) -> None:
@@ -50,13 +50,14 @@ def test_a_roll_label_through_qprinter(tmp_path: Path, qtbot: QtBot) -> None:
     printer.setOutputFileName(str(out))
     setup_printer(printer, layout)
     assert print_page(printer, one_badge_page(BADGE, event_name="E", layout=layout), layout)
-    assert decode_label(out, "roll-4x3", 1) == ["SIANCODE"]
+    assert decode_label(out, "roll-4x3", 1, tmp_path) == ["SIANCODE"]
 
 
 def test_p_prints_on_the_desks_cups_printer(
     cups_printer: CupsPrinter,  # noqa: F811
     db: EventDB,
     qtbot: QtBot,
+    tmp_path: Path,
 ) -> None:
     assert cups_printer.name in QPrinterInfo.availablePrinterNames()
     desk = make_desk(db)
@@ -74,7 +75,7 @@ def test_p_prints_on_the_desks_cups_printer(
     # the fonts' map back to characters: the code is what the printed badge can be checked by.
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           1" in info and "Ghostscript" in info
-    assert decode_label(pdf, "a6", 1) == ["SIANCODE"]
+    assert decode_label(pdf, "a6", 1, tmp_path) == ["SIANCODE"]
     [logged] = print_log(db, desk.sian)
     assert logged.printer == cups_printer.name and logged.desk == "Desk 1"
     doc.undo_stack.clear()
