@@ -215,3 +215,26 @@ def test_the_counts_and_search_follow_another_desk(page: CheckinPage, qtbot: QtB
     assert "Ngozi" in page.door_list.item(0).text()
     qtbot.keyClicks(page.input, "ngozi")
     assert page.matches.count() == 1
+
+
+def test_the_printer_stock_and_next_label_are_remembered_and_advance(
+    page: CheckinPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.exports.test_one_badge import decode_label
+
+    from govcamp.ui.badge_printing import load_printing
+    from govcamp.ui.checkin_dialogs import PrinterDialog
+
+    def fill(dialog: PrinterDialog) -> None:
+        dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("avery-l7418"))
+        dialog.position.setValue(8)  # the last label left on a part-used sheet
+        dialog.accept()
+
+    assert with_dialog(PrinterDialog, fill, page.printer_button.click) == []
+    assert "avery-l7418, next label 8" in page.printer_button.text()
+    scan(qtbot, page, "TOMOSCDE")
+    qtbot.keyClick(page.input, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: len(page.opened) == 1)  # type: ignore[attr-defined]
+    assert decode_label(page.opened[0], "avery-l7418", 8, tmp_path) == ["TOMOSCDE"]  # type: ignore[attr-defined]
+    assert load_printing().next_position == 1  # the sheet is used up: a new one starts at 1
+    assert load_printing().layout == "avery-l7418"
