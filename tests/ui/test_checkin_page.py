@@ -220,10 +220,9 @@ def test_the_counts_and_search_follow_another_desk(page: CheckinPage, qtbot: QtB
 def test_the_printer_stock_and_next_label_are_remembered_and_advance(
     page: CheckinPage, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from tests.exports.test_one_badge import decode_label
-
     from govcamp.ui.badge_printing import load_printing
     from govcamp.ui.checkin_dialogs import PrinterDialog
+    from tests.exports.test_one_badge import decode_label
 
     def fill(dialog: PrinterDialog) -> None:
         dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("avery-l7418"))
