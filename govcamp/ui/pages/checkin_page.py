@@ -464,6 +464,7 @@ class CheckinPage(QWidget):
                 )
                 self.band.set_buttons(door=False, print_=False, undo=True)
             break
+        dialog.deleteLater()
         self.focus_input()
 
     def undo(self) -> None:
@@ -487,6 +488,7 @@ class CheckinPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             save_printing(dialog.value())
             self._update_printer_button()
+        dialog.deleteLater()
         self.focus_input()
 
     def _printed(self, person_id: int) -> str:
