@@ -17,7 +17,7 @@ from govcamp.cli.common import EXIT_USAGE, Handler, Parser, UsageError
 from govcamp.domain.errors import GovcampError
 
 #: The modules that register commands, in the order `govcamp --help` lists them.
-MODULES = ("event", "applicants", "lottery", "export", "grid", "notes", "pitches", "privacy")
+MODULES = ("event", "applicants", "lottery", "checkin", "export", "grid", "notes", "pitches", "privacy")
 
 
 def build_parser(*, only_window: bool = False) -> Parser:

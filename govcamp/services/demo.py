@@ -304,6 +304,8 @@ class _Ticket:
     offer_deadline: datetime | None = None
     checked_in_at: datetime | None = None
     lottery_run_id: int | None = None
+    checkin_desk: str | None = None
+    door_queued_at: datetime | None = None
 
     def row(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -860,8 +862,41 @@ class _Demo:
                     lottery_run_id=self.LOTTERY_RUN_ID,
                 )
         self._staff_tickets()
+        self._desk_morning()
         rows = [self.tickets[p.id].row() for p in self.people]
         session.connection().execute(insert(Ticket), rows)
+
+    def _desk_morning(self) -> None:
+        """The welcome desk on the morning: two desks checking people in, one late no-show released at
+        11:45 whose place went to the first person in the door queue, and four more waiting at the door."""
+        # Its own random source, seeded from the draw: the rest of the demo stays exactly as it was.
+        rng = random.Random(f"desk:{self.lottery['seed']}")
+        for ticket in self.tickets.values():
+            if ticket.state == TicketState.CHECKED_IN.value:
+                ticket.checkin_desk = "Desk 1" if rng.random() < 0.55 else "Desk 2"
+        roles = {p.id: p.role for p in self.people}
+        late = sorted(
+            t.person_id
+            for t in self.tickets.values()
+            if t.state == TicketState.ACCEPTED.value and roles[t.person_id] == Role.ATTENDEE.value
+        )
+        waiting = sorted(
+            (t for t in self.tickets.values() if t.state == TicketState.WAITLISTED.value),
+            key=lambda t: t.waitlist_position or 0,
+        )
+        self.desk_release: tuple[int, int] | None = None
+        if late and waiting:
+            gone = self.tickets[late[0]]
+            gone.state, gone.updated_at = TicketState.NO_SHOW.value, _on_day("11:45")
+            admitted = waiting.pop(0)
+            admitted.state, admitted.waitlist_position = TicketState.CHECKED_IN.value, None
+            admitted.checked_in_at = admitted.updated_at = _on_day("11:46")
+            admitted.checkin_desk = "Desk 2"
+            self.desk_release = (gone.person_id, admitted.person_id)
+        for position, ticket in enumerate(waiting, start=1):
+            ticket.waitlist_position = position
+        for ticket in waiting[:4]:
+            ticket.door_queued_at = _moment(rng, _on_day("11:20"), _on_day("12:00"))
 
     def _staff_tickets(self) -> None:
         rng = self.rng
@@ -1298,6 +1333,20 @@ class _Demo:
                 {"count": self.day_offers, "deadline": "14:00"},
             ),
         ]
+        if self.desk_release is not None:
+            gone, admitted = self.desk_release
+            entries.append(
+                (_on_day("11:45"), "Desk 2", "ticket.no_show", f"person:{gone}", {"reason": "released"})
+            )
+            entries.append(
+                (
+                    _on_day("11:46"),
+                    "Desk 2",
+                    "ticket.checked_in",
+                    f"person:{admitted}",
+                    {"from": "waitlisted", "desk": "Desk 2", "reason": "door queue"},
+                )
+            )
         withdrawn = self.withdrawn_after
         if withdrawn is not None:
             entries.append(

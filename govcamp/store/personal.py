@@ -25,6 +25,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Column, String, Table, Text
+from sqlalchemy.types import TypeDecorator
 from sqlalchemy.sql.schema import MetaData
 
 #: The key of the tag in a column's ``info``.
@@ -73,8 +74,11 @@ def tag_of(column: Column[Any]) -> Tag | None:
 
 
 def is_text(column: Column[Any]) -> bool:
-    """Columns that can hold words: strings and JSON."""
-    return isinstance(column.type, String | Text | JSON)
+    """Columns that can hold words: strings and JSON, also behind a TypeDecorator (SQLModel's AutoString)."""
+    kind = column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
+    return isinstance(kind, String | Text | JSON)
 
 
 def person_table(metadata: MetaData) -> Table:

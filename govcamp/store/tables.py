@@ -108,8 +108,26 @@ class Ticket(SQLModel, table=True):
     waitlist_position: int | None = None
     offer_deadline: datetime | None = Field(default=None, sa_type=UtcDateTime)
     checked_in_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    #: The desk that checked the person in (each laptop names itself: "Desk 2").
+    checkin_desk: str | None = Field(default=None, sa_column_kwargs={"info": tag(_PROFILE)})
+    #: Set while a waiting-list person (or a walk-in) stands in the door queue hoping for a no-show's place.
+    door_queued_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
     lottery_run_id: int | None = _fk("lottery_run.id", nullable=True, ondelete="SET NULL")
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+
+
+class BadgePrint(SQLModel, table=True):
+    """One badge printed at the desk for one person: when, where and on what."""
+
+    __tablename__ = "badge_print"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = _fk("person.id")
+    printed_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    desk: str = _tagged(_PROFILE)
+    printer: str = _tagged(_PROFILE)
+    layout: str = _tagged(_PROFILE)
+    position: int = 1
 
 
 class LotteryRun(SQLModel, table=True):

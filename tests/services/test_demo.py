@@ -496,3 +496,24 @@ def test_the_demo_promises_to_purge_three_months_after_the_day(demo: Path) -> No
         assert retention.retention_date(db) == date(2027, 9, 19)
         assert retention.purge_due(db, date(2027, 9, 19)) is None
         assert retention.purge_due(db, date(2027, 9, 20)) == date(2027, 9, 19)
+
+
+def test_the_demo_shows_the_desk_on_the_morning(demo: Path) -> None:
+    from govcamp.services import checkin, door
+    from govcamp.store.eventfile import open_event
+
+    with open_event(demo) as db:
+        numbers = checkin.counts(db)
+        everyone = checkin.people(db)
+        queue = door.door_queue(db)
+    desks = {p.desk for p in everyone if p.state == "checked_in"}
+    assert desks == {"Desk 1", "Desk 2"}  # two desks checking people in
+    assert numbers.checked_in > 100 and numbers.not_yet > 0
+    assert len(queue) == numbers.door_queue == 4
+    assert numbers.arrivals and max(n for _at, n in numbers.arrivals) > 10
+    released = _rows(
+        demo, "SELECT subject FROM audit_log WHERE action = 'ticket.no_show' AND detail LIKE '%released%'"
+    )
+    assert len(released) == 1
+    person = int(released[0][0].split(":")[1])
+    assert _one(demo, f"SELECT state FROM ticket WHERE person_id = {person}") == "no_show"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import JSON, Column, ForeignKey, Integer, MetaData, String, Table
-from sqlmodel import SQLModel
+from sqlmodel import AutoString, SQLModel
 
 import govcamp.store.tables  # noqa: F401  (registers the tables)
 from govcamp.store import personal
@@ -25,6 +25,8 @@ def test_the_rule_catches_a_new_table_that_points_at_a_person() -> None:
         Column("id", Integer, primary_key=True),
         Column("who", Integer, ForeignKey("person.id")),
         Column("said", String),
+        # A `str` field of an SQLModel table is an AutoString (a TypeDecorator), not a String.
+        Column("alias", AutoString),
         Column("extra", JSON, info=personal.tag(personal.Kind.PROFILE)),
         Column("count", Integer),
     )
@@ -39,6 +41,7 @@ def test_the_rule_catches_a_new_table_that_points_at_a_person() -> None:
     assert personal.untagged_text_columns(metadata) == [
         "person.full_name",
         "door_queue.said",
+        "door_queue.alias",
         "print_log.printer",
     ]
 

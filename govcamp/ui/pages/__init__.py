@@ -34,6 +34,7 @@ def page_factories() -> dict[str, PageFactory]:
     """
     return {
         "Applicants & lottery": _lazy("govcamp.ui.pages.applicants_page", "ApplicantsPage"),
+        "Check-in": _lazy("govcamp.ui.pages.checkin_page", "CheckinPage"),
         "Pitches": _lazy("govcamp.ui.pages.pitches_page", "PitchesPage"),
         "Grid": _lazy("govcamp.ui.pages.grid_page", "GridPage"),
         "Notes": _lazy("govcamp.ui.pages.notes_page", "NotesPage"),

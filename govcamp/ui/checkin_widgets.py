@@ -1,0 +1,141 @@
+"""The Check-in page's own widgets: the full-width result band and the arrivals chart."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+#: Band colours: background, text. Each result also says what it is in words, so colour is never alone.
+BAND_STYLES: dict[str, tuple[str, str]] = {
+    "checked_in": ("#0b6e3a", "#ffffff"),
+    "already": ("#f2c14e", "#1a1a1a"),
+    "waitlisted": ("#1d4f91", "#ffffff"),
+    "no_place": ("#a4161a", "#ffffff"),
+    "unknown": ("#a4161a", "#ffffff"),
+    "idle": ("#e8e8e8", "#1a1a1a"),
+    "door": ("#1d4f91", "#ffffff"),
+    "released": ("#1d4f91", "#ffffff"),
+}
+WORDS = {
+    "checked_in": "CHECKED IN",
+    "already": "ALREADY IN",
+    "waitlisted": "WAITING LIST",
+    "no_place": "NO PLACE",
+    "unknown": "NOT FOUND",
+    "door": "DOOR QUEUE",
+    "released": "NO-SHOWS RELEASED",
+}
+
+
+class ArrivalsChart(QWidget):
+    """Arrivals per quarter hour as small bars, the busiest labelled."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("arrivalsChart")
+        self.setMinimumSize(QSize(260, 110))
+        self.data: list[tuple[datetime, int]] = []
+
+    def set_data(self, data: list[tuple[datetime, int]]) -> None:
+        self.data = data
+        if data:
+            peak_at, peak = max(data, key=lambda pair: pair[1])
+            self.setAccessibleDescription(
+                f"Arrivals per quarter hour from {data[0][0]:%H:%M} to {data[-1][0]:%H:%M}; "
+                f"busiest {peak_at:%H:%M} with {peak}."
+            )
+        else:
+            self.setAccessibleDescription("No arrivals yet.")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#fafafa"))
+        if not self.data:
+            painter.setPen(QColor("#595959"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No arrivals yet")
+            painter.end()
+            return
+        bottom = self.height() - 18.0
+        top = 16.0
+        width = self.width() - 8.0
+        step = width / len(self.data)
+        peak = max(count for _at, count in self.data) or 1
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#1d4f91"))
+        for index, (_at, count) in enumerate(self.data):
+            height = (bottom - top) * count / peak
+            painter.drawRect(QRectF(4 + index * step + 1, bottom - height, max(step - 2, 1), height))
+        painter.setPen(QColor("#404040"))
+        label_every = max(1, round(len(self.data) / 5))
+        for index, (at, _count) in enumerate(self.data):
+            if index % label_every == 0 and 4 + index * step + 36 <= self.width():
+                painter.drawText(QRectF(4 + index * step, bottom + 2, 48, 14), f"{at:%H:%M}")
+        peak_at, peak_count = max(self.data, key=lambda pair: pair[1])
+        painter.drawText(QRectF(4, 0, width, 14), f"Busiest {peak_at:%H:%M}: {peak_count} arrivals")
+        painter.end()
+
+
+class ResultBand(QFrame):
+    """The full-width result: a word for the result, who, and what to do next."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultBand")
+        self.kind = "idle"
+        self.heading = QLabel()
+        self.heading.setObjectName("bandHeading")
+        self.heading.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("bandDetail")
+        self.detail.setWordWrap(True)
+        self.next_step = QLabel()
+        self.next_step.setObjectName("bandNext")
+        self.next_step.setWordWrap(True)
+        self.door_button = QPushButton("Add to the door queue")
+        self.print_button = QPushButton("Print badge (P)")
+        self.undo_button = QPushButton("Undo (Ctrl+Z)")
+        buttons = QHBoxLayout()
+        for button in (self.door_button, self.print_button, self.undo_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the focus
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.next_step)
+        layout.addLayout(buttons)
+        self.show_idle()
+
+    def _style(self, kind: str) -> None:
+        self.kind = kind
+        background, ink = BAND_STYLES[kind]
+        self.setStyleSheet(
+            f"QFrame#resultBand {{ background: {background}; border-radius: 6px; }}"
+            f"QFrame#resultBand QLabel {{ color: {ink}; }}"
+            "QLabel#bandHeading { font-size: 20pt; font-weight: 700; }"
+            "QLabel#bandDetail { font-size: 13pt; } QLabel#bandNext { font-size: 12pt; }"
+        )
+
+    def show_idle(self, text: str = "Scan a badge or ticket, or type two letters of a name.") -> None:
+        self._style("idle")
+        self.heading.setText("Ready")
+        self.detail.setText(text)
+        self.next_step.setText("")
+        self.set_buttons(door=False, print_=False, undo=False)
+
+    def show_result(self, kind: str, heading: str, detail: str, next_step: str) -> None:
+        self._style(kind)
+        self.heading.setText(f"{WORDS.get(kind, '')} — {heading}" if kind in WORDS else heading)
+        self.detail.setText(detail)
+        self.next_step.setText(next_step)
+        self.setAccessibleName(f"{WORDS.get(kind, '')}: {heading}. {detail} {next_step}")
+
+    def set_buttons(self, *, door: bool, print_: bool, undo: bool) -> None:
+        self.door_button.setVisible(door)
+        self.print_button.setVisible(print_)
+        self.undo_button.setVisible(undo)

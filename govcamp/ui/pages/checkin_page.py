@@ -1,0 +1,618 @@
+"""The Check-in page (phase 3), built for a queue of 150 people in 30 minutes.
+
+One input always has the focus: a keyboard-wedge scanner types a check-in code and Enter, and that alone
+checks the person in. Two or three letters list matches as you type (accents and case folded); ↓ and Enter
+check the chosen one in. The result is a full-width band in words and colour, with what to do next. The
+desk's actions go through :mod:`govcamp.ui.checkin_commands` (one undo step each).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govcamp.domain.checkin import CheckinResult, SearchIndex
+from govcamp.domain.errors import GovcampError
+from govcamp.exports.layouts import LAYOUTS
+from govcamp.paths import documents_dir
+from govcamp.services import checkin as desk
+from govcamp.services import door
+from govcamp.services import event as event_service
+from govcamp.ui import checkin_commands as actions
+from govcamp.ui.badge_printing import (
+    DeskPrinting,
+    desk_name,
+    load_printing,
+    save_desk_name,
+    save_printing,
+)
+from govcamp.ui.checkin_dialogs import PrinterDialog, WalkInDialog
+from govcamp.ui.checkin_widgets import ArrivalsChart, ResultBand
+from govcamp.ui.document import EventDocument
+
+#: How long a lone P waits for more keys before it counts as "print" rather than the start of a scan.
+P_GRACE_MS = 120
+#: How often the counts and door queue are re-read, for what other desks did.
+LIVE_MS = 10_000
+
+
+class CheckinPage(QWidget):
+    """The welcome desk."""
+
+    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-Check-in")
+        self.doc = doc
+        self.zone = ZoneInfo(event_service.get_details(doc.db).timezone)
+        self.index = SearchIndex(desk.search_entries(doc.db))
+        self.current: desk.PersonBrief | None = None  # the person the band is about
+        self.band_fresh = False  # a lone P prints this person's badge
+        #: Opens a written PDF; tests replace it so nothing is launched.
+        self.open_file: Callable[[Path], object] = lambda path: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(path))
+        )
+        #: Asks before printing again; tests replace it.
+        self.confirm: Callable[[str, str], bool] = self._ask
+
+        heading = QLabel("Check-in")
+        heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        # A button, not a text field: nothing on this page but the input ever takes the keyboard, so a scan
+        # always lands there whatever was clicked last.
+        self.desk_name = desk_name()
+        self.desk_button = QPushButton()
+        self.desk_button.setObjectName("deskName")
+        self.desk_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.desk_button.clicked.connect(self.rename_desk)
+        self._show_desk()
+        self.printer_button = QPushButton()
+        self.printer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.printer_button.clicked.connect(self.choose_printer)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.desk_button)
+        top.addWidget(self.printer_button)
+
+        self.input = QLineEdit()
+        self.input.setObjectName("checkinInput")
+        self.input.setAccessibleName("Scan or search")
+        self.input.setPlaceholderText("Scan a badge, or type a name, organisation, e-mail or code")
+        self.input.setStyleSheet("font-size: 18pt; padding: 8px;")
+        self.input.textEdited.connect(self._search)
+        self.input.installEventFilter(self)
+        self.matches = QListWidget()
+        self.matches.setObjectName("checkinMatches")
+        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.matches.setStyleSheet("font-size: 12pt;")
+        self.matches.setMaximumHeight(220)
+        self.matches.itemClicked.connect(
+            lambda item: self._check_in_id(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.matches.hide()
+
+        self.band = ResultBand()
+        self.band.door_button.clicked.connect(self.add_current_to_door_queue)
+        self.band.print_button.clicked.connect(self.print_current)
+        self.band.undo_button.clicked.connect(self.undo)
+
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.input)
+        left.addWidget(self.matches)
+        left.addWidget(self.band)
+        left.addStretch(1)
+
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("deskCounts")
+        self.counts_label.setStyleSheet("font-size: 12pt;")
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.counts_label.setWordWrap(True)
+        self.chart = ArrivalsChart()
+        self.door_list = QListWidget()
+        self.door_list.setObjectName("doorQueue")
+        self.door_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.door_list.setWordWrap(True)
+        self.door_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.release_button = QPushButton("Release no-shows…")
+        self.release_button.setObjectName("releaseButton")
+        self.release_button.clicked.connect(self.release_no_shows)
+        self.walkin_button = QPushButton("New walk-in…")
+        self.walkin_button.setObjectName("walkinButton")
+        self.walkin_button.clicked.connect(self.new_walk_in)
+        for button in (self.release_button, self.walkin_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right = QVBoxLayout()
+        right.addWidget(self.counts_label)
+        right.addWidget(QLabel("Arrivals per quarter hour"))
+        right.addWidget(self.chart)
+        self.door_heading = QLabel("Door queue")
+        right.addWidget(self.door_heading)
+        right.addWidget(self.door_list, 1)
+        right.addWidget(self.walkin_button)
+        right.addWidget(self.release_button)
+        side = QWidget()
+        side.setLayout(right)
+        side.setFixedWidth(320)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addLayout(left, 1)
+        layout.addWidget(side)
+
+        self._p_timer = QTimer(self)
+        self._p_timer.setSingleShot(True)
+        self._p_timer.setInterval(P_GRACE_MS)
+        self._p_timer.timeout.connect(self._p_timeout)
+        self._print_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        self._print_shortcut.activated.connect(self.print_current)
+        # Other desks check people in and add walk-ins to the same event: the counts, the door queue and the
+        # search follow them every few seconds while the page is shown.
+        self._live = QTimer(self)
+        self._live.setInterval(LIVE_MS)
+        self._live.timeout.connect(self._follow_other_desks)
+        doc.changed.connect(self._changed)
+        self.refresh()
+
+    # ------------------------------------------------------------------------------------------- focus
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._live.start()
+        QTimer.singleShot(0, self.focus_input)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._live.stop()
+        super().hideEvent(event)
+
+    def _follow_other_desks(self) -> None:
+        if desk.person_count(self.doc.db) != len(self.index):
+            self.index = SearchIndex(desk.search_entries(self.doc.db))
+        self.refresh()
+
+    def focus_input(self) -> None:
+        if self.isVisible():
+            self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_desk(self) -> None:
+        self.desk_button.setText(f"Desk: {self.desk_name}")
+        self.desk_button.setToolTip("This laptop's desk name, recorded with every check-in. Click to change.")
+
+    def set_desk_name(self, name: str) -> None:
+        """Name this laptop's desk (remembered on this laptop)."""
+        self.desk_name = " ".join(name.split()) or "Desk 1"
+        save_desk_name(self.desk_name)
+        self._show_desk()
+
+    def rename_desk(self) -> None:
+        name, ok = QInputDialog.getText(self, "Desk name", "This desk is called:", text=self.desk_name)
+        if ok:
+            self.set_desk_name(name)
+        self.focus_input()
+
+    @property
+    def desk_label(self) -> str:
+        return self.desk_name
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.input and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+                event.accept()  # the desk's undo, not the line edit's
+                return False
+        if watched is self.input and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._key(event)
+        return super().eventFilter(watched, event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return True
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.doc.undo_stack.redo()
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches.count():
+            row = self.matches.currentRow()
+            row = row + 1 if key == Qt.Key.Key_Down else row - 1
+            self.matches.setCurrentRow(max(0, min(self.matches.count() - 1, row)))
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._p_timer.stop()
+            self.submit()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.clear_input()
+            return True
+        if self._p_timer.isActive():
+            # More keys right behind the P: a scanner typing a code that starts with P.
+            self._p_timer.stop()
+            self.input.setText("P")
+        if (
+            key == Qt.Key.Key_P
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            and not self.input.text()
+            and self.band_fresh
+        ):
+            self._p_timer.start()
+            return True
+        return False
+
+    def _p_timeout(self) -> None:
+        self.print_current()
+
+    def clear_input(self) -> None:
+        self.input.clear()
+        self.matches.clear()
+        self.matches.hide()
+
+    # ------------------------------------------------------------------------------------------ search
+
+    def _search(self, text: str) -> None:
+        self.band_fresh = False
+        query = text.strip()
+        self.matches.clear()
+        if len(query) < 2:
+            self.matches.hide()
+            return
+        found = self.index.search(query, limit=8)
+        if not found:
+            self.matches.hide()
+            return
+        looked = desk.look_up(self.doc.db, [entry.person_id for entry in found])
+        for entry in found:
+            person = looked.get(entry.person_id)
+            state = _state_words(person) if person else ""
+            item = QListWidgetItem(
+                f"{entry.full_name}  ·  {entry.organisation or 'no organisation'}  ·  {state}".strip(" ·")
+            )
+            item.setData(Qt.ItemDataRole.UserRole, entry.person_id)
+            self.matches.addItem(item)
+        self.matches.setCurrentRow(-1)  # ↓ chooses; Enter alone goes on meaning "the code I typed"
+        self.matches.show()
+
+    def submit(self) -> None:
+        """Enter: the chosen match, or else the code, e-mail or id typed (or scanned)."""
+        item = self.matches.currentItem() if self.matches.isVisible() else None
+        if item is not None and self.matches.currentRow() >= 0:
+            self._check_in_id(int(item.data(Qt.ItemDataRole.UserRole)))
+            return
+        text = self.input.text()
+        if not text.strip():
+            return
+        self.check_in(text)
+
+    def _check_in_id(self, person_id: int) -> None:
+        self.check_in(str(person_id))
+
+    # ------------------------------------------------------------------------------------------ results
+
+    def check_in(self, reference: str) -> desk.CheckinOutcome:
+        outcome = actions.check_in(self.doc, reference, self.desk_label)
+        self.clear_input()
+        self.show_outcome(outcome)
+        if outcome.result == CheckinResult.CHECKED_IN and load_printing().auto_print and outcome.person:
+            self.print_badge(outcome.person.id)
+        self.focus_input()
+        return outcome
+
+    def _time(self, moment: datetime | None) -> str:
+        return moment.astimezone(self.zone).strftime("%H:%M") if moment else ""
+
+    def show_outcome(self, outcome: desk.CheckinOutcome) -> None:
+        person = outcome.person
+        self.current = person
+        self.band_fresh = person is not None and outcome.ok
+        kind = outcome.result.value
+        if person is None:
+            self.band.show_result(
+                kind,
+                f"“{outcome.query}”",
+                "No one in this event has that code, e-mail or id.",
+                "Type two or three letters of their name to search, or add them as a walk-in.",
+            )
+            self.band.set_buttons(door=False, print_=False, undo=False)
+            return
+        who = person.badge_name or person.full_name
+        about = " · ".join(part for part in (person.full_name, person.organisation, person.pronouns) if part)
+        if outcome.result == CheckinResult.CHECKED_IN:
+            access = "  ⚑ Access needs noted: tell the host." if person.access_needs else ""
+            printed = self._printed(person.id)
+            step = (
+                f"{printed} P prints it again."
+                if printed
+                else "Give them their badge, or press P to print it."
+            )
+            self.band.show_result(kind, who, about, f"{step}{access}")
+            self.band.set_buttons(door=False, print_=True, undo=True)
+        elif outcome.result == CheckinResult.ALREADY:
+            where = f" at {outcome.desk}" if outcome.desk else ""
+            self.band.show_result(
+                kind,
+                f"{who}, in since {self._time(outcome.checked_in_at)}{where}",
+                about,
+                f"Nothing to do: they are already checked in. {self._printed(person.id)} "
+                "P reprints a lost badge.",
+            )
+            self.band.set_buttons(door=False, print_=True, undo=False)
+        elif outcome.result == CheckinResult.WAITLISTED:
+            if outcome.in_door_queue:
+                step = "Already in the door queue: they get a place when no-shows are released."
+            else:
+                step = "Add them to the door queue: they get a place if one frees up."
+            self.band.show_result(
+                kind, f"{who}: number {outcome.waitlist_position} on the waiting list", about, step
+            )
+            self.band.set_buttons(door=not outcome.in_door_queue, print_=False, undo=False)
+        else:
+            self.band.show_result(
+                kind,
+                f"{who}: no place",
+                f"{about} — {outcome.reason.capitalize()}.",
+                "They cannot be checked in. A walk-in can take a free place, or wait in the door queue.",
+            )
+            self.band.set_buttons(door=False, print_=False, undo=False)
+
+    # ------------------------------------------------------------------------------------- door queue
+
+    def add_current_to_door_queue(self) -> None:
+        if self.current is None:
+            return
+        try:
+            position = actions.add_to_door_queue(self.doc, self.current)
+        except GovcampError as exc:
+            QMessageBox.warning(self, "Door queue", str(exc))
+            return
+        self.band.show_result(
+            "door",
+            f"{self.current.badge_name or self.current.full_name}: number {position}",
+            "",
+            "They get a place, in waiting-list order, when no-shows are released.",
+        )
+        self.band.set_buttons(door=False, print_=False, undo=True)
+        self.focus_input()
+
+    def release_no_shows(self) -> None:
+        preview = door.release_no_shows(self.doc.db, dry_run=True)
+        if not preview.no_shows:
+            QMessageBox.information(self, "Release no-shows", "Everyone with a place has checked in.")
+            self.focus_input()
+            return
+        names = "\n".join(f"  • {c.person.full_name}" for c in preview.no_shows[:25])
+        more = f"\n  … and {len(preview.no_shows) - 25} more" if len(preview.no_shows) > 25 else ""
+        admitted = (
+            "\n".join(f"  • {c.person.full_name}" for c in preview.admitted[:25]) or "  nobody is waiting"
+        )
+        box = QMessageBox(self)
+        box.setObjectName("releaseConfirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Release no-shows")
+        box.setText(
+            f"Mark {len(preview.no_shows)} people who have not checked in as no-shows, and give "
+            f"{len(preview.admitted)} places to the door queue?"
+        )
+        box.setInformativeText(
+            f"No-shows:\n{names}{more}\n\nGiven a place and checked in:\n{admitted}\n\n"
+            "Organisers, volunteers and sponsors keep their places. Edit ▸ Undo puts everything back."
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        release = box.addButton("Release", QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if box.clickedButton() is release:
+            outcome = actions.release_no_shows(self.doc, self.desk_label)
+            self.band.show_result(
+                "released",
+                f"{len(outcome.no_shows)} places freed, {len(outcome.admitted)} given to the door queue",
+                ", ".join(c.person.full_name for c in outcome.admitted[:8]),
+                "Call them to the desk for their badges. Ctrl+Z undoes the release.",
+            )
+            self.band.set_buttons(door=False, print_=False, undo=True)
+        self.focus_input()
+
+    def new_walk_in(self) -> None:
+        counts = desk.counts(self.doc.db)
+        dialog = WalkInDialog(counts.free_places, self)
+        dialog.setObjectName("walkinDialog")
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                outcome = actions.add_walk_in(self.doc, dialog.value(), self.desk_label)
+            except GovcampError as exc:
+                dialog.error.setText(str(exc))
+                continue
+            person = outcome.person
+            self.current = person
+            if outcome.placed:
+                self.band_fresh = True
+                self.band.show_result(
+                    "checked_in",
+                    person.badge_name or person.full_name,
+                    f"{person.full_name} · walk-in · code {person.checkin_code}",
+                    "Given a free place and checked in. Press P to print their badge.",
+                )
+                self.band.set_buttons(door=False, print_=True, undo=True)
+            else:
+                self.band.show_result(
+                    "door",
+                    f"{person.full_name}: number {outcome.door_position}",
+                    "No place is free yet.",
+                    "They get a place if no-shows are released.",
+                )
+                self.band.set_buttons(door=False, print_=False, undo=True)
+            break
+        dialog.deleteLater()
+        self.focus_input()
+
+    def undo(self) -> None:
+        if self.doc.undo_stack.canUndo():
+            text = self.doc.undo_stack.undoText()
+            self.doc.undo_stack.undo()
+            self.band.show_idle(f"Undone: {text}.")
+        self.focus_input()
+
+    # ----------------------------------------------------------------------------------------- printing
+
+    def _update_printer_button(self) -> None:
+        choice = load_printing()
+        layout = LAYOUTS[choice.layout]
+        where = choice.printer or "PDF"
+        position = f", next label {choice.next_position}" if layout.per_page > 1 else ""
+        self.printer_button.setText(f"Printer: {where} ({choice.layout}{position})")
+
+    def choose_printer(self) -> None:
+        dialog = PrinterDialog(load_printing(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            save_printing(dialog.value())
+            self._update_printer_button()
+        dialog.deleteLater()
+        self.focus_input()
+
+    def _printed(self, person_id: int) -> str:
+        """When this person's badge was last printed, in words ("" if never)."""
+        from govcamp.services.badge_print import print_log
+
+        prints = print_log(self.doc.db, person_id)
+        if not prints:
+            return ""
+        last = prints[-1]
+        where = f" on {last.desk}" if last.desk else ""
+        return f"Badge printed at {self._time(last.printed_at)}{where}."
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def print_current(self) -> None:
+        self._p_timer.stop()
+        if self.current is not None:
+            self.print_badge(self.current.id)
+        self.focus_input()
+
+    def print_badge(self, person_id: int) -> Path | None:
+        """Print one person's badge on this desk's printer, or write and open the PDF; ask before a reprint.
+
+        Returns the PDF written when there is no printer.
+        """
+        from govcamp.exports.one_badge import one_badge_page, write_one_badge
+        from govcamp.services.badge_print import one_badge, record_print
+
+        self.band_fresh = False
+        badge = one_badge(self.doc.db, person_id)
+        if badge.prints:
+            last = badge.prints[-1]
+            where = f" on {last.desk}" if last.desk else ""
+            if not self.confirm(
+                "Print again?",
+                f"{badge.badge.full_name}'s badge was printed at {self._time(last.printed_at)}{where}"
+                " — print again?",
+            ):
+                return None
+        choice = load_printing()
+        written: Path | None = None
+        try:
+            if choice.printer:
+                from PySide6.QtPrintSupport import QPrinter
+
+                from govcamp.ui.badge_printing import print_page, setup_printer
+
+                layout = LAYOUTS[choice.layout]
+                page = one_badge_page(
+                    badge.badge, event_name=badge.event_name, layout=layout, position=choice.next_position
+                )
+                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                printer.setPrinterName(choice.printer)
+                printer.setDocName(f"Badge — {badge.badge.full_name}")
+                setup_printer(printer, layout)
+                if not print_page(printer, page, layout):
+                    raise GovcampError(f"The printer “{choice.printer}” could not start printing.")
+            else:
+                folder = documents_dir() / "govcamp badges"
+                folder.mkdir(parents=True, exist_ok=True)
+                written = write_one_badge(
+                    badge.badge,
+                    folder / f"badge-{person_id}.pdf",
+                    event_name=badge.event_name,
+                    layout=choice.layout,
+                    position=choice.next_position,
+                )
+                self.open_file(written)
+        except (GovcampError, OSError) as exc:
+            QMessageBox.warning(self, "The badge was not printed", str(exc))
+            return None
+        record_print(
+            self.doc.db,
+            person_id,
+            desk=self.desk_label,
+            printer=choice.printer or "PDF",
+            layout=choice.layout,
+            position=choice.next_position,
+        )
+        per_page = LAYOUTS[choice.layout].per_page
+        following = choice.next_position % per_page + 1
+        save_printing(DeskPrinting(choice.printer, choice.layout, following, choice.auto_print))
+        self._update_printer_button()
+        self.band.next_step.setText(
+            f"Badge sent to {choice.printer}." if choice.printer else f"Badge written to {written}."
+        )
+        return written
+
+    # ------------------------------------------------------------------------------------------ refresh
+
+    def _changed(self, what: str) -> None:
+        if what in ("applicants", "tickets", "lottery", actions.TOPIC):
+            if what != actions.TOPIC:  # people came or went (an import, a walk-in): search them too
+                self.index = SearchIndex(desk.search_entries(self.doc.db))
+            self.refresh()
+
+    def refresh(self) -> None:
+        counts = desk.counts(self.doc.db)
+        self.counts_label.setText(
+            f"<b style='font-size:22pt'>{counts.checked_in:,}</b> checked in of {counts.expected:,} expected"
+            f"<br>{counts.not_yet:,} not yet · {counts.door_queue:,} in the door queue · "
+            f"{counts.free_places:,} places free"
+        )
+        self.chart.set_data(list(counts.arrivals))
+        self.door_list.clear()
+        queue = door.door_queue(self.doc.db)
+        self.door_heading.setText(f"Door queue ({len(queue)})")
+        for number, person in enumerate(queue, start=1):
+            self.door_list.addItem(f"{number}. {person.full_name} — {person.organisation or 'walk-in'}")
+        if not queue:
+            self.door_list.addItem("Nobody is waiting at the door.")
+        self._update_printer_button()
+
+
+def _state_words(person: desk.DeskPerson) -> str:
+    if person.state == "checked_in":
+        return f"in{' at ' + person.desk if person.desk else ''}"
+    if person.state == "waitlisted":
+        return (
+            "door queue" if person.in_door_queue else f"waiting list {person.waitlist_position or ''}".strip()
+        )
+    return person.state.replace("_", " ")
