@@ -98,7 +98,6 @@ class EventView(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("phaseNav")
         self.nav.setAccessibleName("Phases")
-        self.nav.setFixedWidth(210)
         self.nav.setIconSize(QSize(16, 16))
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.pages = QStackedWidget()
@@ -124,6 +123,9 @@ class EventView(QWidget):
                 page = ComingPage(title, promise)
                 self.coming[title] = page
                 self.pages.addWidget(page)
+        # As wide as the longest phase's name and no wider: on a 1024-pixel laptop the grid needs the rest.
+        self.nav.ensurePolished()
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         layout = QHBoxLayout(self)
