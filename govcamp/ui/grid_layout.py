@@ -57,9 +57,12 @@ class GridSizer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The splitters and scroll bars resize the cells' area without resizing the page: share out the
         # new width then (only the width: heights follow from it, and would otherwise go round in circles).
-        if event.type() == QEvent.Type.Resize and not self._fitting:
-            if self.table.viewport().width() != self._width or self.auto_fit:
-                self._timer.start()
+        if (
+            event.type() == QEvent.Type.Resize
+            and not self._fitting
+            and (self.table.viewport().width() != self._width or self.auto_fit)
+        ):
+            self._timer.start()
         return False
 
     def _resized(self) -> None:
@@ -111,7 +114,7 @@ class GridSizer(QObject):
         bold.setBold(True)
         words: list[str] = []
         for room in self.model.rooms:
-            words += _words(room.name) + [f"{room.capacity}", "seats"]
+            words += [*_words(room.name), f"{room.capacity}", "seats"]
         for row in range(self.model.rowCount()):
             if self.model.cell_of(self.model.index(row, 0)) is None:
                 continue  # a band spans every column
@@ -192,7 +195,8 @@ class GridSizer(QObject):
                     if self.fits():
                         break
             # A grid that fits needs no scroll bars; Qt can leave stale ones that would hide a column.
-            policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if self.fits() else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            bars = Qt.ScrollBarPolicy
+            policy = bars.ScrollBarAlwaysOff if self.fits() else bars.ScrollBarAsNeeded
             self.table.setHorizontalScrollBarPolicy(policy)
             self.table.setVerticalScrollBarPolicy(policy)
             self.relayout()

@@ -204,10 +204,14 @@ class GridPage(QWidget):
         for small in (self.zoom_out_button, self.zoom_in_button):
             small.setFixedWidth(small.fontMetrics().horizontalAdvance("−") + 24)
         self.fit_window_button = self._button(
-            "Fit &window", "Show the whole grid at once: compact rows, as large as fits (Ctrl+9)", self.fit_window
+            "Fit &window",
+            "Show the whole grid at once: compact rows, as large as fits (Ctrl+9)",
+            self.fit_window,
         )
         self.compact_box = QCheckBox("C&ompact")
-        self.compact_box.setToolTip("Each cell shows its title and people/seats only; hosts are in the tooltip")
+        self.compact_box.setToolTip(
+            "Each cell shows its title and people/seats only; hosts are in the tooltip"
+        )
         self.compact_box.toggled.connect(self.set_compact)
         self.sizer.changed.connect(self._show_zoom)
         # A tool bar, so that a narrow window tucks the last buttons behind its » instead of growing.
