@@ -229,14 +229,15 @@ class GridPage(QWidget):
             bar.addWidget(widget)
         view_bar = QToolBar("Grid view")
         view_bar.setObjectName("gridViewBar")
-        for widget in (
+        view_widgets: tuple[QWidget, ...] = (
             self.zoom_out_button,
             self.zoom_label,
             self.zoom_in_button,
             self.fit_window_button,
             self.compact_box,
-        ):
-            view_bar.addWidget(widget)
+        )
+        for view_widget in view_widgets:
+            view_bar.addWidget(view_widget)
 
         self.hint = QLabel(
             "Drag a session to a cell (onto another session to swap), or select it, press Enter, "
