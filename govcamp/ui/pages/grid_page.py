@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.errors import GovcampError
-from govcamp.domain.pitching import GridState, Problem
+from govcamp.domain.pitching import GridState, Problem, SessionValue, people, plural
 from govcamp.services import grid as grid_service
 from govcamp.ui import grid_commands
 from govcamp.ui.document import EventDocument
@@ -81,9 +81,21 @@ class _Keys(QObject):
 class PublishDialog(QDialog):
     """What publishing will announce, and an optional message to go with it."""
 
-    def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lines: list[str],
+        parent: QWidget | None = None,
+        *,
+        left_out: tuple[SessionValue, ...] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Publish grid")
+        #: Says which sessions this version leaves out, so nobody publishes them away by accident.
+        self.left_out = QLabel(left_out_text(left_out))
+        self.left_out.setObjectName("publishLeftOut")
+        self.left_out.setWordWrap(True)
+        self.left_out.setStyleSheet("QLabel { background: #ffe2b3; color: #000000; padding: 6px; }")
+        self.left_out.setVisible(bool(left_out))
         self.changes = QPlainTextEdit("\n".join(lines))
         self.changes.setReadOnly(True)
         self.message = QLineEdit()
@@ -97,9 +109,8 @@ class PublishDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(f"Publishing announces {len(lines)} change" + ("s:" if len(lines) != 1 else ":"))
-        )
+        layout.addWidget(self.left_out)
+        layout.addWidget(QLabel(f"Publishing announces {plural(len(lines), 'change')}:"))
         layout.addWidget(self.changes)
         label = QLabel("&Message (optional)")
         label.setBuddy(self.message)
@@ -108,6 +119,18 @@ class PublishDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 360)
         self.message.setFocus()
+
+
+def left_out_text(sessions: tuple[SessionValue, ...]) -> str:
+    """“⚠ 1 session left out (15 people): ‘Title’.” — empty when none is."""
+    if not sessions:
+        return ""
+    total = sum(s.expected for s in sessions)
+    titles = "; ".join(f"“{s.title}”" for s in sessions)
+    return (
+        f"⚠ {plural(len(sessions), 'session')} left out ({people(total)}): {titles}. "
+        "They will not be in this version of the grid."
+    )
 
 
 class GridPage(QWidget):
@@ -422,7 +445,7 @@ class GridPage(QWidget):
         self.counts.setText(
             f"{counts.placed} placed · {counts.unplaced} unplaced"
             + (f" · {counts.withdrawn} withdrawn" if counts.withdrawn else "")
-            + (f" · {len(self.problems)} problems" if self.problems else "")
+            + (f" · {plural(len(self.problems), 'problem')}" if self.problems else "")
         )
         self.problem_list.clear()
         for problem in self.problems:
@@ -459,7 +482,13 @@ class GridPage(QWidget):
             self.table.scrollTo(index)
 
     def _show_problem(self, item: QListWidgetItem) -> None:
-        self.select_session(int(item.data(Qt.ItemDataRole.UserRole)))
+        session_id = int(item.data(Qt.ItemDataRole.UserRole))
+        row = self.unplaced_model.row_of(session_id)
+        if row >= 0:  # left out: it is in the unplaced list, not in a cell
+            self.unplaced.setCurrentIndex(self.unplaced_model.index(row))
+            self.unplaced.setFocus()
+            return
+        self.select_session(session_id)
         self.table.setFocus()
 
     # -------------------------------------------------------------------------------------------- editing
@@ -589,15 +618,22 @@ class GridPage(QWidget):
     def show_suggestion(self, result: grid_service.SuggestResult) -> None:
         self.last_suggestion = result
         score = result.score
+        # In people and sessions, not the solver's penalty figure.
         lines = [
-            f"Suggested grid: {score.total} people let down — {score.overflow} without a seat, "
-            f"{score.missed} missing a clash, {score.unscheduled} for sessions left out, "
-            f"{score.moved} for moves.",
-            f"{len(result.moved)} changes (Ctrl+Z undoes them all):",
-            *result.moved,
+            f"Suggested grid: {plural(len(result.moved), 'change')} (Ctrl+Z undoes them all).",
+            f"{people(score.overflow)} expected without a seat; "
+            f"{people(score.missed)} miss a session they wanted because of a clash.",
         ]
         if result.unscheduled:
-            lines.append("Left out: " + "; ".join(result.unscheduled))
+            titles = set(result.unscheduled)
+            left = tuple(s for s in (self.state.unplaced if self.state else ()) if s.title in titles)
+            total = sum(s.expected for s in left)
+            lines.append(
+                f"{plural(len(result.unscheduled), 'session')} left out ({people(total)}): "
+                + "; ".join(f"“{t}”" for t in result.unscheduled)
+                + ". Problems says why."
+            )
+        lines += result.moved
         self.report.setPlainText("\n".join(lines))
 
     # -------------------------------------------------------------------------------------------- publish
@@ -611,7 +647,7 @@ class GridPage(QWidget):
         if not lines:
             QMessageBox.information(self, "Publish grid", "Nothing has changed since the last version.")
             return
-        dialog = PublishDialog(lines, self)
+        dialog = PublishDialog(lines, self, left_out=self.state.unplaced if self.state else ())
         if dialog.exec():
             self.publish_now(dialog.message.text())
 
