@@ -271,7 +271,7 @@ def test_ctrl_m_picks_up_and_puts_down(setup: tuple[GridPage, dict[str, int]], q
 def test_a_session_no_room_can_take_is_listed_with_the_reason_and_publish_warns(
     setup: tuple[GridPage, dict[str, int]], qtbot: QtBot
 ) -> None:
-    page, ids = setup
+    page, _ = setup
     tea = pitches.add_pitch(
         page.doc.db, PitchInput("Tea and sympathy", hosts=("Zoë",), demand=15, needs=("whiteboard",))
     ).id
@@ -301,7 +301,7 @@ def test_a_session_no_room_can_take_is_listed_with_the_reason_and_publish_warns(
 
 
 def test_a_full_grid_says_there_is_no_free_cell(setup: tuple[GridPage, dict[str, int]]) -> None:
-    page, ids = setup
+    page, _ = setup
     for title in ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J"):
         pitches.add_pitch(page.doc.db, PitchInput(f"Session {title}", hosts=(title,), demand=5))
     state = grid_service.grid_state(page.doc.db)
