@@ -82,6 +82,17 @@ PHASES: tuple[tuple[str, str], ...] = (
 )
 
 
+#: Where typing starts on each page (a path of attributes from the page), focused on arriving there.
+FIRST_FOCUS: dict[str, str] = {
+    "Event & rooms": "name",
+    "Applicants & lottery": "applicants.search",
+    "Pitches": "title",
+    "Grid": "table",
+    "Notes": "search",
+    "Exports": "tabs",
+}
+
+
 def _exports_page(doc: EventDocument) -> QWidget:
     # Imported when first shown: its panels bring reportlab, icalendar and the archive's templates.
     from govcamp.ui.pages.exports_page import ExportsPage
@@ -127,6 +138,10 @@ class EventView(QWidget):
         self.nav.ensurePolished()
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4)
         self.nav.currentRowChanged.connect(self._show_row)
+        # Arriving by click, Enter or Ctrl+number puts the focus where typing starts; browsing the list
+        # with the arrow keys leaves it in the list.
+        self.nav.itemClicked.connect(lambda _item: self.focus_page())
+        self.nav.itemActivated.connect(lambda _item: self.focus_page())
         self.nav.setCurrentRow(0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -137,6 +152,20 @@ class EventView(QWidget):
 
     def show_phase(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """Focus the current page's first field (Pitches: Title; Grid: the grid)."""
+        row = self.nav.currentRow()
+        if not 0 <= row < len(PHASES):
+            return
+        title = PHASES[row][0]
+        target: object = self.page(title)
+        for name in FIRST_FOCUS.get(title, "").split("."):
+            if name:
+                target = getattr(target, name, None)
+        if isinstance(target, QWidget):
+            target.setFocus()
 
     def page(self, title: str) -> QWidget:
         """The page of a phase, made now if it has not been shown yet."""
@@ -262,8 +291,12 @@ class MainWindow(QMainWindow):
         self.go_menu = self.menuBar().addMenu("&Go")
         self.phase_actions: list[QAction] = []
         for number, (title, _promise) in enumerate(PHASES, start=1):
+            # "&&": a menu reads "&" as the mnemonic marker and would show "Event  rooms".
             action = self._action(
-                self.go_menu, title, lambda _c=False, i=number - 1: self.show_phase(i), f"Ctrl+{number}"
+                self.go_menu,
+                title.replace("&", "&&"),
+                lambda _c=False, i=number - 1: self.show_phase(i),
+                f"Ctrl+{number}",
             )
             self.phase_actions.append(action)
 

@@ -274,7 +274,7 @@ class LotteryTab(QWidget):
         form.addRow("&Places", self.places)
         form.addRow("&Cap per organisation", self.cap)
         form.addRow("At least, &local government", self.local_share)
-        form.addRow("At least, &first-timers", self.first_share)
+        form.addRow("At least, first-&timers", self.first_share)
         form.addRow("Offers stay &open for", self.offer_hours)
         form.addRow(QLabel("Organisers, volunteers and sponsors are always in."))
         form.addRow(self.apply_button)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from govcamp.services import event as event_service
 from govcamp.services import rooms as room_service
 from govcamp.services import slots as slot_service
 from govcamp.ui import commands
+from govcamp.ui.date_field import DateField
 from govcamp.ui.dialogs import RoomDialog, SlotDialog, from_qdate, timezone_combo, to_qdate
 from govcamp.ui.document import EventDocument
 from govcamp.ui.models import RoomsModel, SlotsModel
@@ -85,12 +85,8 @@ class EventPage(QWidget):
         # Details ---------------------------------------------------------------------------------------
         self.name = QLineEdit()
         self.name.setObjectName("eventName")
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy")
-        self.end = QDateEdit()
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("ddd d MMM yyyy")
+        self.start = DateField()
+        self.end = DateField()
         self.venue = QLineEdit()
         self.venue.setObjectName("eventVenue")
         self.timezone = timezone_combo("Europe/London")

@@ -200,7 +200,7 @@ class GridPage(QWidget):
         self.time_limit.setSuffix(" s")
         self.time_limit.setToolTip("How long Suggest grid may search")
         self.fit_button = self._button(
-            "&Fit rooms",
+            "Fit &rooms",
             "Keep every slot; give the biggest sessions the rooms that hold them",
             self.fit_rooms,
         )

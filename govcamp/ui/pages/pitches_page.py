@@ -36,6 +36,7 @@ from govcamp.domain.pitching import PitchInput, SessionValue
 from govcamp.services import pitches as pitch_service
 from govcamp.ui import grid_commands
 from govcamp.ui.document import EventDocument
+from govcamp.ui.mnemonics import assign
 from govcamp.ui.pitches_model import PitchesModel, split_list
 
 
@@ -100,8 +101,10 @@ class PitchesPage(QWidget):
         self.tags.setPlaceholderText("e.g. data, housing")
         self.need_boxes: dict[str, QCheckBox] = {}
         needs_row = QHBoxLayout()
-        for code in STANDARD_FEATURES:
-            box = QCheckBox(feature_label(code))
+        # Letters the page's labels and buttons and the menu bar do not use.
+        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken="todacswmirfegh")
+        for code, text in zip(STANDARD_FEATURES, letters, strict=True):
+            box = QCheckBox(text)
             box.setObjectName(f"need_{code}")
             self.need_boxes[code] = box
             needs_row.addWidget(box)
@@ -130,7 +133,7 @@ class PitchesPage(QWidget):
         form = QFormLayout()
         form.addRow("&Title", self.title)
         form.addRow("", self.duplicate)
-        form.addRow("&Hosts", self.hosts)
+        form.addRow("H&osts", self.hosts)
         form.addRow("&Description", self.description)
         form.addRow("T&ags", self.tags)
         form.addRow("Needs", needs_row)
