@@ -16,6 +16,7 @@ from govcamp.domain.enums import SlotKind, feature_label
 from govcamp.domain.errors import ValidationError
 from govcamp.domain.schedule import clean_text, normalise_features
 from govcamp.domain.values import RoomValue, SlotValue
+from govcamp.domain.words import people
 
 MAX_TITLE = 200
 MAX_DESCRIPTION = 2000
@@ -395,15 +396,6 @@ def left_out_problems(
             )
         )
     return problems
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """``1 session``, ``2 sessions``: a count with its noun in the right number."""
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
-
-
-def people(count: int) -> str:
-    return plural(count, "person", "people")
 
 
 def snapshot_entry(session: SessionValue, room: RoomValue, slot: SlotValue) -> dict[str, object]:

@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from govcamp.domain.enums import SlotKind, feature_label
 from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.domain.values import RoomValue, SlotValue
+from govcamp.domain.words import people
 
 MIME = "application/x-govcamp-session"
 SessionRole = Qt.ItemDataRole.UserRole + 10
@@ -192,7 +193,7 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if session is not None:
                 hosts = ", ".join(session.host_names)
-                seats = f"{session.expected} people expected; {room.name} holds {room.capacity}"
+                seats = f"{people(session.expected)} expected; {room.name} holds {room.capacity}"
                 return "\n".join([session.title, hosts, seats, *problems])
             if slot.id in room.unavailable_slot_ids and not band:
                 return f"{room.name} is not available at {slot.start:%H:%M}."
@@ -316,7 +317,7 @@ class UnplacedModel(QAbstractListModel):
         session = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             needs = f" · needs {', '.join(session.needs)}" if session.needs else ""
-            return f"{session.title}\n{', '.join(session.host_names)} · {session.expected} people{needs}"
+            return f"{session.title}\n{', '.join(session.host_names)} · {people(session.expected)}{needs}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return session.description or session.title
         if role == SessionRole:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from govcamp import __version__
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
+from govcamp.domain.words import people, plural
 from govcamp.paths import backups_root, demo_event_path, documents_dir
 from govcamp.services import event as event_service
 from govcamp.store import backups
@@ -198,22 +199,28 @@ class EventView(QWidget):
         placed = tickets.get("accepted", 0) + tickets.get("checked_in", 0)
         facts = {
             "Applicants & lottery": (
-                f"This event holds {info.people} people: {placed} with a place, "
+                f"This event holds {people(info.people)}: {placed:,} with a place, "
                 f"{tickets.get('waitlisted', 0)} on the waiting list."
                 if info.people
                 else "No applicants yet."
             ),
             "Check-in": (
-                f"{tickets.get('checked_in', 0)} of {placed} people with a place have checked in."
+                f"{tickets.get('checked_in', 0):,} of {people(placed)} with a place have checked in."
                 if placed
                 else "Nobody holds a place yet."
             ),
-            "Pitches": f"{info.sessions} sessions pitched so far." if info.sessions else "No pitches yet.",
+            "Pitches": f"{plural(info.sessions, 'session')} pitched so far."
+            if info.sessions
+            else "No pitches yet.",
             "Grid": (
-                f"{info.rooms} rooms × {info.session_slots} session slots; "
-                f"{info.placements} of {info.sessions} sessions placed."
+                f"{plural(info.rooms, 'room')} × {plural(info.session_slots, 'session slot')}; "
+                f"{info.placements:,} of {plural(info.sessions, 'session')} placed."
             ),
-            "Notes": f"{info.notes} sessions have notes." if info.notes else "No notes yet.",
+            "Notes": (
+                f"{plural(info.notes, 'session')} " + ("has notes." if info.notes == 1 else "have notes.")
+            )
+            if info.notes
+            else "No notes yet.",
         }
         for title, page in self.coming.items():
             page.set_facts(facts.get(title, ""))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.lottery import MinShare
+from govcamp.domain.words import people, plural
 from govcamp.services import applicants as applicant_service
 from govcamp.services import lottery as lottery_service
 from govcamp.services import tickets as ticket_service
@@ -220,7 +221,7 @@ class ApplicantsTab(QWidget):
         if doubtful:
             parts.append(f"{doubtful} possible duplicates to check")
         self.counts.setText(
-            f"{len(values)} people: " + ", ".join(parts) if values else "Nobody has applied yet."
+            f"{people(len(values))}: " + ", ".join(parts) if values else "Nobody has applied yet."
         )
 
     def open_import(self, path: Path | None = None) -> ImportDialog:
@@ -286,7 +287,13 @@ class LotteryTab(QWidget):
         chart_box = QGroupBox("Chance of a place, by group")
         chart_layout = QVBoxLayout(chart_box)
         self.chart_note = QLabel()
-        chart_layout.addWidget(self.chart, 1)
+        # In a scroll area of its own: the bars that Simulate adds never push the page's layout about.
+        chart_scroll = QScrollArea()
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        chart_scroll.setWidget(self.chart)
+        chart_scroll.setMinimumHeight(140)
+        chart_layout.addWidget(chart_scroll, 1)
         row = QHBoxLayout()
         row.addWidget(simulate)
         row.addWidget(self.chart_note, 1)
@@ -335,6 +342,11 @@ class LotteryTab(QWidget):
             ApplicantsModel.ORGANISATION, QHeaderView.ResizeMode.Stretch
         )
         self.results_label = QLabel()
+        self.over_warning = QLabel()
+        self.over_warning.setObjectName("overPlaces")
+        self.over_warning.setWordWrap(True)
+        self.over_warning.setStyleSheet("QLabel { background: #ffe2b3; color: #000000; padding: 4px; }")
+        self.over_warning.hide()
         offer = QPushButton("Offer free places")
         offer.setObjectName("offerPlaces")
         offer.setToolTip("Offer every free place to the next people on the waiting list")
@@ -354,6 +366,7 @@ class LotteryTab(QWidget):
         results_box = QGroupBox("Results and waiting list")
         results_layout = QVBoxLayout(results_box)
         results_layout.addLayout(actions)
+        results_layout.addWidget(self.over_warning)
         results_layout.addWidget(self.results, 1)
 
         left = QVBoxLayout()
@@ -398,10 +411,10 @@ class LotteryTab(QWidget):
         )
         n = status.applicants
         texts = {
-            "none": f"No lottery yet. {n} people have applied.",
-            "draft": f"Rules set; {n} applicants. Commit to fix the list and get the digest.",
-            "committed": f"Committed: {n} applicants. Publish the digest, then draw with a public seed "
-            "chosen after applications closed.",
+            "none": f"No lottery yet. {people(n)} " + ("has" if n == 1 else "have") + " applied.",
+            "draft": f"Rules set; {plural(n, 'applicant')}. Commit to fix the list and get the digest.",
+            "committed": f"Committed: {plural(n, 'applicant')}. Publish the digest, then draw with a "
+            "public seed chosen after applications closed.",
             "drawn": f"Drawn with seed “{status.seed}”: {status.guaranteed} always in, "
             f"{status.drawn} drawn, {status.waitlist} on the waiting list.",
         }
@@ -409,7 +422,16 @@ class LotteryTab(QWidget):
         values = applicant_service.list_applicants(self.doc.db)
         self.model.set_values(values)
         holding = sum(v.status in lottery_service.HOLDING for v in values)
-        self.results_label.setText(f"{holding} of {rules.places} places taken or offered.")
+        self.results_label.setText(f"{holding:,} of {plural(rules.places, 'place')} taken or offered.")
+        # More holding a place than there are places: say so, loudly, with what to do about it.
+        over = holding - rules.places
+        self.over_warning.setVisible(over > 0 and rules.places > 0)
+        if over > 0:
+            self.over_warning.setText(
+                f"⚠ More people hold or are offered a place than there are places: {holding:,} for "
+                f"{rules.places:,} ({over:,} over). Offers accepted after others declined, or people who are "
+                "always in, can do this. Check the venue can take them, or raise Places."
+            )
 
     def _shares(self) -> list[MinShare]:
         shares = list(self.other_shares)
@@ -447,7 +469,7 @@ class LotteryTab(QWidget):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self.chart_note.setText(f"Over {outcome.runs} draws with different seeds.")
+        self.chart_note.setText(f"Over {plural(outcome.runs, 'draw')} with different seeds.")
         bars = [
             (_group_label(key), share)
             for key, share in outcome.groups.items()
@@ -467,7 +489,7 @@ class LotteryTab(QWidget):
         always = status.always_in
         places = max(0, status.rules.places - always)
         return (
-            f"Draw {places} places among {status.applicants - always} applicants "
+            f"Draw {plural(places, 'place')} among {plural(status.applicants - always, 'applicant')} "
             f"({always} always in) with the seed “{self.seed.text().strip()}”?\n\n"
             "The result is final: it can only be reset while no offer has been sent."
         )

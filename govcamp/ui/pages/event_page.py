@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails, RoomValue, SlotValue
+from govcamp.domain.words import plural
 from govcamp.services import event as event_service
 from govcamp.services import rooms as room_service
 from govcamp.services import slots as slot_service
@@ -254,9 +255,11 @@ class EventPage(QWidget):
         self.rooms_empty.setVisible(not rooms)
         self.slots_empty.setVisible(not slots)
         seats = sum(r.capacity for r in rooms)
-        self.rooms_summary.setText(f"{len(rooms)} rooms, {seats} seats" if rooms else "")
+        self.rooms_summary.setText(f"{plural(len(rooms), 'room')}, {plural(seats, 'seat')}" if rooms else "")
         sessions = sum(1 for s in slots if s.kind.value == "session")
-        self.slots_summary.setText(f"{len(slots)} slots, {sessions} of them for sessions" if slots else "")
+        self.slots_summary.setText(
+            f"{plural(len(slots), 'slot')}, {sessions:,} of them for sessions" if slots else ""
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import plural
 from govcamp.exports.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout
 from govcamp.paths import documents_dir
 from govcamp.ui.document import EventDocument
@@ -294,7 +295,7 @@ class BadgePanel(BackgroundWriter, QWidget):
             self.preview.show_page(layout, sheet.page(0))
             count = len(batch.badges)
             pages = -(-count // layout.per_page)
-            self.preview.setToolTip(f"{count:,} badges on {pages:,} pages")
+            self.preview.setToolTip(f"{plural(count, 'badge')} on {plural(pages, 'page')}")
         except GovcampError as exc:
             self.preview.show_page(layout, None, str(exc))
 

@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.errors import GovcampError
-from govcamp.domain.pitching import GridState, Problem, SessionValue, people, plural
+from govcamp.domain.pitching import GridState, Problem, SessionValue
+from govcamp.domain.words import people, plural
 from govcamp.services import grid as grid_service
 from govcamp.ui import grid_commands
 from govcamp.ui.document import EventDocument

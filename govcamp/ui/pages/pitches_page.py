@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from govcamp.domain.enums import STANDARD_FEATURES, feature_label
 from govcamp.domain.errors import GovcampError, ValidationError
 from govcamp.domain.pitching import PitchInput, SessionValue
+from govcamp.domain.words import plural
 from govcamp.services import pitches as pitch_service
 from govcamp.ui import grid_commands
 from govcamp.ui.document import EventDocument
@@ -240,7 +241,7 @@ class PitchesPage(QWidget):
         self.model.set_sessions(sessions)
         live = [s for s in sessions if not s.withdrawn]
         self.count.setText(
-            f"{len(live)} sessions pitched"
+            f"{plural(len(live), 'session')} pitched"
             + (f", {len(sessions) - len(live)} withdrawn" if len(live) < len(sessions) else "")
         )
         names = pitch_service.host_names(self.doc.db)
