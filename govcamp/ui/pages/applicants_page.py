@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -287,12 +288,14 @@ class LotteryTab(QWidget):
         chart_box = QGroupBox("Chance of a place, by group")
         chart_layout = QVBoxLayout(chart_box)
         self.chart_note = QLabel()
+        self.chart_note.setWordWrap(True)  # its text must not widen the column when it appears
         # In a scroll area of its own: the bars that Simulate adds never push the page's layout about.
         chart_scroll = QScrollArea()
         chart_scroll.setWidgetResizable(True)
         chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
         chart_scroll.setWidget(self.chart)
         chart_scroll.setMinimumHeight(140)
+        chart_scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         chart_layout.addWidget(chart_scroll, 1)
         row = QHBoxLayout()
         row.addWidget(simulate)
