@@ -40,7 +40,7 @@ def test_completing_the_second_person_keeps_the_first(qtbot: QtBot) -> None:
     assert completer.splitPath(field.text()) == ["łuk"]
     completer.setCompletionPrefix("łuk")
     assert completer.completionCount() == 1
-    assert completer.currentCompletion() == entry(PEOPLE[1])
+    assert completer.currentCompletion() == "Siân Williams; " + entry(PEOPLE[1])
     # What the line becomes when that person is chosen from the list (an index of the people model).
     source = completer.model().index(1, 0)
     assert completer.pathFromIndex(source) == "Siân Williams; " + entry(PEOPLE[1])
