@@ -127,6 +127,9 @@ def test_keyboard_only_pick_up_move_and_drop_with_warnings(
     qtbot.keyClick(page.unplaced, Qt.Key.Key_Return)
     assert page.carrying == ids["agile"] and page.table.hasFocus()
     assert "Carrying “Agile in councils”" in page.hint.text()
+    # The carried session is unmistakable: marked in words, bold, white on dark blue.
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.model.carrying == ids["agile"]
     # Down one row and right one column: 11:00 in Room 2 (holds 20; 30 expected).
     page.table.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
@@ -312,3 +315,40 @@ def test_a_full_grid_says_there_is_no_free_cell(setup: tuple[GridPage, dict[str,
     left = [m for m in messages if "left out" in m]
     assert len(left) == 3
     assert all(m.endswith("no free cell: every room is taken in every session slot.") for m in left)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen cannot raise a window
+def test_the_projector_has_a_way_out_and_no_traceback_after_it_closes(
+    setup: tuple[GridPage, dict[str, int]], qtbot: QtBot
+) -> None:
+    page, ids = setup
+    page.open_projector()
+    window = page._projector
+    assert isinstance(window, ProjectorWindow)
+    assert window.close_button.isVisible() and "Esc" in window.close_button.text()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # closes at once, full screen or not
+    qtbot.waitUntil(lambda: page._projector is None)
+    # The event changing after the window has gone reaches nothing that was deleted.
+    page.move_session(ids["agile"], ids["hall"], ids["s1"])
+    page.doc.notify("grid")
+    page.open_projector()
+    assert page._projector is not None
+    qtbot.mouseClick(page._projector.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page._projector is None)
+    page.doc.notify("grid")
+
+
+def test_the_carried_cell_is_unmistakable(setup: tuple[GridPage, dict[str, int]], qtbot: QtBot) -> None:
+    page, ids = setup
+    page.move_session(ids["agile"], ids["hall"], ids["s1"])
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    index = page.model.index(0, 0)
+    assert cell_text(page, 0, 0).startswith("▶ CARRYING ▶")
+    background = page.model.data(index, Qt.ItemDataRole.BackgroundRole).color()
+    other = page.model.data(page.model.index(0, 1), Qt.ItemDataRole.BackgroundRole)
+    assert background.lightness() < 80 and other is None
+    assert page.model.data(index, Qt.ItemDataRole.FontRole).bold()
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    assert not cell_text(page, 0, 0).startswith("▶")
