@@ -169,6 +169,10 @@ class GridSizer(QObject):
             fitted.append(current)
         return fitted
 
+    def rows_fit(self) -> bool:
+        """Whether every row is on screen (the rooms may still scroll sideways)."""
+        return self.table.verticalHeader().length() <= self.table.maximumViewportSize().height()
+
     def fits(self) -> bool:
         """Whether every cell is on screen with no scrolling (the headers are outside the cells' area)."""
         room = self.table.maximumViewportSize()
@@ -190,10 +194,18 @@ class GridSizer(QObject):
             if not self.fits():
                 self.model.compact = True
                 self.model.layoutChanged.emit()
+                tall_enough: float | None = None
                 for zoom in sorted((z for z in ZOOMS if z <= 1.0), reverse=True):
                     self.set_zoom(zoom)
                     if self.fits():
                         break
+                    if tall_enough is None and self.rows_fit():
+                        tall_enough = zoom
+                else:
+                    # Too narrow at any zoom: keep every row in view and let the rooms scroll sideways,
+                    # rather than shrink the type to nothing.
+                    if tall_enough is not None:
+                        self.set_zoom(tall_enough)
             # A grid that fits needs no scroll bars; Qt can leave stale ones that would hide a column.
             bars = Qt.ScrollBarPolicy
             policy = bars.ScrollBarAlwaysOff if self.fits() else bars.ScrollBarAsNeeded
