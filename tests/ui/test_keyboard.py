@@ -192,3 +192,32 @@ def test_dialogs_have_working_letters_and_typed_dates(qtbot: QtBot) -> None:
 )
 def test_parse_date(typed: str, expected: date | None) -> None:
     assert parse_date(typed) == expected
+
+
+def test_every_dialog_has_working_letters_and_no_clash(qtbot: QtBot, demo: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    from govcamp.services.applicants import list_applicants
+    from govcamp.store.eventfile import open_event
+    from govcamp.ui.applicants_dialogs import ImportDialog, PersonDialog
+    from govcamp.ui.dialogs import SlotDialog
+    from govcamp.ui.document import EventDocument
+    from govcamp.ui.pages.grid_page import PublishDialog
+
+    doc = EventDocument(open_event(demo))
+    try:
+        first = date(2027, 6, 19)
+        dialogs: list[QWidget] = [
+            SlotDialog(lambda _s: None, ZoneInfo("Europe/London"), first, date(2027, 6, 20)),
+            PublishDialog(["v3: one change"]),
+            ImportDialog(doc),
+            PersonDialog(doc, list_applicants(doc.db)[0]),
+        ]
+        found: list[str] = []
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            found += [f"{type(dialog).__name__}: {p}" for p in dialog_problems(dialog)]
+        assert found == []
+    finally:
+        doc.close()
