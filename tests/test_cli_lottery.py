@@ -54,7 +54,11 @@ def test_import_exit_codes(event_path: Path, tmp_path: Path, capsys: pytest.Capt
     assert err.count("\n") == 1 and "PDF" in err
     nomail = tmp_path / "nomail.csv"
     nomail.write_text("Who,Where\nAnn,Leeds\n", encoding="utf-8")
+    capsys.readouterr()
     assert main(["applicants", "import", file, str(nomail)]) == 2
+    err = capsys.readouterr().err
+    # The command line says which flag chooses the column (the window says it with its own menus).
+    assert err.count("\n") == 1 and "Map one with --map email=COLUMN." in err
     assert (
         main(["applicants", "import", file, str(nomail), "--map", "email=Where", "--map", "full_name=Who"])
         == 1

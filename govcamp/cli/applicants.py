@@ -29,16 +29,26 @@ def _manual(pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from govcamp.services.applicants import import_applicants
+    from govcamp.services.applicants import ImportRefusedError, import_applicants
 
     with open_db(args.file) as db:
-        result = import_applicants(
-            db,
-            Path(args.data),
-            manual=_manual(args.map),
-            skip_invalid=args.skip_invalid,
-            dry_run=args.dry_run,
-        )
+        try:
+            result = import_applicants(
+                db,
+                Path(args.data),
+                manual=_manual(args.map),
+                skip_invalid=args.skip_invalid,
+                dry_run=args.dry_run,
+            )
+        except ImportRefusedError as exc:
+            if exc.missing_field is None:
+                raise
+            # On the command line the column is chosen with a flag: say which.
+            raise ImportRefusedError(
+                f"{str(exc).removesuffix(' Choose the column that holds it.')} "
+                f"Map one with --map {exc.missing_field}=COLUMN.",
+                missing_field=exc.missing_field,
+            ) from exc
     plan = result.plan
     errors = plan.errors
     if args.json:

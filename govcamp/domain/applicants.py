@@ -17,6 +17,7 @@ from functools import lru_cache
 from govcamp.domain.enums import OrganisationType, Role
 from govcamp.domain.errors import ValidationError
 from govcamp.domain.lottery import Applicant
+from govcamp.domain.words import plural
 
 #: Every field a column can be mapped to, in the order the import dialog shows them.
 FIELDS: tuple[str, ...] = (
@@ -216,11 +217,6 @@ def clean_email(email: str) -> str:
     if text.lower().startswith("mailto:"):
         text = text[7:].strip()
     return text
-
-
-def plural(count: int, word: str, words: str | None = None) -> str:
-    """``plural(1, "row")`` → ``"1 row"``; ``plural(2, "row")`` → ``"2 rows"``."""
-    return f"{count:,} {word if count == 1 else (words or word + 's')}"
 
 
 def summary(rows: int, new: int, invalid: int, duplicates: int, already: int, likely: int) -> str:

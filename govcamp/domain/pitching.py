@@ -16,6 +16,7 @@ from govcamp.domain.enums import SlotKind, feature_label
 from govcamp.domain.errors import ValidationError
 from govcamp.domain.schedule import clean_text, normalise_features
 from govcamp.domain.values import RoomValue, SlotValue
+from govcamp.domain.words import people
 
 MAX_TITLE = 200
 MAX_DESCRIPTION = 2000
@@ -344,6 +345,56 @@ def find_problems(
                         for h in other.hosts
                     ):
                         add("host", f"{host.name} hosts “{session.title}” and “{other.title}” at {when}.")
+    return problems
+
+
+def left_out_reason(
+    session: SessionValue,
+    rooms: Sequence[RoomValue],
+    slots: Sequence[SlotValue],
+    sessions: Sequence[SessionValue],
+) -> str:
+    """Why a session is not on the grid, in words: a need no room has, no free cell, or neither."""
+    missing = [n for n in session.needs if not any(n in r.features for r in rooms)]
+    if missing:
+        return f"needs {', '.join(feature_label(n) for n in missing).lower()}, which no room has"
+    suitable = [r for r in rooms if all(n in r.features for n in session.needs)]
+    taken = {(s.room_id, s.slot_id) for s in sessions if s.placed}
+    free = [
+        (r.id, t.id)
+        for r in suitable
+        for t in slots
+        if t.kind is SlotKind.SESSION and t.id not in r.unavailable_slot_ids and (r.id, t.id) not in taken
+    ]
+    if not free:
+        if session.needs:
+            rooms_text = ", ".join(feature_label(n) for n in session.needs).lower()
+            return f"no free cell: every room with {rooms_text} is taken in every session slot"
+        return "no free cell: every room is taken in every session slot"
+    return "not on the grid yet: drag it to a free cell or use Suggest grid"
+
+
+def left_out_problems(
+    rooms: Sequence[RoomValue], slots: Sequence[SlotValue], sessions: Sequence[SessionValue]
+) -> list[Problem]:
+    """One problem per session that is neither on the grid nor withdrawn, saying why it is not placed.
+
+    Its ``room_id`` and ``slot_id`` are 0: it is in no cell.
+    """
+    problems: list[Problem] = []
+    for session in sessions:
+        if session.placed or session.withdrawn:
+            continue
+        reason = left_out_reason(session, rooms, slots, sessions)
+        problems.append(
+            Problem(
+                session.id,
+                0,
+                0,
+                "left_out",
+                f"“{session.title}” is left out ({people(session.expected)}): {reason}.",
+            )
+        )
     return problems
 
 

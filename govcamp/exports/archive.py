@@ -35,7 +35,7 @@ from govcamp.domain.enums import SlotKind
 from govcamp.domain.errors import GovcampError
 from govcamp.exports.notes_markdown import NoteRenderer, safe_link
 from govcamp.paths import RESOURCES
-from govcamp.services.archive import ArchiveData, ArchiveSession
+from govcamp.services.archive import ArchiveData, ArchiveNote, ArchiveSession
 
 TEMPLATES = RESOURCES / "templates" / "archive"
 NOTES_JSON_FORMAT = "govcamp-notes"
@@ -164,6 +164,20 @@ def _grid(data: ArchiveData) -> list[GridDay]:
     return [GridDay(day, rows) for day, rows in sorted(days.items())]
 
 
+def extra_links(note: ArchiveNote | None) -> tuple[str, ...]:
+    """The note's links that its text does not already give, so that each is shown once."""
+    if note is None:
+        return ()
+    return tuple(link for link in note.links if link not in note.body_md)
+
+
+def extra_actions(note: ArchiveNote | None) -> tuple[Any, ...]:
+    """The note's actions that its text does not already list (as ``- [ ] …``), so each is shown once."""
+    if note is None:
+        return ()
+    return tuple(a for a in note.actions if a.text not in note.body_md)
+
+
 def _markdown_text(session: ArchiveSession, event_name: str) -> str:
     lines = [f"# {session.title}", ""]
     lines.append(f"- Event: {event_name}")
@@ -185,10 +199,11 @@ def _markdown_text(session: ArchiveSession, event_name: str) -> str:
         lines.append("No notes were taken in this session.")
     else:
         lines.append(note.body_md.rstrip("\n"))
-    if note is not None and note.links:
-        lines += ["", "## Links", "", *(f"- <{link}>" for link in note.links)]
-    if note is not None and note.actions:
-        lines += ["", "## Actions", "", *(f"- [{'x' if a.done else ' '}] {a.text}" for a in note.actions)]
+    if extra_links(note):
+        lines += ["", "## Links", "", *(f"- <{link}>" for link in extra_links(note))]
+    if extra_actions(note):
+        actions = extra_actions(note)
+        lines += ["", "## Actions", "", *(f"- [{'x' if a.done else ' '}] {a.text}" for a in actions)]
     return "\n".join(lines) + "\n"
 
 
@@ -275,6 +290,8 @@ def _environment() -> jinja2.Environment:
         when=_when,
         hosts_line=_hosts_line,
         safe_link=safe_link,
+        extra_links=extra_links,
+        extra_actions=extra_actions,
         version=__version__,
     )
     return env

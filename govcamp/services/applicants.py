@@ -32,7 +32,15 @@ CODE_LENGTH = 8
 
 
 class ImportRefusedError(GovcampError):
-    """The import cannot go ahead as asked (invalid rows, a committed lottery, no email column…)."""
+    """The import cannot go ahead as asked (invalid rows, a committed lottery, no email column…).
+
+    ``missing_field`` names the field no column was found for, so each caller can say how to choose one
+    in its own words (the window: a column menu; the command line: ``--map FIELD=COLUMN``).
+    """
+
+    def __init__(self, message: str, *, missing_field: str | None = None) -> None:
+        super().__init__(message)
+        self.missing_field = missing_field
 
 
 @dataclass(frozen=True)
@@ -118,12 +126,16 @@ def plan_from_table(
     missing = rules.missing_fields(column_map)
     if "email" in missing:
         raise ImportRefusedError(
-            "The file has no email column; map one with --map email=COLUMN (columns: "
+            "No column of the file was recognised as the email address (its columns: "
             + ", ".join(f"“{h}”" for h in table.header[:12] if h)
-            + ")."
+            + "). Choose the column that holds it.",
+            missing_field="email",
         )
     if missing:
-        raise ImportRefusedError("The file has no name column; map one with --map full_name=COLUMN.")
+        raise ImportRefusedError(
+            "No column of the file was recognised as the name. Choose the column that holds it.",
+            missing_field="full_name",
+        )
     existing_emails = {e for e in session.exec(select(Person.email_normalised)).all() if e}
     existing_names: dict[str, str] = {}
     for name, organisation, email in session.exec(

@@ -1259,15 +1259,11 @@ class _Demo:
         ]
         if _chance(rng, 0.5):
             lines += ["", f"> {rng.choice(data.QUOTES)}"]
-        if actions:
-            lines += ["", "## Actions", ""]
-            lines += [f"- [{'x' if a['done'] else ' '}] {a['text']}" for a in actions]
+        # Actions and further reading go in the note's own fields, not again in its text: the window and
+        # the archive show each of them once.
         for _, url in rng.sample(data.READING, rng.randint(0, 2)):
             if url not in links:
                 links.append(url)
-        if links:
-            lines += ["", "## Links", ""]
-            lines += [f"- <{url}>" for url in links]
         return "\n".join(lines) + "\n", links, actions
 
     # ------------------------------------------------------------------------------ interest, audit

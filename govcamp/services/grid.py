@@ -28,6 +28,7 @@ from govcamp.domain.pitching import (
     SessionValue,
     changelog,
     find_problems,
+    left_out_problems,
     snapshot_entry,
 )
 from govcamp.services import pitches, rooms, slots
@@ -69,7 +70,10 @@ def grid_state(db: EventDB) -> GridState:
 
 
 def problems(state: GridState) -> list[Problem]:
-    return find_problems(state.rooms, state.slots, state.sessions)
+    """Everything wrong with the working grid, then every session left off it with the reason."""
+    return find_problems(state.rooms, state.slots, state.sessions) + left_out_problems(
+        state.rooms, state.slots, state.sessions
+    )
 
 
 def counts(state: GridState) -> GridCounts:

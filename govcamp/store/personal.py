@@ -25,8 +25,8 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Column, String, Table, Text
-from sqlalchemy.types import TypeDecorator
 from sqlalchemy.sql.schema import MetaData
+from sqlalchemy.types import TypeDecorator
 
 #: The key of the tag in a column's ``info``.
 KEY = "personal"

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govcamp.domain.applicants import FIELD_LABELS, FIELDS, auto_map, plural, summary
+from govcamp.domain.applicants import FIELD_LABELS, FIELDS, auto_map, summary
 from govcamp.domain.enums import Role
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import plural
 from govcamp.services import eventfiles
 from govcamp.services.applicants import ApplicantValue, ImportPlan, ImportResult
 from govcamp.services.tabular import Table, read_table
@@ -137,7 +138,9 @@ class ImportDialog(QDialog):
             self._update_buttons()
             return
         self.path, self.table = path, table
-        self.file_label.setText(f"{path.name}: {len(table.rows)} rows, {len(table.header)} columns.")
+        self.file_label.setText(
+            f"{path.name}: {plural(len(table.rows), 'row')}, {plural(len(table.header), 'column')}."
+        )
         self.preview.clear()
         self.preview.setColumnCount(len(table.header))
         self.preview.setHorizontalHeaderLabels(list(table.header))

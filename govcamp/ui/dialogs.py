@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +40,8 @@ from govcamp.domain.enums import STANDARD_FEATURES, SlotKind, feature_label
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails, RoomInput, RoomValue, SlotInput, SlotValue
 from govcamp.paths import documents_dir
+from govcamp.ui.date_field import DateField
+from govcamp.ui.mnemonics import assign
 
 #: A callback that makes the change; it raises GovcampError to refuse it.
 Submit = Callable[..., object]
@@ -142,12 +143,8 @@ class NewEventDialog(_ValidatingDialog):
         today = date.today()
         self.name = QLineEdit()
         self.name.setPlaceholderText("e.g. LocalGovCamp 2027")
-        self.start = QDateEdit(to_qdate(today + timedelta(days=60)))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy")
-        self.end = QDateEdit(self.start.date())
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("ddd d MMM yyyy")
+        self.start = DateField(to_qdate(today + timedelta(days=60)))
+        self.end = DateField(self.start.date())
         self.venue = QLineEdit()
         self.venue.setPlaceholderText("Venue name and town")
         self.timezone = timezone_combo("Europe/London")
@@ -155,7 +152,7 @@ class NewEventDialog(_ValidatingDialog):
         self.path.setPlaceholderText("Where the event file is saved")
         self._path_edited = False
         self.path.textEdited.connect(self._on_path_edited)
-        browse = QPushButton("Choose…")
+        browse = QPushButton("C&hoose…")
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -167,7 +164,10 @@ class NewEventDialog(_ValidatingDialog):
         form.addRow("&Last day", self.end)
         form.addRow("&Venue", self.venue)
         form.addRow("&Time zone", self.timezone)
-        form.addRow("&Save as", path_row)
+        # A row whose field is a layout gets no buddy by itself, and its "&" would show as a literal.
+        save_label = QLabel("&Save as")
+        save_label.setBuddy(self.path)
+        form.addRow(save_label, path_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -238,8 +238,10 @@ class RoomDialog(_ValidatingDialog):
         features = set(room.features if room else ())
         self.feature_boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout()
+        # Letters the form's own labels, the dialog's buttons and "Available in" do not use.
+        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken="ncoa")
         for i, code in enumerate(STANDARD_FEATURES):
-            box = QCheckBox(feature_label(code))
+            box = QCheckBox(letters[i])
             box.setChecked(code in features)
             self.feature_boxes[code] = box
             grid.addWidget(box, i // 3, i % 3)
@@ -264,7 +266,9 @@ class RoomDialog(_ValidatingDialog):
         form.addRow("Features", grid)
         form.addRow("&Other", self.other)
         if self.available.count():
-            form.addRow("Available in", self.available)
+            available_label = QLabel("&Available in")
+            available_label.setBuddy(self.available)
+            form.addRow(available_label, self.available)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -309,8 +313,7 @@ class SlotDialog(_ValidatingDialog):
         else:
             start = datetime.combine(first_day, time(10, 0), tzinfo=zone)
             end, kind, label = start + timedelta(minutes=50), SlotKind.SESSION, ""
-        self.day = QDateEdit(to_qdate(start.date()))
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day = DateField(to_qdate(start.date()))
         self.day.setDateRange(to_qdate(first_day), to_qdate(last_day))
         self.start = QTimeEdit(QTime(start.hour, start.minute))
         self.start.setDisplayFormat("HH:mm")

@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from govcamp.domain.enums import SlotKind, feature_label
 from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.domain.values import RoomValue, SlotValue
+from govcamp.domain.words import people
 
 MIME = "application/x-govcamp-session"
 SessionRole = Qt.ItemDataRole.UserRole + 10
@@ -37,6 +38,8 @@ DropHandler = Callable[[int, int | None, int | None], None]
 BAND = QColor("#e4e4e4")
 WARNING = QColor("#ffe2b3")
 PINNED = QColor("#dcebff")
+#: The session being carried by keyboard: dark and loud, so nobody loses it while choosing a cell.
+CARRIED = QColor("#1d3f8f")
 
 
 def encode(session_id: int) -> QMimeData:
@@ -69,6 +72,14 @@ class GridModel(QAbstractTableModel):
         self._cells: dict[tuple[int, int], SessionValue] = {}
         self._problems: dict[int, list[str]] = {}
         self.on_drop: DropHandler | None = None
+        #: Compact rows: each cell shows the title and "expected/seats" only (hosts are in the tooltip).
+        self.compact = False
+        #: The session picked up by keyboard, drawn so that it cannot be mistaken for any other cell.
+        self.carrying: int | None = None
+        #: Room headers broken over lines to fit their column (the page sets them as widths change).
+        self.header_names: dict[int, str] = {}
+        #: The view's font at its zoom, for the cells that need a variant of it.
+        self.font: QFont | None = None
 
     # ---------------------------------------------------------------------------------------------- values
 
@@ -89,6 +100,12 @@ class GridModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.slots) - 1, len(self.rooms) - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.rooms) - 1)
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.slots) - 1)
+
+    def set_carrying(self, session_id: int | None) -> None:
+        """Mark the session picked up by keyboard (None: nothing carried)."""
+        self.carrying = session_id
+        if self.rooms and self.slots:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.slots) - 1, len(self.rooms) - 1))
 
     def session_at(self, index: Index) -> SessionValue | None:
         if not index.isValid() or not 0 <= index.row() < len(self.slots):
@@ -128,6 +145,9 @@ class GridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rooms)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.FontRole:
+            # Headers are widgets of their own: they take the zoomed font from here.
+            return QFont(self.font) if self.font is not None else None
         if role != Qt.ItemDataRole.DisplayRole and role != Qt.ItemDataRole.ToolTipRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.rooms):
@@ -135,8 +155,10 @@ class GridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 features = ", ".join(feature_label(f) for f in room.features) or "no special features"
                 return f"{room.name}: {room.capacity} seats; {features}"
-            # Headers do not wrap by themselves: break long names over lines so columns stay narrow.
-            name = "\n".join(textwrap.wrap(room.name, 12, break_long_words=False)) or room.name
+            # Headers do not wrap by themselves: the page breaks long names over lines to fit the column.
+            name = self.header_names.get(section) or (
+                "\n".join(textwrap.wrap(room.name, 12, break_long_words=False)) or room.name
+            )
             return f"{name}\n{room.capacity} seats"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.slots):
             slot = self.slots[section]
@@ -160,17 +182,25 @@ class GridModel(QAbstractTableModel):
                 return "—" if slot.id in room.unavailable_slot_ids else ""
             mark = "⚠ " if problems else ""
             pin = " · pinned" if session.pinned else ""
+            if session.id == self.carrying:
+                mark = "▶ CARRYING ▶\n" + mark
+            if self.compact:
+                return f"{mark}{session.title}\n{session.expected}/{room.capacity}{pin}"
             return (
                 f"{mark}{session.title}\n{', '.join(session.host_names)}\n"
                 f"{session.expected} of {room.capacity}{pin}"
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             if session is not None:
-                return "\n".join([session.title, *problems])
+                hosts = ", ".join(session.host_names)
+                seats = f"{people(session.expected)} expected; {room.name} holds {room.capacity}"
+                return "\n".join([session.title, hosts, seats, *problems])
             if slot.id in room.unavailable_slot_ids and not band:
                 return f"{room.name} is not available at {slot.start:%H:%M}."
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
+            if session is not None and session.id == self.carrying:
+                return QBrush(CARRIED)
             if band or (session is None and slot.id in room.unavailable_slot_ids):
                 return QBrush(BAND)
             if problems:
@@ -178,12 +208,19 @@ class GridModel(QAbstractTableModel):
             if session is not None and session.pinned:
                 return QBrush(PINNED)
             return None
+        carried = session is not None and session.id == self.carrying
+        if role == Qt.ItemDataRole.ForegroundRole and carried:
+            return QBrush(QColor("#ffffff"))
         if role == Qt.ItemDataRole.ForegroundRole and (problems or band or (session and session.pinned)):
             return QBrush(QColor("#000000"))
-        if role == Qt.ItemDataRole.FontRole and band:
-            font = QFont()
-            font.setItalic(True)
+        if role == Qt.ItemDataRole.FontRole and (band or carried):
+            # The view's (zoomed) font, made italic for bands and bold for the carried session.
+            font = QFont(self.font) if self.font is not None else QFont()
+            font.setItalic(band)
+            font.setBold(carried)
             return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and carried and session is not None:
+            return f"Carrying {session.title}, from {room.name}, {_clock(slot)}"
         if role == Qt.ItemDataRole.AccessibleTextRole and session is not None:
             return f"{session.title}, {room.name}, {_clock(slot)}" + (", has problems" if problems else "")
         if role == SessionRole:
@@ -280,7 +317,7 @@ class UnplacedModel(QAbstractListModel):
         session = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             needs = f" · needs {', '.join(session.needs)}" if session.needs else ""
-            return f"{session.title}\n{', '.join(session.host_names)} · {session.expected} people{needs}"
+            return f"{session.title}\n{', '.join(session.host_names)} · {people(session.expected)}{needs}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return session.description or session.title
         if role == SessionRole:

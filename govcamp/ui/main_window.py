@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from govcamp import __version__
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
+from govcamp.domain.words import people, plural
 from govcamp.paths import demo_event_path, documents_dir
 from govcamp.services import event as event_service
 from govcamp.services import eventfiles
@@ -81,6 +82,17 @@ PHASES: tuple[tuple[str, str], ...] = (
 )
 
 
+#: Where typing starts on each page (a path of attributes from the page), focused on arriving there.
+FIRST_FOCUS: dict[str, str] = {
+    "Event & rooms": "name",
+    "Applicants & lottery": "applicants.search",
+    "Pitches": "title",
+    "Grid": "table",
+    "Notes": "search",
+    "Exports": "tabs",
+}
+
+
 def _exports_page(doc: EventDocument) -> QWidget:
     # Imported when first shown: its panels bring reportlab, icalendar and the archive's templates.
     from govcamp.ui.pages.exports_page import ExportsPage
@@ -97,7 +109,6 @@ class EventView(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("phaseNav")
         self.nav.setAccessibleName("Phases")
-        self.nav.setFixedWidth(210)
         self.nav.setIconSize(QSize(16, 16))
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.pages = QStackedWidget()
@@ -123,7 +134,14 @@ class EventView(QWidget):
                 page = ComingPage(title, promise)
                 self.coming[title] = page
                 self.pages.addWidget(page)
+        # As wide as the longest phase's name and no wider: on a 1024-pixel laptop the grid needs the rest.
+        self.nav.ensurePolished()
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4)
         self.nav.currentRowChanged.connect(self._show_row)
+        # Arriving by click, Enter or Ctrl+number puts the focus where typing starts; browsing the list
+        # with the arrow keys leaves it in the list.
+        self.nav.itemClicked.connect(lambda _item: self.focus_page())
+        self.nav.itemActivated.connect(lambda _item: self.focus_page())
         self.nav.setCurrentRow(0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,6 +152,20 @@ class EventView(QWidget):
 
     def show_phase(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """Focus the current page's first field (Pitches: Title; Grid: the grid)."""
+        row = self.nav.currentRow()
+        if not 0 <= row < len(PHASES):
+            return
+        title = PHASES[row][0]
+        target: object = self.page(title)
+        for name in FIRST_FOCUS.get(title, "").split("."):
+            if name:
+                target = getattr(target, name, None)
+        if isinstance(target, QWidget):
+            target.setFocus()
 
     def page(self, title: str) -> QWidget:
         """The page of a phase, made now if it has not been shown yet."""
@@ -166,22 +198,28 @@ class EventView(QWidget):
         placed = tickets.get("accepted", 0) + tickets.get("checked_in", 0)
         facts = {
             "Applicants & lottery": (
-                f"This event holds {info.people} people: {placed} with a place, "
+                f"This event holds {people(info.people)}: {placed:,} with a place, "
                 f"{tickets.get('waitlisted', 0)} on the waiting list."
                 if info.people
                 else "No applicants yet."
             ),
             "Check-in": (
-                f"{tickets.get('checked_in', 0)} of {placed} people with a place have checked in."
+                f"{tickets.get('checked_in', 0):,} of {people(placed)} with a place have checked in."
                 if placed
                 else "Nobody holds a place yet."
             ),
-            "Pitches": f"{info.sessions} sessions pitched so far." if info.sessions else "No pitches yet.",
+            "Pitches": f"{plural(info.sessions, 'session')} pitched so far."
+            if info.sessions
+            else "No pitches yet.",
             "Grid": (
-                f"{info.rooms} rooms × {info.session_slots} session slots; "
-                f"{info.placements} of {info.sessions} sessions placed."
+                f"{plural(info.rooms, 'room')} × {plural(info.session_slots, 'session slot')}; "
+                f"{info.placements:,} of {plural(info.sessions, 'session')} placed."
             ),
-            "Notes": f"{info.notes} sessions have notes." if info.notes else "No notes yet.",
+            "Notes": (
+                f"{plural(info.notes, 'session')} " + ("has notes." if info.notes == 1 else "have notes.")
+            )
+            if info.notes
+            else "No notes yet.",
         }
         for title, page in self.coming.items():
             page.set_facts(facts.get(title, ""))
@@ -260,8 +298,12 @@ class MainWindow(QMainWindow):
         self.go_menu = self.menuBar().addMenu("&Go")
         self.phase_actions: list[QAction] = []
         for number, (title, _promise) in enumerate(PHASES, start=1):
+            # "&&": a menu reads "&" as the mnemonic marker and would show "Event  rooms".
             action = self._action(
-                self.go_menu, title, lambda _c=False, i=number - 1: self.show_phase(i), f"Ctrl+{number}"
+                self.go_menu,
+                title.replace("&", "&&"),
+                lambda _c=False, i=number - 1: self.show_phase(i),
+                f"Ctrl+{number}",
             )
             self.phase_actions.append(action)
 

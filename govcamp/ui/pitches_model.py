@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from govcamp.domain.enums import feature_label
 from govcamp.domain.pitching import PitchInput, SessionValue, near_duplicate_pairs
+from govcamp.domain.words import people
 
 Index = QModelIndex | QPersistentModelIndex
 SessionIdRole = Qt.ItemDataRole.UserRole + 20
@@ -108,7 +109,7 @@ class PitchesModel(QAbstractTableModel):
                     "merge them if they are the same session."
                 )
             if column == self.HANDS and s.demand is None and s.interest:
-                return f"Not counted at the pitch; {s.interest} people starred it."
+                return f"Not counted at the pitch; {people(s.interest)} starred it."
             return s.description or None
         if role == Qt.ItemDataRole.ForegroundRole and s.withdrawn:
             return QBrush(QColor("#5f5f5f"))

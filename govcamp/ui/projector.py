@@ -10,7 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from govcamp.domain.enums import SlotKind
 from govcamp.domain.pitching import GridState
@@ -24,6 +24,9 @@ STYLE = """
 QWidget#projector { background: #000000; }
 QLabel { color: #ffffff; }
 QLabel#projectorTitle, QLabel[heading="true"] { font-weight: bold; color: #ffd400; }
+QPushButton#projectorClose { color: #ffffff; background: #333333; border: 2px solid #ffffff;
+    padding: 6px 14px; font-size: 14px; }
+QPushButton#projectorClose:focus { border-color: #ffd400; }
 """
 
 
@@ -32,7 +35,7 @@ def _html(text: str) -> str:
 
 
 class ProjectorWindow(QWidget):
-    """Now and next, room by room. Esc or F11 leaves full screen; Esc again closes it."""
+    """Now and next, room by room. Esc or the Close button closes it; F11 toggles full screen."""
 
     def __init__(
         self,
@@ -51,10 +54,18 @@ class ProjectorWindow(QWidget):
         self.setStyleSheet(STYLE)
         self.title = QLabel()
         self.title.setObjectName("projectorTitle")
+        # A visible way out: on a venue screen nobody knows that Esc closes a full-screen window.
+        self.close_button = QPushButton("Close (Esc)")
+        self.close_button.setObjectName("projectorClose")
+        self.close_button.setToolTip("Close the projector view and go back to the grid")
+        self.close_button.clicked.connect(self.close)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
-        layout.addWidget(self.title)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
         layout.addLayout(self.body)
         layout.addStretch(1)
         self.rows: list[QLabel] = []
@@ -139,8 +150,11 @@ class ProjectorWindow(QWidget):
         self._fit_type()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11) and self.isFullScreen():
-            self.showNormal()
+        if event.key() == Qt.Key.Key_F11:
+            if self.isFullScreen():
+                self.showNormal()
+            else:
+                self.showFullScreen()
             return
         if event.key() == Qt.Key.Key_Escape:
             self.close()

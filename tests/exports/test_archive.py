@@ -299,3 +299,36 @@ def test_any_text_stays_inert(text: str) -> None:
         assert not href or href.startswith(("http:", "https:", "mailto:"))
     folded = fold_text(text)
     assert len(folded.encode("utf-16-le")) == len(text.encode("utf-16-le"))
+
+
+def test_links_and_actions_are_shown_once(event_path: Path, tmp_path: Path) -> None:
+    """A link or action in both the note's text and its fields appears once on the session page."""
+    from govcamp.domain.pitching import PitchInput
+    from govcamp.services import notes, pitches
+
+    db = open_event(event_path)
+    try:
+        session = pitches.add_pitch(db, PitchInput("Open data", hosts=("Ann",))).id
+        body = "Talked.\n\n- [ ] Write it up\n\nSee <https://example.org/in-text>\n"
+        notes.save_note(
+            db,
+            session,
+            notes.NoteInput(
+                body_md=body,
+                links=("https://example.org/in-text", "https://example.org/field-only"),
+                actions=(notes.ActionItem("Write it up"), notes.ActionItem("Book a room", done=True)),
+            ),
+            revision=0,
+        )
+        out = tmp_path / "archive"
+        write_archive(collect(db), out)
+    finally:
+        db.close()
+    page = (out / "sessions" / f"session-{session}.html").read_text(encoding="utf-8")
+    hrefs = [a.get("href") for tag, a in parse(page).tags if tag == "a"]
+    assert hrefs.count("https://example.org/in-text") == 1
+    assert hrefs.count("https://example.org/field-only") == 1
+    assert page.count("Write it up") == 1 and page.count("Book a room") == 1
+    markdown = (out / "markdown" / f"session-{session}.md").read_text(encoding="utf-8")
+    assert markdown.count("https://example.org/in-text") == 1 and markdown.count("Write it up") == 1
+    assert "https://example.org/field-only" in markdown and "Book a room" in markdown

@@ -137,7 +137,7 @@ def test_likely_duplicates_are_flagged_not_merged(db: EventDB, tmp_path: Path) -
 
 def test_manual_mapping_and_missing_email_column(db: EventDB, tmp_path: Path) -> None:
     path = _write(tmp_path, "Who,Contact,Where\nAnn,ann@example.org,Leeds\n")
-    with pytest.raises(ImportRefusedError, match="no email column"):
+    with pytest.raises(ImportRefusedError, match="recognised as the email address"):
         plan_import(db, path)
     plan = plan_import(db, path, {"full_name": "Who", "email": "contact", "organisation": "3"})
     assert plan.mapping == {"full_name": 0, "email": 1, "organisation": 2}

@@ -319,6 +319,9 @@ def test_notes_cover_about_half_the_placed_sessions(demo: Path) -> None:
         assert 0 < int(attendance) <= int(capacity)
         assert all(url.startswith("https://") for url in json.loads(links))
         assert all(set(a) == {"text", "done"} for a in json.loads(actions))
+        # Actions and links live in their fields, so the text does not list them a second time.
+        assert "## Actions" not in body and "## Links" not in body
+        assert not any(a["text"] in body for a in json.loads(actions))
         assert revision == 1
         assert kind == "session"
         assert _moment(updated) > _moment(end)

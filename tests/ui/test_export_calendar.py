@@ -82,6 +82,6 @@ def test_an_unknown_person_is_said_in_words(qtbot: QtBot, tmp_path: Path) -> Non
     panel.person.setText("nobody@example.org")
     panel.path.setText(str(tmp_path / "x.ics"))
     panel.write_button.click()
-    assert "Nobody in this event" in panel.message.text()
+    assert "Nobody the event knows matches “nobody@example.org”" in panel.message.text()
     assert not (tmp_path / "x.ics").exists()
     doc.close()

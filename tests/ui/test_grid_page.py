@@ -127,6 +127,9 @@ def test_keyboard_only_pick_up_move_and_drop_with_warnings(
     qtbot.keyClick(page.unplaced, Qt.Key.Key_Return)
     assert page.carrying == ids["agile"] and page.table.hasFocus()
     assert "Carrying “Agile in councils”" in page.hint.text()
+    # The carried session is unmistakable: marked in words, bold, white on dark blue.
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.model.carrying == ids["agile"]
     # Down one row and right one column: 11:00 in Room 2 (holds 20; 30 expected).
     page.table.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
@@ -136,12 +139,16 @@ def test_keyboard_only_pick_up_move_and_drop_with_warnings(
     assert "Agile in councils" in cell_text(page, 1, 1)
     assert cell_text(page, 1, 1).startswith("⚠ ")
     problems = [page.problem_list.item(i).text() for i in range(page.problem_list.count())]
-    assert problems == ["“Agile in councils” expects 30 people; Room 2 holds 20 (10 over)."]
+    assert problems == [
+        "“Agile in councils” expects 30 people; Room 2 holds 20 (10 over).",
+        "“Cyber after an incident” is left out (8 people): not on the grid yet: drag it to a free cell "
+        "or use Suggest grid.",
+    ]
     # Pick it up again from the grid and put it in the Hall instead: the warning goes.
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     qtbot.keyClick(page.table, Qt.Key.Key_Left)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert "Agile in councils" in cell_text(page, 1, 0) and page.problem_list.count() == 0
+    assert "Agile in councils" in cell_text(page, 1, 0) and page.problem_list.count() == 1
     # Esc puts down without moving; Ctrl+Shift+P pins; Delete unplaces.
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     qtbot.keyClick(page.table, Qt.Key.Key_Up)
@@ -194,7 +201,9 @@ def test_suggest_grid_runs_in_the_background_and_is_one_undo_step(
     page.suggest()
     qtbot.waitUntil(lambda: page.last_suggestion is not None, timeout=20_000)
     assert page.counts.text().startswith("2 placed · 0 unplaced")
-    assert "people let down" in page.report.toPlainText()
+    report = page.report.toPlainText()
+    assert report.startswith("Suggested grid: 2 changes (Ctrl+Z undoes them all).")
+    assert "people expected without a seat" in report and "let down" not in report
     assert page.doc.undo_stack.undoText() == "Suggest grid"
     page.doc.undo_stack.undo()
     assert page.unplaced_model.rowCount() == 2
@@ -263,3 +272,86 @@ def test_ctrl_m_picks_up_and_puts_down(setup: tuple[GridPage, dict[str, int]], q
     page.table.setCurrentIndex(page.model.index(3, 0))  # 13:00, Hall
     qtbot.keyClick(page.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert page.carrying is None and "Agile in councils" in cell_text(page, 3, 0)
+
+
+def test_a_session_no_room_can_take_is_listed_with_the_reason_and_publish_warns(
+    setup: tuple[GridPage, dict[str, int]], qtbot: QtBot
+) -> None:
+    page, _ = setup
+    tea = pitches.add_pitch(
+        page.doc.db, PitchInput("Tea and sympathy", hosts=("Zoë",), demand=15, needs=("whiteboard",))
+    ).id
+    page.doc.notify("sessions")
+    page.time_limit.setValue(0.5)
+    page.suggest()
+    qtbot.waitUntil(lambda: page.last_suggestion is not None, timeout=20_000)
+    report = page.report.toPlainText()
+    assert "1 session left out (15 people): “Tea and sympathy”" in report
+    problems = [page.problem_list.item(i).text() for i in range(page.problem_list.count())]
+    assert "“Tea and sympathy” is left out (15 people): needs whiteboard, which no room has." in problems
+    assert page.counts.text() == "2 placed · 1 unplaced · 1 problem"
+    # Activating the problem shows the session where it is: in the unplaced list.
+    page.problem_list.setCurrentRow(problems.index(next(p for p in problems if "Tea" in p)))
+    page._show_problem(page.problem_list.currentItem())
+    assert page.unplaced_model.session(page.unplaced.currentIndex().row()).id == tea
+    seen: list[str] = []
+
+    def look(dialog: PublishDialog) -> None:
+        seen.append(dialog.left_out.text() if dialog.left_out.isVisibleTo(dialog) else "")
+        dialog.reject()
+
+    with_dialog(PublishDialog, look, page.publish)
+    assert seen == [
+        "⚠ 1 session left out (15 people): “Tea and sympathy”. They will not be in this version of the grid."
+    ]
+
+
+def test_a_full_grid_says_there_is_no_free_cell(setup: tuple[GridPage, dict[str, int]]) -> None:
+    page, _ = setup
+    for title in ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J"):
+        pitches.add_pitch(page.doc.db, PitchInput(f"Session {title}", hosts=(title,), demand=5))
+    state = grid_service.grid_state(page.doc.db)
+    cells = [(r.id, s.id) for s in state.slots if s.kind.value == "session" for r in state.rooms]
+    for session, (room, slot) in zip(state.unplaced, cells, strict=False):
+        page.move_session(session.id, room, slot)
+    messages = [p.message for p in grid_service.problems(grid_service.grid_state(page.doc.db))]
+    left = [m for m in messages if "left out" in m]
+    assert len(left) == 3
+    assert all(m.endswith("no free cell: every room is taken in every session slot.") for m in left)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen cannot raise a window
+def test_the_projector_has_a_way_out_and_no_traceback_after_it_closes(
+    setup: tuple[GridPage, dict[str, int]], qtbot: QtBot
+) -> None:
+    page, ids = setup
+    page.open_projector()
+    window = page._projector
+    assert isinstance(window, ProjectorWindow)
+    assert window.close_button.isVisible() and "Esc" in window.close_button.text()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # closes at once, full screen or not
+    qtbot.waitUntil(lambda: page._projector is None)
+    # The event changing after the window has gone reaches nothing that was deleted.
+    page.move_session(ids["agile"], ids["hall"], ids["s1"])
+    page.doc.notify("grid")
+    page.open_projector()
+    assert page._projector is not None
+    qtbot.mouseClick(page._projector.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page._projector is None)
+    page.doc.notify("grid")
+
+
+def test_the_carried_cell_is_unmistakable(setup: tuple[GridPage, dict[str, int]], qtbot: QtBot) -> None:
+    page, ids = setup
+    page.move_session(ids["agile"], ids["hall"], ids["s1"])
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    index = page.model.index(0, 0)
+    assert cell_text(page, 0, 0).startswith("▶ CARRYING ▶")
+    background = page.model.data(index, Qt.ItemDataRole.BackgroundRole).color()
+    other = page.model.data(page.model.index(0, 1), Qt.ItemDataRole.BackgroundRole)
+    assert background.lightness() < 100 and other is None  # dark, where every other cell is light
+    assert page.model.data(index, Qt.ItemDataRole.FontRole).bold()
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    assert not cell_text(page, 0, 0).startswith("▶")

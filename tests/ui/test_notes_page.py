@@ -199,3 +199,12 @@ def test_coming_back_shows_what_another_window_saved(qtbot: QtBot, page: NotesPa
     qtbot.waitExposed(page)
     assert page.editor.toPlainText() == "Rewritten elsewhere."
     assert page.revision == 2
+
+
+def test_the_preview_has_an_empty_state(qtbot: QtBot, page: NotesPage) -> None:
+    page.editor.setPlainText("")
+    page._render_preview()
+    assert "Nothing written yet" in page.preview.toPlainText()
+    page.editor.setPlainText("Some *notes*")
+    page._render_preview()
+    assert page.preview.toPlainText().strip() == "Some notes"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.lottery import MinShare
+from govcamp.domain.words import people, plural
 from govcamp.services import applicants as applicant_service
 from govcamp.services import lottery as lottery_service
 from govcamp.ui import applicants_commands as ops
@@ -226,7 +228,7 @@ class ApplicantsTab(QWidget):
         if doubtful:
             parts.append(f"{doubtful} possible duplicates to check")
         self.counts.setText(
-            f"{len(values)} people: " + ", ".join(parts) if values else "Nobody has applied yet."
+            f"{people(len(values))}: " + ", ".join(parts) if values else "Nobody has applied yet."
         )
 
     def open_import(self, path: Path | None = None) -> ImportDialog:
@@ -280,7 +282,7 @@ class LotteryTab(QWidget):
         form.addRow("&Places", self.places)
         form.addRow("&Cap per organisation", self.cap)
         form.addRow("At least, &local government", self.local_share)
-        form.addRow("At least, &first-timers", self.first_share)
+        form.addRow("At least, first-&timers", self.first_share)
         form.addRow("Offers stay &open for", self.offer_hours)
         form.addRow(QLabel("Organisers, volunteers and sponsors are always in."))
         form.addRow(self.apply_button)
@@ -293,7 +295,15 @@ class LotteryTab(QWidget):
         chart_box = QGroupBox("Chance of a place, by group")
         chart_layout = QVBoxLayout(chart_box)
         self.chart_note = QLabel()
-        chart_layout.addWidget(self.chart, 1)
+        self.chart_note.setWordWrap(True)  # its text must not widen the column when it appears
+        # In a scroll area of its own: the bars that Simulate adds never push the page's layout about.
+        chart_scroll = QScrollArea()
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        chart_scroll.setWidget(self.chart)
+        chart_scroll.setMinimumHeight(140)
+        chart_scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        chart_layout.addWidget(chart_scroll, 1)
         row = QHBoxLayout()
         row.addWidget(simulate)
         row.addWidget(self.chart_note, 1)
@@ -342,6 +352,11 @@ class LotteryTab(QWidget):
             ApplicantsModel.ORGANISATION, QHeaderView.ResizeMode.Stretch
         )
         self.results_label = QLabel()
+        self.over_warning = QLabel()
+        self.over_warning.setObjectName("overPlaces")
+        self.over_warning.setWordWrap(True)
+        self.over_warning.setStyleSheet("QLabel { background: #ffe2b3; color: #000000; padding: 4px; }")
+        self.over_warning.hide()
         offer = QPushButton("Offer free places")
         offer.setObjectName("offerPlaces")
         offer.setToolTip("Offer every free place to the next people on the waiting list")
@@ -361,6 +376,7 @@ class LotteryTab(QWidget):
         results_box = QGroupBox("Results and waiting list")
         results_layout = QVBoxLayout(results_box)
         results_layout.addLayout(actions)
+        results_layout.addWidget(self.over_warning)
         results_layout.addWidget(self.results, 1)
 
         left = QVBoxLayout()
@@ -405,10 +421,10 @@ class LotteryTab(QWidget):
         )
         n = status.applicants
         texts = {
-            "none": f"No lottery yet. {n} people have applied.",
-            "draft": f"Rules set; {n} applicants. Commit to fix the list and get the digest.",
-            "committed": f"Committed: {n} applicants. Publish the digest, then draw with a public seed "
-            "chosen after applications closed.",
+            "none": f"No lottery yet. {people(n)} " + ("has" if n == 1 else "have") + " applied.",
+            "draft": f"Rules set; {plural(n, 'applicant')}. Commit to fix the list and get the digest.",
+            "committed": f"Committed: {plural(n, 'applicant')}. Publish the digest, then draw with a "
+            "public seed chosen after applications closed.",
             "drawn": f"Drawn with seed “{status.seed}”: {status.guaranteed} always in, "
             f"{status.drawn} drawn, {status.waitlist} on the waiting list.",
         }
@@ -416,7 +432,16 @@ class LotteryTab(QWidget):
         values = applicant_service.list_applicants(self.doc.db)
         self.model.set_values(values)
         holding = sum(v.status in lottery_service.HOLDING for v in values)
-        self.results_label.setText(f"{holding} of {rules.places} places taken or offered.")
+        self.results_label.setText(f"{holding:,} of {plural(rules.places, 'place')} taken or offered.")
+        # More holding a place than there are places: say so, loudly, with what to do about it.
+        over = holding - rules.places
+        self.over_warning.setVisible(over > 0 and rules.places > 0)
+        if over > 0:
+            self.over_warning.setText(
+                f"⚠ More people hold or are offered a place than there are places: {holding:,} for "
+                f"{rules.places:,} ({over:,} over). Offers accepted after others declined, or people who are "
+                "always in, can do this. Check the venue can take them, or raise Places."
+            )
 
     def _shares(self) -> list[MinShare]:
         shares = list(self.other_shares)
@@ -457,7 +482,7 @@ class LotteryTab(QWidget):
 
     def show_simulation(self, outcome: lottery_service.SimulationOutcome) -> None:
         self.simulate_button.setEnabled(True)
-        self.chart_note.setText(f"Over {outcome.runs} draws with different seeds.")
+        self.chart_note.setText(f"Over {plural(outcome.runs, 'draw')} with different seeds.")
         bars = [
             (_group_label(key), share)
             for key, share in outcome.groups.items()
@@ -474,7 +499,7 @@ class LotteryTab(QWidget):
         always = status.always_in
         places = max(0, status.rules.places - always)
         return (
-            f"Draw {places} places among {status.applicants - always} applicants "
+            f"Draw {plural(places, 'place')} among {plural(status.applicants - always, 'applicant')} "
             f"({always} always in) with the seed “{self.seed.text().strip()}”?\n\n"
             "The result is final: it can only be reset while no offer has been sent."
         )

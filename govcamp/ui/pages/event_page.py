@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails, RoomValue, SlotValue
+from govcamp.domain.words import plural
 from govcamp.services import event as event_service
 from govcamp.services import rooms as room_service
 from govcamp.services import slots as slot_service
 from govcamp.ui import commands
 from govcamp.ui.actions import Topic
+from govcamp.ui.date_field import DateField
 from govcamp.ui.dialogs import RoomDialog, SlotDialog, from_qdate, timezone_combo, to_qdate
 from govcamp.ui.document import EventDocument
 from govcamp.ui.models import RoomsModel, SlotsModel
@@ -85,12 +86,8 @@ class EventPage(QWidget):
         # Details ---------------------------------------------------------------------------------------
         self.name = QLineEdit()
         self.name.setObjectName("eventName")
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy")
-        self.end = QDateEdit()
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("ddd d MMM yyyy")
+        self.start = DateField()
+        self.end = DateField()
         self.venue = QLineEdit()
         self.venue.setObjectName("eventVenue")
         self.timezone = timezone_combo("Europe/London")
@@ -268,9 +265,11 @@ class EventPage(QWidget):
         self.rooms_empty.setVisible(not rooms)
         self.slots_empty.setVisible(not slots)
         seats = sum(r.capacity for r in rooms)
-        self.rooms_summary.setText(f"{len(rooms)} rooms, {seats} seats" if rooms else "")
+        self.rooms_summary.setText(f"{plural(len(rooms), 'room')}, {plural(seats, 'seat')}" if rooms else "")
         sessions = sum(1 for s in slots if s.kind.value == "session")
-        self.slots_summary.setText(f"{len(slots)} slots, {sessions} of them for sessions" if slots else "")
+        self.slots_summary.setText(
+            f"{plural(len(slots), 'slot')}, {sessions:,} of them for sessions" if slots else ""
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -22,19 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import plural
 from govcamp.exports.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout
 from govcamp.paths import documents_dir
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
+from govcamp.ui.people_picker import PeopleField
 
-#: The choices of people, in the order offered; the last takes person ids typed beside it.
+#: The choices of people, in the order offered; the last takes the people chosen by name beside it.
 WHO_LABELS: tuple[tuple[str, str], ...] = (
     ("attendees", "Everyone with a place"),
     ("confirmed", "Everyone who confirmed"),
     ("checked-in", "Everyone checked in"),
     ("all", "Everyone, applicants too"),
-    ("ids", "These people (ids)…"),
+    ("ids", "These people…"),
 )
 
 
@@ -174,10 +176,9 @@ class BadgePanel(BackgroundWriter, QWidget):
         self.who.setAccessibleName("Whose badges")
         for key, label in WHO_LABELS:
             self.who.addItem(label, key)
-        self.ids = QLineEdit()
+        self.ids = PeopleField(multiple=True)
         self.ids.setObjectName("badgeIds")
-        self.ids.setAccessibleName("Person ids, separated by commas")
-        self.ids.setPlaceholderText("e.g. 12, 40, 41")
+        self.ids.setAccessibleName("People, by name, e-mail or ticket code, separated by semicolons")
         self.ids.setEnabled(False)
         who_row = QHBoxLayout()
         who_row.addWidget(self.who, 1)
@@ -244,7 +245,10 @@ class BadgePanel(BackgroundWriter, QWidget):
 
     def who_value(self) -> str:
         key = str(self.who.currentData())
-        return self.ids.text() if key == "ids" else key
+        if key != "ids":
+            return key
+        # The service takes ids; people choose by name, e-mail or code (a mistake is said in words).
+        return ",".join(str(i) for i in self.ids.person_ids())
 
     def _suggested(self) -> Path:
         path = self.doc.db.path
@@ -288,6 +292,9 @@ class BadgePanel(BackgroundWriter, QWidget):
     def _who_changed(self) -> None:
         self.ids.setEnabled(self.who.currentData() == "ids")
         if self.ids.isEnabled():
+            from govcamp.services import applicants as applicant_service
+
+            self.ids.set_people(applicant_service.list_applicants(self.doc.db))
             self.ids.setFocus()
         self._schedule_preview()
 
@@ -323,7 +330,7 @@ class BadgePanel(BackgroundWriter, QWidget):
             self.preview.show_page(layout, sheet.page(0))
             count = len(batch.badges)
             pages = -(-count // layout.per_page)
-            self.preview.setToolTip(f"{count:,} badges on {pages:,} pages")
+            self.preview.setToolTip(f"{plural(count, 'badge')} on {plural(pages, 'page')}")
         except GovcampError as exc:
             self.preview.show_page(layout, None, str(exc))
 

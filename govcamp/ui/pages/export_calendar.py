@@ -28,6 +28,7 @@ from govcamp.paths import documents_dir
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
+from govcamp.ui.people_picker import PeopleField
 from govcamp.ui.workers import Progress
 
 if TYPE_CHECKING:
@@ -129,10 +130,9 @@ class CalendarPanel(BackgroundWriter, QWidget):
         self.room = QComboBox()
         self.room.setObjectName("calendarRoom")
         self.room.setAccessibleName("Room")
-        self.person = QLineEdit()
+        self.person = PeopleField()
         self.person.setObjectName("calendarPerson")
-        self.person.setAccessibleName("Person's email or id")
-        self.person.setPlaceholderText("their email address or id")
+        self.person.setAccessibleName("Person, by name, e-mail or ticket code")
         scope = QGridLayout()
         scope.addWidget(self.whole, 0, 0, 1, 2)
         scope.addWidget(self.one_room, 1, 0)
@@ -201,6 +201,10 @@ class CalendarPanel(BackgroundWriter, QWidget):
     def _scope_changed(self, *_args: object) -> None:
         self.room.setEnabled(self.one_room.isChecked())
         self.person.setEnabled(self.one_person.isChecked())
+        if self.one_person.isChecked():
+            from govcamp.services import applicants as applicant_service
+
+            self.person.set_people(applicant_service.list_applicants(self.doc.db))
 
     def _browse(self) -> None:
         suffix = KINDS[self.selected_kind()][1]
@@ -221,9 +225,11 @@ class CalendarPanel(BackgroundWriter, QWidget):
         room = self.room.currentText() if kind == "calendar" and self.one_room.isChecked() else None
         person = self.person.text().strip() if kind == "calendar" and self.one_person.isChecked() else None
         if person == "":
-            self._say("Type the person's email address or id.")
+            self._say("Type the person's name, e-mail address or ticket code.")
             return
         try:
+            if person is not None:
+                person = str(self.person.person_ids()[0])
             data = collect(self.doc.db, room=room, person=person)
         except GovcampError as exc:
             self._say(str(exc))

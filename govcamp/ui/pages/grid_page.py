@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -36,11 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govcamp.domain.pitching import GridState, Problem
+from govcamp.domain.pitching import GridState, Problem, SessionValue
+from govcamp.domain.words import people, plural
 from govcamp.services import grid as grid_service
 from govcamp.ui import grid_commands
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
+from govcamp.ui.grid_layout import GridSizer
 from govcamp.ui.grid_models import GridModel, SessionRole, UnplacedModel
 
 _CARRY_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -76,9 +79,21 @@ class _Keys(QObject):
 class PublishDialog(QDialog):
     """What publishing will announce, and an optional message to go with it."""
 
-    def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lines: list[str],
+        parent: QWidget | None = None,
+        *,
+        left_out: tuple[SessionValue, ...] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Publish grid")
+        #: Says which sessions this version leaves out, so nobody publishes them away by accident.
+        self.left_out = QLabel(left_out_text(left_out))
+        self.left_out.setObjectName("publishLeftOut")
+        self.left_out.setWordWrap(True)
+        self.left_out.setStyleSheet("QLabel { background: #ffe2b3; color: #000000; padding: 6px; }")
+        self.left_out.setVisible(bool(left_out))
         self.changes = QPlainTextEdit("\n".join(lines))
         self.changes.setReadOnly(True)
         self.message = QLineEdit()
@@ -92,9 +107,8 @@ class PublishDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(f"Publishing announces {len(lines)} change" + ("s:" if len(lines) != 1 else ":"))
-        )
+        layout.addWidget(self.left_out)
+        layout.addWidget(QLabel(f"Publishing announces {plural(len(lines), 'change')}:"))
         layout.addWidget(self.changes)
         label = QLabel("&Message (optional)")
         label.setBuddy(self.message)
@@ -103,6 +117,18 @@ class PublishDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 360)
         self.message.setFocus()
+
+
+def left_out_text(sessions: tuple[SessionValue, ...]) -> str:
+    """“⚠ 1 session left out (15 people): ‘Title’.” — empty when none is."""
+    if not sessions:
+        return ""
+    total = sum(s.expected for s in sessions)
+    titles = "; ".join(f"“{s.title}”" for s in sessions)
+    return (
+        f"⚠ {plural(len(sessions), 'session')} left out ({people(total)}): {titles}. "
+        "They will not be in this version of the grid."
+    )
 
 
 class GridPage(QWidget):
@@ -133,9 +159,16 @@ class GridPage(QWidget):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.table.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.table.setWordWrap(True)
-        self.table.setStyleSheet("QTableView::item { padding: 3px; }")
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Wrapped, never cut: columns are at least as wide as the longest word (see GridSizer).
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # By pixel: scrolling by whole items shows scroll bars for a grid that fits exactly.
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # No item padding from a style sheet: the style would wrap the painted text narrower than the
+        # size it measured, and the last line of a tall cell would be cut.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sizer = GridSizer(self.table, self.model)
 
         self.unplaced_model = UnplacedModel()
         self.unplaced_model.on_drop = self._dropped
@@ -152,7 +185,7 @@ class GridPage(QWidget):
         self.unplaced.setWordWrap(True)
         self.unplaced.setAlternatingRowColors(True)
         self.unplaced.setSpacing(2)
-        self.unplaced_label = QLabel("&Unplaced")
+        self.unplaced_label = QLabel("U&nplaced")
         self.unplaced_label.setBuddy(self.unplaced)
 
         # Actions ------------------------------------------------------------------------------------------
@@ -165,7 +198,7 @@ class GridPage(QWidget):
         self.time_limit.setSuffix(" s")
         self.time_limit.setToolTip("How long Suggest grid may search")
         self.fit_button = self._button(
-            "&Fit rooms",
+            "Fit &rooms",
             "Keep every slot; give the biggest sessions the rooms that hold them",
             self.fit_rooms,
         )
@@ -181,6 +214,27 @@ class GridPage(QWidget):
         self.projector_button = self._button(
             "Pro&jector view", "A full-screen grid for the venue screen", self.open_projector
         )
+        # Seeing the whole grid on a laptop screen: zoom, compact rows, fit to window.
+        self.zoom_out_button = self._button("−", "Smaller (Ctrl+minus)", self.zoom_out)
+        self.zoom_out_button.setAccessibleName("Zoom out")
+        self.zoom_label = QLabel("100%")
+        self.zoom_label.setObjectName("gridZoom")
+        self.zoom_label.setToolTip("Ctrl+0 goes back to 100%")
+        self.zoom_in_button = self._button("+", "Larger (Ctrl+plus)", self.zoom_in)
+        self.zoom_in_button.setAccessibleName("Zoom in")
+        for small in (self.zoom_out_button, self.zoom_in_button):
+            small.setFixedWidth(small.fontMetrics().horizontalAdvance("−") + 24)
+        self.fit_window_button = self._button(
+            "Fit &window",
+            "Show the whole grid at once: compact rows, as large as fits (Ctrl+9)",
+            self.fit_window,
+        )
+        self.compact_box = QCheckBox("C&ompact")
+        self.compact_box.setToolTip(
+            "Each cell shows its title and people/seats only; hosts are in the tooltip"
+        )
+        self.compact_box.toggled.connect(self.set_compact)
+        self.sizer.changed.connect(self._show_zoom)
         # A tool bar, so that a narrow window tucks the last buttons behind its » instead of growing.
         bar = QToolBar("Grid")
         bar.setObjectName("gridToolBar")
@@ -194,6 +248,17 @@ class GridPage(QWidget):
             self.projector_button,
         ):
             bar.addWidget(widget)
+        view_bar = QToolBar("Grid view")
+        view_bar.setObjectName("gridViewBar")
+        view_widgets: tuple[QWidget, ...] = (
+            self.zoom_out_button,
+            self.zoom_label,
+            self.zoom_in_button,
+            self.fit_window_button,
+            self.compact_box,
+        )
+        for view_widget in view_widgets:
+            view_bar.addWidget(view_widget)
 
         self.hint = QLabel(
             "Drag a session to a cell (onto another session to swap), or select it, press Enter, "
@@ -217,44 +282,48 @@ class GridPage(QWidget):
         )
         self.copy_button = self._button("Copy", "Copy this text, e.g. for an announcement", self.copy_report)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.unplaced_label)
-        left_layout.addWidget(self.unplaced, 1)
-        left.setMinimumWidth(200)
+        # The side column holds the unplaced sessions, the problems and the report, one above the other,
+        # so that the grid has the page's whole height: on a laptop screen every row is worth it.
+        def pane(head: QWidget | QHBoxLayout, body: QWidget) -> QWidget:
+            holder = QWidget()
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            if isinstance(head, QWidget):
+                box.addWidget(head)
+            else:
+                box.addLayout(head)
+            box.addWidget(body, 1)
+            return holder
 
-        bottom = QWidget()
-        bottom_layout = QHBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        problems_box = QVBoxLayout()
-        problems_box.addWidget(self.problem_label)
-        problems_box.addWidget(self.problem_list)
-        report_box = QVBoxLayout()
         report_head = QHBoxLayout()
         report_head.addWidget(QLabel("Report"))
         report_head.addStretch(1)
         report_head.addWidget(self.copy_button)
-        report_box.addLayout(report_head)
-        report_box.addWidget(self.report)
-        bottom_layout.addLayout(problems_box, 1)
-        bottom_layout.addLayout(report_box, 1)
+        left = self.side = QSplitter(Qt.Orientation.Vertical)
+        left.setObjectName("gridSide")
+        left.addWidget(pane(self.unplaced_label, self.unplaced))
+        left.addWidget(pane(self.problem_label, self.problem_list))
+        left.addWidget(pane(report_head, self.report))
+        left.setMinimumWidth(170)
 
-        centre = QSplitter(Qt.Orientation.Vertical)
-        centre.addWidget(self.table)
-        centre.addWidget(bottom)
-        centre.setStretchFactor(0, 4)
-        centre.setStretchFactor(1, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = self.split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(centre)
+        split.addWidget(self.table)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
 
+        bars = QHBoxLayout()
+        bars.addWidget(bar, 1)
+        bars.addWidget(view_bar)
+        status = QHBoxLayout()
+        status.addWidget(self.counts)
+        status.addWidget(self.hint, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(bar)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.hint)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(bars)
+        layout.addLayout(status)
         layout.addWidget(split, 1)
 
         keys = _Keys(self)
@@ -266,6 +335,16 @@ class GridPage(QWidget):
         pin = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
         pin.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         pin.activated.connect(self.toggle_pin)
+        for keys_, slot in (
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            ("Ctrl+=", self.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+            ("Ctrl+0", self.zoom_reset),
+            ("Ctrl+9", self.fit_window),
+        ):
+            shortcut = QShortcut(QKeySequence(keys_), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         shown = Topic.GRID | Topic.SESSIONS | Topic.ROOMS | Topic.SLOTS | Topic.EVENT
         doc.subscribe(self, shown, self._on_changed)
@@ -291,12 +370,55 @@ class GridPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.reload()
-        # Row heights follow the column widths the layout has only now settled.
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        # Column widths and row heights follow the size the layout has only now settled.
+        QTimer.singleShot(0, self._first_layout)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self.sizer.relayout)
+
+    def _first_layout(self) -> None:
+        if self.sizer.auto_fit:
+            self.sizer.fit()
+        else:
+            self.sizer.relayout()
+
+    # ------------------------------------------------------------------------------------ seeing the grid
+
+    def _show_zoom(self) -> None:
+        self.zoom_label.setText(f"{round(self.sizer.zoom * 100)}%")
+        if self.compact_box.isChecked() != self.model.compact:
+            self.compact_box.blockSignals(True)
+            self.compact_box.setChecked(self.model.compact)
+            self.compact_box.blockSignals(False)
+
+    def zoom_in(self) -> None:
+        self.sizer.auto_fit = False
+        self.sizer.zoom_in()
+        self._show_zoom()
+
+    def zoom_out(self) -> None:
+        self.sizer.auto_fit = False
+        self.sizer.zoom_out()
+        self._show_zoom()
+
+    def zoom_reset(self) -> None:
+        self.sizer.auto_fit = False
+        self.sizer.set_zoom(1.0)
+        self._show_zoom()
+
+    def set_compact(self, compact: bool) -> None:
+        """Compact rows on or off, by hand: the grid stops following the window's size."""
+        self.sizer.auto_fit = False
+        if self.compact_box.isChecked() != compact:
+            self.compact_box.setChecked(compact)  # comes back here through toggled
+            return
+        self.sizer.set_compact(compact)
+
+    def fit_window(self) -> None:
+        """Every cell on screen: full rows if they fit, else compact rows as large as fit."""
+        self.sizer.auto_fit = True
+        self.sizer.fit()
 
     def reload(self) -> None:
         self._stale = False
@@ -315,12 +437,13 @@ class GridPage(QWidget):
             span = 1 if slot.kind.value == "session" else max(1, len(state.rooms))
             if self.table.columnSpan(row, 0) != span:
                 self.table.setSpan(row, 0, 1, span)
+        self.sizer.relayout()
         self.unplaced_model.set_sessions(state.unplaced)
         counts = grid_service.counts(state)
         self.counts.setText(
             f"{counts.placed} placed · {counts.unplaced} unplaced"
             + (f" · {counts.withdrawn} withdrawn" if counts.withdrawn else "")
-            + (f" · {len(self.problems)} problems" if self.problems else "")
+            + (f" · {plural(len(self.problems), 'problem')}" if self.problems else "")
         )
         self.problem_list.clear()
         for problem in self.problems:
@@ -354,7 +477,13 @@ class GridPage(QWidget):
             self.table.scrollTo(index)
 
     def _show_problem(self, item: QListWidgetItem) -> None:
-        self.select_session(int(item.data(Qt.ItemDataRole.UserRole)))
+        session_id = int(item.data(Qt.ItemDataRole.UserRole))
+        row = self.unplaced_model.row_of(session_id)
+        if row >= 0:  # left out: it is in the unplaced list, not in a cell
+            self.unplaced.setCurrentIndex(self.unplaced_model.index(row))
+            self.unplaced.setFocus()
+            return
+        self.select_session(session_id)
         self.table.setFocus()
 
     # -------------------------------------------------------------------------------------------- editing
@@ -379,6 +508,9 @@ class GridPage(QWidget):
         if session_id is None:
             return
         self.carrying = session_id
+        self.model.set_carrying(session_id)
+        self.sizer.relayout()
+        self.hint.setStyleSheet("QLabel { background: #1d3f8f; color: #ffffff; padding: 2px 6px; }")
         title = next((s.title for s in (self.state.sessions if self.state else ()) if s.id == session_id), "")
         self.hint.setText(
             f"Carrying “{title}”: choose a cell with the arrow keys, Enter to put it there, Esc to cancel."
@@ -387,14 +519,21 @@ class GridPage(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.table.setFocus()
 
+    def _end_carry(self) -> None:
+        self.model.set_carrying(None)
+        self.hint.setStyleSheet("")
+        self.sizer.relayout()
+
     def cancel_carry(self) -> None:
         self.carrying = None
+        self._end_carry()
         self.hint.setText("Put down. Select a session and press Enter to pick it up again.")
 
     def drop_here(self) -> None:
         session_id, self.carrying = self.carrying, None
         if session_id is None:
             return
+        self._end_carry()
         cell = self.model.cell_of(self.table.currentIndex())
         if cell is None:
             self.hint.setText("That is not a session cell: nothing moved.")
@@ -454,15 +593,22 @@ class GridPage(QWidget):
     def show_suggestion(self, result: grid_service.SuggestResult) -> None:
         self.last_suggestion = result
         score = result.score
+        # In people and sessions, not the solver's penalty figure.
         lines = [
-            f"Suggested grid: {score.total} people let down — {score.overflow} without a seat, "
-            f"{score.missed} missing a clash, {score.unscheduled} for sessions left out, "
-            f"{score.moved} for moves.",
-            f"{len(result.moved)} changes (Ctrl+Z undoes them all):",
-            *result.moved,
+            f"Suggested grid: {plural(len(result.moved), 'change')} (Ctrl+Z undoes them all).",
+            f"{people(score.overflow)} expected without a seat; "
+            f"{people(score.missed)} miss a session they wanted because of a clash.",
         ]
         if result.unscheduled:
-            lines.append("Left out: " + "; ".join(result.unscheduled))
+            titles = set(result.unscheduled)
+            left = tuple(s for s in (self.state.unplaced if self.state else ()) if s.title in titles)
+            total = sum(s.expected for s in left)
+            lines.append(
+                f"{plural(len(result.unscheduled), 'session')} left out ({people(total)}): "
+                + "; ".join(f"“{t}”" for t in result.unscheduled)
+                + ". Problems says why."
+            )
+        lines += result.moved
         self.report.setPlainText("\n".join(lines))
 
     # -------------------------------------------------------------------------------------------- publish
@@ -472,7 +618,7 @@ class GridPage(QWidget):
         if not lines:
             QMessageBox.information(self, "Publish grid", "Nothing has changed since the last version.")
             return
-        dialog = PublishDialog(lines, self)
+        dialog = PublishDialog(lines, self, left_out=self.state.unplaced if self.state else ())
         if dialog.exec():
             self.publish_now(dialog.message.text())
 

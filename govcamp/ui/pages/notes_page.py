@@ -64,6 +64,7 @@ class NotesPage(QWidget):
         self.preview_timer.setInterval(150)
         self.preview_timer.timeout.connect(self._render_preview)
         self._build()
+        self._render_preview()  # the empty state until a session is chosen
         doc.subscribe(
             self, Topic.GRID | Topic.SESSIONS | Topic.ROOMS | Topic.SLOTS | Topic.EVENT, self._on_changed
         )
@@ -445,7 +446,17 @@ class NotesPage(QWidget):
             from govcamp.exports.notes_markdown import NoteRenderer
 
             self._renderer = NoteRenderer(shift=0).html
-        self.preview.setHtml(self._renderer(self.editor.toPlainText()))
+        text = self.editor.toPlainText()
+        if not text.strip():
+            # An empty state that says what will appear, not a blank pane.
+            hint = (
+                "Nothing written yet. The notes appear here as they will in the archive, as you type."
+                if self.session is not None
+                else "Choose a session on the left to write or read its notes."
+            )
+            self.preview.setHtml(f"<p style='color:#5a5a5a'><i>{hint}</i></p>")
+            return
+        self.preview.setHtml(self._renderer(text))
 
     # -------------------------------------------------------------------------------------------- search
 

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 from govcamp.domain.enums import STANDARD_FEATURES, feature_label
 from govcamp.domain.errors import GovcampError, ValidationError
 from govcamp.domain.pitching import PitchInput, SessionValue
+from govcamp.domain.words import plural
 from govcamp.services import pitches as pitch_service
 from govcamp.ui import grid_commands
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
+from govcamp.ui.mnemonics import assign
 from govcamp.ui.pitches_model import PitchesModel, split_list
 
 
@@ -100,8 +102,10 @@ class PitchesPage(QWidget):
         self.tags.setPlaceholderText("e.g. data, housing")
         self.need_boxes: dict[str, QCheckBox] = {}
         needs_row = QHBoxLayout()
-        for code in STANDARD_FEATURES:
-            box = QCheckBox(feature_label(code))
+        # Letters the page's labels and buttons and the menu bar do not use.
+        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken="todacswmirfegh")
+        for code, text in zip(STANDARD_FEATURES, letters, strict=True):
+            box = QCheckBox(text)
             box.setObjectName(f"need_{code}")
             self.need_boxes[code] = box
             needs_row.addWidget(box)
@@ -130,7 +134,7 @@ class PitchesPage(QWidget):
         form = QFormLayout()
         form.addRow("&Title", self.title)
         form.addRow("", self.duplicate)
-        form.addRow("&Hosts", self.hosts)
+        form.addRow("H&osts", self.hosts)
         form.addRow("&Description", self.description)
         form.addRow("T&ags", self.tags)
         form.addRow("Needs", needs_row)
@@ -236,7 +240,7 @@ class PitchesPage(QWidget):
         self.model.set_sessions(sessions)
         live = [s for s in sessions if not s.withdrawn]
         self.count.setText(
-            f"{len(live)} sessions pitched"
+            f"{plural(len(live), 'session')} pitched"
             + (f", {len(sessions) - len(live)} withdrawn" if len(live) < len(sessions) else "")
         )
         names = pitch_service.host_names(self.doc.db)
