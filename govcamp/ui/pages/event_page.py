@@ -117,7 +117,7 @@ class EventPage(QWidget):
         form.addRow(dates_label, dates)
         form.addRow("&Venue", self.venue)
         form.addRow("&Time zone", self.timezone)
-        form.addRow("Contact &email", self.contact_email)
+        form.addRow("&Contact email", self.contact_email)
         form.addRow("Descri&ption", self.description)
         form.addRow("", self.details_error)
         details = QGroupBox("Event")
