@@ -7,25 +7,30 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from govcamp.cli.common import open_db, print_json
+from govcamp.cli.common import add_force, open_db, print_json
 from govcamp.exports.layouts import DEFAULT_LAYOUT, LAYOUTS
 
 
 def cmd_export_badges(args: argparse.Namespace) -> int:
     from govcamp.exports.badges import badge_steps
     from govcamp.services.badges import badge_batch
+    from govcamp.store import outputs
 
+    out = outputs.check_output(Path(args.output), force=args.force)
     with open_db(args.file) as db:
         batch = badge_batch(db, args.who)
     warnings: list[str] = []
-    out = Path(args.output)
-    for _done, _total, _message in badge_steps(
-        batch.badges,
+    for _done, _total, _message in outputs.steps(
         out,
-        event_name=batch.event_name,
-        layout=args.layout,
-        folded=args.folded,
-        warnings=warnings,
+        lambda partial: badge_steps(
+            batch.badges,
+            partial,
+            event_name=batch.event_name,
+            layout=args.layout,
+            folded=args.folded,
+            warnings=warnings,
+        ),
+        force=args.force,
     ):
         pass
     for warning in warnings:
@@ -61,6 +66,7 @@ def register(actions: Any) -> None:
     p.set_defaults(handler=cmd_export_badges)
     p.add_argument("file", help="the event file (*.govcamp)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    add_force(p)
     p.add_argument(
         "--layout",
         default=DEFAULT_LAYOUT,

@@ -68,6 +68,15 @@ def group(sub: Any, name: str, help_: str) -> Any:
     return parser.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
 
 
+def add_force(parser: Any) -> None:
+    """``--force``: an export may replace an existing file (never an event file, its sidecars or a backup)."""
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the output file if it exists (an event file, its -wal/-shm or a backup never is)",
+    )
+
+
 def command(sub: Any, name: str, handler: Handler, help_: str) -> Parser:
     parser: Parser = sub.add_parser(name, help=help_, description=help_)
     parser.set_defaults(handler=handler)

@@ -8,19 +8,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from govcamp.cli.common import open_db
+from govcamp.cli.common import add_force, open_db
 
 
 def _write(args: argparse.Namespace, kind: str) -> int:
     from govcamp.exports.poster import poster_pdf, signs_pdf
     from govcamp.services.calendar import collect
+    from govcamp.store import outputs
 
+    out = outputs.check_output(Path(args.output), force=args.force)
     with open_db(args.file) as db:
         data = collect(db)
     warnings: list[str] = []
     pdf = poster_pdf(data, warnings) if kind == "poster" else signs_pdf(data, warnings)
-    out = Path(args.output)
-    out.write_bytes(pdf)
+    outputs.write_bytes(out, pdf, force=args.force)
     for warning in warnings:
         print(f"govcamp: warning: {warning}", file=sys.stderr)
     what = "the grid poster (A3 landscape)" if kind == "poster" else "door signs (A4)"
@@ -47,6 +48,7 @@ def register(actions: Any) -> None:
     p.set_defaults(handler=cmd_poster)
     p.add_argument("file", help="the event file (*.govcamp)")
     p.add_argument("-o", "--output", required=True, metavar="grid.pdf", help="the PDF to write")
+    add_force(p)
     p = actions.add_parser(
         "signs",
         help="a door sign for each room (A4 PDF)",
@@ -55,3 +57,4 @@ def register(actions: Any) -> None:
     p.set_defaults(handler=cmd_signs)
     p.add_argument("file", help="the event file (*.govcamp)")
     p.add_argument("-o", "--output", required=True, metavar="signs.pdf", help="the PDF to write")
+    add_force(p)
