@@ -103,7 +103,9 @@ def test_the_event_files_sidecars_are_refused(
     assert target.read_bytes() == b"sqlite keeps this"
 
 
-def test_a_backup_is_never_written(demo: Path, govcamp_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_backup_is_never_written(
+    demo: Path, govcamp_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from govcamp.paths import backups_root
 
     folder = backups_root() / "camp-1234"

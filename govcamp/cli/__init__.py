@@ -8,6 +8,7 @@ own module here (``event``; later ``applicants``, ``grid``, ``export``…).
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import sys
 from collections.abc import Sequence
@@ -43,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `govcamp FILE` is `govcamp open FILE`.
     if arguments and not arguments[0].startswith("-") and arguments[0] not in parser.commands:
         arguments.insert(0, "open")
+    args: argparse.Namespace | None = None
     try:
         args = parser.parse_args(arguments)
         handler: Handler | None = getattr(args, "handler", None)
@@ -62,3 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        # A full disk or a busy or read-only file is one line; anything else is a bug and keeps its traceback.
+        from govcamp.cli.faults import describe
+
+        line = describe(exc, getattr(args, "file", None))
+        if line is None:
+            raise
+        print(f"govcamp: {line}", file=sys.stderr)
+        return EXIT_USAGE

@@ -24,6 +24,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
 from govcamp.store import migrate
 from govcamp.store.engine import make_engine, sqlite_url
+from govcamp.store.media import read_only_reason, read_only_uri
 from govcamp.store.tables import Event
 
 APPLICATION_ID = int.from_bytes(b"GVCP", "big")
@@ -95,7 +96,7 @@ def check_event_file(path: Path) -> int:
             f"{path} is damaged: it is {size:,} bytes but should be at least "
             f"{header.page_size * header.page_count:,} (was it copied only in part?)."
         )
-    uri = f"file:{path.resolve().as_posix()}?mode=ro"
+    uri = read_only_uri(path)
     try:
         connection = sqlite3.connect(uri, uri=True)
         try:
@@ -118,10 +119,12 @@ def check_event_file(path: Path) -> int:
 class EventDB:
     """An open event: the engine behind it and where it lives. One per window or command."""
 
-    def __init__(self, engine: Engine, *, url: str, path: Path | None) -> None:
+    def __init__(self, engine: Engine, *, url: str, path: Path | None, read_only: str | None = None) -> None:
         self.engine = engine
         self.url = url
         self.path = path
+        #: Why this event cannot be changed (a read-only disk, another window holds it), or None.
+        self.read_only = read_only
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -209,6 +212,15 @@ def open_event(target: Path | str, *, backup_dir: Path | None = None) -> EventDB
         return _open_server(target)
     path = Path(target)
     generation = check_event_file(path)
+    reason = read_only_reason(path)
+    if reason is not None:
+        if generation < migrate.SCHEMA_VERSION:
+            raise GovcampError(
+                f"{path} was saved by an older govcamp and cannot be upgraded where it is ({reason}); "
+                "copy it to a folder you can write to and open the copy."
+            )
+        engine = make_engine(sqlite_url(path), read_only=True)
+        return EventDB(engine, url=sqlite_url(path), path=path, read_only=f"Read-only: {reason}.")
     if generation < migrate.SCHEMA_VERSION:
         folder = backup_dir or path.parent
         folder.mkdir(parents=True, exist_ok=True)
