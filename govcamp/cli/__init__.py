@@ -9,13 +9,16 @@ own module here (``event``; later ``applicants``, ``grid``, ``export``…).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any, TextIO
 
 from govcamp import __version__
 from govcamp.cli.common import EXIT_USAGE, Handler, Parser, UsageError
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.safe_text import for_terminal
 
 #: The modules that register commands, in the order `govcamp --help` lists them.
 MODULES = ("event", "applicants", "lottery", "export", "grid", "notes", "pitches")
@@ -37,6 +40,30 @@ def _opens_window(arguments: list[str]) -> bool:
     return not arguments or arguments[0] == "open" or arguments[0].endswith(".govcamp")
 
 
+class _SafeStream:
+    """A text stream that shows control characters, escapes and bidi overrides instead of obeying them."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(for_terminal(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _safe_output() -> Iterator[None]:
+    """Whatever a command prints — a cell quoted in a problem report — never drives the terminal."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _SafeStream(sys.stdout), _SafeStream(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -52,12 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from govcamp.ui.app import run_app
 
             return run_app(None)
-        return handler(args)
+        with _safe_output():
+            return handler(args)
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        print(for_terminal(str(exc)), file=sys.stderr)
         return EXIT_USAGE
     except GovcampError as exc:
-        print(f"govcamp: {exc}", file=sys.stderr)
+        # A message may quote the input (a cell, a file name): never let its escapes reach the terminal.
+        print(f"govcamp: {for_terminal(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("govcamp: interrupted", file=sys.stderr)

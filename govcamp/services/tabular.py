@@ -29,21 +29,37 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.safe_text import strip_controls
 
-__all__ = ["Row", "Table", "UnreadableFileError", "read_table", "read_table_bytes"]
+__all__ = ["Row", "Table", "UnreadableFileError", "UnsureEncodingError", "read_table", "read_table_bytes"]
 
 _DELIMITERS = ",;\t|"
 _SAMPLE = 64 * 1024
+#: Limits that keep a hostile file from running for minutes or filling the memory (a zip bomb).
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_UNCOMPRESSED = 256 * 1024 * 1024
+MAX_ROWS = 250_000
+MAX_COLUMNS = 500
 
 
 class UnreadableFileError(GovcampError):
     """The file cannot be read as a table; nothing was changed."""
+
+
+class UnsureEncodingError(UnreadableFileError):
+    """The text's encoding cannot be decided with confidence; ``line`` is the first line that shows it."""
+
+    def __init__(self, message: str, *, line: int) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +95,11 @@ class Table:
 def read_table(path: Path) -> Table:
     """Read a CSV or XLSX file; raise :class:`UnreadableFileError` when it is not a usable table."""
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UnreadableFileError(
+                f"{path.name} is {path.stat().st_size / 1e6:,.0f} MB; govcamp reads tables up to "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
+            )
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise UnreadableFileError(f"There is no file at {path}.") from exc
@@ -125,13 +146,85 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         raise UnreadableFileError(f"{name} is not a text file or spreadsheet (it holds binary data).")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    # Evidence, not hope: a file that is mostly well-formed UTF-8 is UTF-8 with a broken byte, not
+    # Windows-1252 (reading it so would store “Siân” as “SiÃ¢n”).
+    if _mostly_utf8(data):
+        line = _line_of(data, first_bad)
+        raise UnsureEncodingError(
+            f"{name} is UTF-8 text with a broken byte on line {line}; fix or re-save it as UTF-8 and import "
+            "again. Nothing was imported.",
+            line=line,
+        )
     text = data.decode("cp1252", errors="replace")
     controls = sum(1 for ch in text[:_SAMPLE] if ord(ch) < 32 and ch not in "\t\r\n")
     if controls > 8 or "\ufffd" in text[:_SAMPLE]:
+        if _looks_multibyte(data):
+            line = next(
+                n for n, t in enumerate(text.splitlines(), start=1) if "\ufffd" in t or _implausible(t)
+            )
+            raise UnsureEncodingError(_unsure(name, line), line=line)
         raise UnreadableFileError(f"{name} is not a text file or spreadsheet (it holds binary data).")
+    for number, line_text in enumerate(text.splitlines(), start=1):
+        if _NON_ASCII.search(line_text) and _implausible(line_text):
+            raise UnsureEncodingError(_unsure(name, number), line=number)
     return text, "cp1252"
+
+
+# A lead byte and its continuation bytes, as UTF-8 writes every character beyond ASCII.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = re.compile(rb"[\x80-\xff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+# Western text in Windows-1252 puts an accented letter beside plain ones ("Zoë", "Müller", "créé").
+_LETTERS = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœŠšŽžŸ")
+_PUNCTUATION = frozenset("\u00a0‘’‚“”„–—…•€£°·«»¡¿©®™§ªº±×÷µ¢¥")
+# What cp1252 shows for the bytes of Shift-JIS, GB18030 or Big5, and almost never in a list of people.
+_RARE = frozenset("ƒˆ‰‹›˜¤¦¨¯´¸¹²³¼½¾¬†‡\u00ad")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Well-formed UTF-8 sequences outnumber the stray high bytes: UTF-8 with damage, not another encoding."""
+    sequences = _UTF8_SEQUENCE.findall(data)
+    if not sequences:
+        return False
+    stray = len(_HIGH.findall(data)) - sum(len(seq) for seq in sequences)
+    return len(sequences) >= stray
+
+
+def _implausible(line: str) -> bool:
+    """Whether a line read as Windows-1252 looks like another encoding misread: three accented characters
+    in a row, two that differ in case or are not letters, or a symbol a list of people would not hold."""
+    run = 0
+    previous = ""
+    for ch in line:
+        if ord(ch) < 0x80 or ch in _PUNCTUATION:
+            run = 0
+            continue
+        if ch in _RARE or ch not in _LETTERS:
+            return True
+        run += 1
+        if run >= 3 or (run == 2 and previous.isupper() != ch.isupper()):
+            return True
+        previous = ch
+    return False
+
+
+def _looks_multibyte(data: bytes) -> bool:
+    high = sum(1 for byte in data[:_SAMPLE] if byte >= 0x80)
+    return high > 0 and b"\x00" not in data[:_SAMPLE]
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _unsure(name: str, line: int) -> str:
+    return (
+        f"{name} is not in an encoding govcamp can be sure of (line {line} would read as nonsense in "
+        "Windows-1252; is it Shift-JIS, GB18030 or another?). Save it as UTF-8 and import again. "
+        "Nothing was imported."
+    )
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -179,6 +272,8 @@ def _read_csv(text: str, encoding: str, name: str) -> Table:
         if header is None:
             header = _header(record, name)
             continue
+        if len(rows) >= MAX_ROWS:
+            raise UnreadableFileError(f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files.")
         rows.append(Row(line, _fit(record, len(header))))
     if header is None:
         raise UnreadableFileError(f"{name} is empty.")
@@ -188,7 +283,7 @@ def _read_csv(text: str, encoding: str, name: str) -> Table:
 
 
 def _header(record: list[str] | tuple[str, ...], name: str) -> tuple[str, ...]:
-    header = tuple(" ".join(str(cell).split()) for cell in record)
+    header = tuple(" ".join(strip_controls(str(cell)).split()) for cell in record)
     while header and not header[-1]:
         header = header[:-1]
     usable = [title for title in header if title]
@@ -204,7 +299,8 @@ def _header(record: list[str] | tuple[str, ...], name: str) -> tuple[str, ...]:
 def _fit(record: list[str], width: int) -> tuple[str, ...]:
     if len(record) < width:
         record = record + [""] * (width - len(record))
-    return tuple(cell.strip() for cell in record[:width])
+    # No cell brings a terminal escape, a stray control character or a bidi override into the event.
+    return tuple(strip_controls(cell).strip() for cell in record[:width])
 
 
 def _cell_text(value: object) -> str:
@@ -221,9 +317,27 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+def _check_zip(data: bytes, name: str) -> None:
+    """Refuse a zip that would unpack to more than :data:`MAX_UNCOMPRESSED` (Python's zip reader stops each
+    member at its declared size, so the declared sizes bound the work)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise UnreadableFileError(
+            f"{name} is not a spreadsheet that can be read (is it an XLSX file?)."
+        ) from exc
+    if total > MAX_UNCOMPRESSED:
+        raise UnreadableFileError(
+            f"{name} would unpack to {total / 1e6:,.0f} MB (a zip bomb?); govcamp reads spreadsheets up to "
+            f"{MAX_UNCOMPRESSED // (1024 * 1024)} MB unpacked."
+        )
+
+
 def _read_xlsx(data: bytes, name: str) -> Table:
     from openpyxl import load_workbook
 
+    _check_zip(data, name)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign zip
@@ -236,13 +350,23 @@ def _read_xlsx(data: bytes, name: str) -> Table:
             raise UnreadableFileError(f"{name} has no sheets.")
         header: tuple[str, ...] | None = None
         rows: list[Row] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        rows_seen = 0
+        for number, values in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+            rows_seen += 1
+            if rows_seen > MAX_ROWS + 1000:  # blank rows count too: a sheet of a million empty rows is work
+                raise UnreadableFileError(
+                    f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files."
+                )
             cells = [_cell_text(value) for value in values]
             if not any(cell.strip() for cell in cells):
                 continue
             if header is None:
                 header = _header(cells, name)
                 continue
+            if len(rows) >= MAX_ROWS:
+                raise UnreadableFileError(
+                    f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files."
+                )
             rows.append(Row(number, _fit(cells, len(header))))
     finally:
         workbook.close()

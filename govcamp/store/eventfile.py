@@ -20,6 +20,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
+import govcamp.store.clean  # noqa: F401  (its flush listener: nothing unsafe is ever stored)
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
 from govcamp.store import migrate
