@@ -283,7 +283,7 @@ def _read_csv(text: str, encoding: str, name: str) -> Table:
 
 
 def _header(record: list[str] | tuple[str, ...], name: str) -> tuple[str, ...]:
-    header = tuple(" ".join(strip_controls(str(cell)).split()) for cell in record)
+    header = tuple(" ".join(str(cell).split()) for cell in record)
     while header and not header[-1]:
         header = header[:-1]
     usable = [title for title in header if title]
@@ -293,7 +293,7 @@ def _header(record: list[str] | tuple[str, ...], name: str) -> tuple[str, ...]:
     total = sum(len(title) for title in usable)
     if total and printable / total < 0.9:
         raise UnreadableFileError(f"{name} is not a text file or spreadsheet (its first row is not text).")
-    return header
+    return tuple(strip_controls(title) for title in header)
 
 
 def _fit(record: list[str], width: int) -> tuple[str, ...]:
