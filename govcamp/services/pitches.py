@@ -499,13 +499,16 @@ def import_pitches(db: EventDB, path: Path) -> ImportResult:
                 if person_id is not None:
                     people.setdefault(name.casefold(), person_id)
         last = session.exec(select(func.max(SessionRow.pitch_order))).one() or 0
+        next_id = (session.exec(select(func.max(SessionRow.id))).one() or 0) + 1
         for _line, pitch in rows:
             if pitch.title.casefold() in known:
                 skipped.append(pitch.title)
                 continue
             known.add(pitch.title.casefold())
             last += 1
+            # Ids given here rather than by a flush per row: one flush for the lot keeps big imports quick.
             row = SessionRow(
+                id=next_id,
                 title=pitch.title,
                 description=pitch.description,
                 demand=pitch.demand,
@@ -514,15 +517,14 @@ def import_pitches(db: EventDB, path: Path) -> ImportResult:
                 pitch_order=last,
             )
             session.add(row)
-            session.flush()
-            assert row.id is not None
             for position, host in enumerate(pitch.hosts):
                 session.add(
                     SessionHost(
-                        session_id=row.id, person_id=people.get(host.casefold()), name=host, position=position
+                        session_id=next_id, person_id=people.get(host.casefold()), name=host, position=position
                     )
                 )
-            added_ids.append(row.id)
+            added_ids.append(next_id)
+            next_id += 1
         session.flush()
         fresh = set(added_ids)
         by_id = {value.id: value for value in _sessions(session) if value.id in fresh} if fresh else {}
