@@ -520,7 +520,10 @@ def import_pitches(db: EventDB, path: Path) -> ImportResult:
             for position, host in enumerate(pitch.hosts):
                 session.add(
                     SessionHost(
-                        session_id=next_id, person_id=people.get(host.casefold()), name=host, position=position
+                        session_id=next_id,
+                        person_id=people.get(host.casefold()),
+                        name=host,
+                        position=position,
                     )
                 )
             added_ids.append(next_id)

@@ -202,9 +202,11 @@ class CalendarPanel(BackgroundWriter, QWidget):
         except GovcampError as exc:
             self._say(str(exc))
             return
+        if not self.output_allowed(out):
+            return
         warnings: list[str] = []
         self.run_task(
-            lambda: write_steps(kind, data, out, warnings),
+            lambda: self.safely(out, lambda partial: write_steps(kind, data, partial, warnings)),
             busy="Writing…",
             cancelled="Cancelled; nothing was written.",
             on_done=lambda: self._done(out, data, warnings),
