@@ -15,8 +15,9 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
@@ -138,6 +139,17 @@ class EventDB:
                 session.rollback()
                 raise
 
+    def stop_writes(self, reason: str) -> None:
+        """From now on refuse every change (the file was moved or deleted under us): reading still works."""
+        if self.read_only is not None:
+            return
+        self.read_only = reason
+
+        @event.listens_for(self.engine, "before_cursor_execute")
+        def _refuse(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+            if not statement.lstrip().upper().startswith(("SELECT", "PRAGMA", "WITH")):
+                raise GovcampError(f"Nothing was saved: {reason}")
+
     @property
     def label(self) -> str:
         """What to call this event's storage in the title bar and messages."""
@@ -200,7 +212,9 @@ def _remove_database(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
 
 
-def open_event(target: Path | str, *, backup_dir: Path | None = None) -> EventDB:
+def open_event(
+    target: Path | str, *, backup_dir: Path | None = None, read_only: str | None = None
+) -> EventDB:
     """Open an event file (a path) or a server (a SQLAlchemy URL such as ``postgresql+psycopg://…``).
 
     An event file from an older govcamp is copied to ``NAME.before-vN.govcamp`` beside it (or into
@@ -208,12 +222,16 @@ def open_event(target: Path | str, *, backup_dir: Path | None = None) -> EventDB
 
     Raises:
         NotAnEventError, NewerEventError: see :func:`check_event_file`.
+
+    ``read_only`` (the reason, in words) opens the file without writing a byte; a file on read-only media
+    is opened so anyway, with that reason.
     """
     if isinstance(target, str) and "://" in target:
         return _open_server(target)
     path = Path(target)
     generation = check_event_file(path)
-    reason = read_only_reason(path)
+    media = read_only_reason(path)
+    reason = media or read_only
     if reason is not None:
         if generation < migrate.SCHEMA_VERSION:
             raise GovcampError(
@@ -221,7 +239,8 @@ def open_event(target: Path | str, *, backup_dir: Path | None = None) -> EventDB
                 "copy it to a folder you can write to and open the copy."
             )
         engine = make_engine(sqlite_url(path), read_only=True)
-        return EventDB(engine, url=sqlite_url(path), path=path, read_only=f"Read-only: {reason}.")
+        words = f"Read-only: {media}." if media else reason
+        return EventDB(engine, url=sqlite_url(path), path=path, read_only=words)
     if generation < migrate.SCHEMA_VERSION:
         folder = backup_dir or path.parent
         folder.mkdir(parents=True, exist_ok=True)
