@@ -127,6 +127,9 @@ class EventDB:
         self.path = path
         #: Why this event cannot be changed (a read-only disk, another window holds it), or None.
         self.read_only = read_only
+        self._refusing = False
+        if read_only is not None:
+            self.stop_writes(read_only)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -140,10 +143,12 @@ class EventDB:
                 raise
 
     def stop_writes(self, reason: str) -> None:
-        """From now on refuse every change (the file was moved or deleted under us): reading still works."""
-        if self.read_only is not None:
+        """From now on refuse every change, in words (the file was moved or deleted under us, or is
+        read-only): reading still works."""
+        if self.read_only is not None and self._refusing:
             return
         self.read_only = reason
+        self._refusing = True
 
         @event.listens_for(self.engine, "before_cursor_execute")
         def _refuse(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
@@ -239,7 +244,7 @@ def open_event(
                 "copy it to a folder you can write to and open the copy."
             )
         engine = make_engine(sqlite_url(path), read_only=True)
-        words = f"Read-only: {media}." if media else reason
+        words = f"{path} is read-only ({media})." if media else reason
         return EventDB(engine, url=sqlite_url(path), path=path, read_only=words)
     if generation < migrate.SCHEMA_VERSION:
         folder = backup_dir or path.parent
