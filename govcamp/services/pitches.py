@@ -417,7 +417,7 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
-def read_pitches(path: Path) -> list[tuple[int, PitchInput]]:
+def read_pitches(path: Path, *, encoding: str | None = None) -> list[tuple[int, PitchInput]]:
     """Read pitches from a CSV or XLSX file; every row is checked before any is kept.
 
     Columns are found by their headings (``Title``, ``Host``/``Hosts`` or several ``Host`` columns,
@@ -429,7 +429,7 @@ def read_pitches(path: Path) -> list[tuple[int, PitchInput]]:
     """
     from govcamp.services.tabular import read_table
 
-    table = read_table(path)
+    table = read_table(path, encoding=encoding)
     where: dict[str, list[int]] = {}
     for index, heading in enumerate(table.header):
         name = " ".join(heading.casefold().replace("_", " ").split()).rstrip("s0123456789 ") or heading
@@ -482,10 +482,10 @@ def _hands(text: str, line: int) -> int | None:
     return int(value)
 
 
-def import_pitches(db: EventDB, path: Path) -> ImportResult:
+def import_pitches(db: EventDB, path: Path, *, encoding: str | None = None) -> ImportResult:
     """Add every pitch in a CSV or XLSX file, all or nothing (one transaction, so a crash or a kill halfway
     keeps none of them); a title already in the event is skipped, not doubled."""
-    rows = read_pitches(path)
+    rows = read_pitches(path, encoding=encoding)
     added_ids: list[int] = []
     skipped: list[str] = []
     with db.session() as session:

@@ -55,11 +55,31 @@ class UnreadableFileError(GovcampError):
 
 
 class UnsureEncodingError(UnreadableFileError):
-    """The text's encoding cannot be decided with confidence; ``line`` is the first line that shows it."""
+    """The text's encoding cannot be decided with confidence; ``line`` is the first line that shows it and
+    ``readings`` how that line reads in each encoding the whole file is valid in, for a person to choose."""
 
-    def __init__(self, message: str, *, line: int) -> None:
+    def __init__(self, message: str, *, line: int, readings: tuple[tuple[str, str], ...] = ()) -> None:
         super().__init__(message)
         self.line = line
+        self.readings = readings
+
+
+#: The encodings a person may be offered when govcamp cannot be sure, most common first.
+CANDIDATES = ("utf-8", "cp1252", "shift_jis", "gb18030", "big5", "euc-kr", "euc-jp", "iso-8859-2", "koi8-r")
+
+
+def readings(data: bytes, line: int) -> tuple[tuple[str, str], ...]:
+    """How line ``line`` of ``data`` reads in each of :data:`CANDIDATES` that decodes the whole file."""
+    found = []
+    for candidate in CANDIDATES:
+        try:
+            text = data.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        lines = text.splitlines()
+        if 0 < line <= len(lines):
+            found.append((candidate, strip_controls(lines[line - 1])[:200]))
+    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +112,11 @@ class Table:
         return None
 
 
-def read_table(path: Path) -> Table:
-    """Read a CSV or XLSX file; raise :class:`UnreadableFileError` when it is not a usable table."""
+def read_table(path: Path, *, encoding: str | None = None) -> Table:
+    """Read a CSV or XLSX file; raise :class:`UnreadableFileError` when it is not a usable table.
+
+    ``encoding`` is the person's answer when :class:`UnsureEncodingError` asked them (a CSV only).
+    """
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise UnreadableFileError(
@@ -107,10 +130,10 @@ def read_table(path: Path) -> Table:
         raise UnreadableFileError(f"{path} is a folder, not a file.") from exc
     except OSError as exc:
         raise UnreadableFileError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
-    return read_table_bytes(data, name=path.name)
+    return read_table_bytes(data, name=path.name, encoding=encoding)
 
 
-def read_table_bytes(data: bytes, *, name: str = "the file") -> Table:
+def read_table_bytes(data: bytes, *, name: str = "the file", encoding: str | None = None) -> Table:
     """Read a table from the bytes of a CSV or XLSX file; ``name`` is used in messages."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise UnreadableFileError(f"{name} is empty.")
@@ -120,8 +143,18 @@ def read_table_bytes(data: bytes, *, name: str = "the file") -> Table:
         raise UnreadableFileError(f"{name} is a PDF, not a spreadsheet; export the list as CSV or XLSX.")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableFileError(f"{name} is an old Excel (.xls) file; save it as XLSX or CSV.")
-    text, encoding = _decode(data, name)
-    return _read_csv(text, encoding, name)
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise UnreadableFileError(
+                f"{name} is not {encoding} text (line {_line_of(data, exc.start)} does not read as it)."
+            ) from exc
+        except LookupError as exc:
+            raise UnreadableFileError(f"“{encoding}” is not an encoding govcamp knows.") from exc
+        return _read_csv(text.removeprefix("\ufeff"), encoding, name)
+    text, found = _decode(data, name)
+    return _read_csv(text, found, name)
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -156,6 +189,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             f"{name} is UTF-8 text with a broken byte on line {line}; fix or re-save it as UTF-8 and import "
             "again. Nothing was imported.",
             line=line,
+            readings=readings(data, line),
         )
     text = data.decode("cp1252", errors="replace")
     controls = sum(1 for ch in text[:_SAMPLE] if ord(ch) < 32 and ch not in "\t\r\n")
@@ -164,11 +198,11 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             line = next(
                 n for n, t in enumerate(text.splitlines(), start=1) if "\ufffd" in t or _implausible(t)
             )
-            raise UnsureEncodingError(_unsure(name, line), line=line)
+            raise UnsureEncodingError(_unsure(name, line), line=line, readings=readings(data, line))
         raise UnreadableFileError(f"{name} is not a text file or spreadsheet (it holds binary data).")
     for number, line_text in enumerate(text.splitlines(), start=1):
         if _NON_ASCII.search(line_text) and _implausible(line_text):
-            raise UnsureEncodingError(_unsure(name, number), line=number)
+            raise UnsureEncodingError(_unsure(name, number), line=number, readings=readings(data, number))
     return text, "cp1252"
 
 

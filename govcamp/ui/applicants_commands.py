@@ -34,9 +34,16 @@ class ImportCommand(ServiceCommand):
 
 
 def import_file(
-    doc: EventDocument, path: Path, mapping: dict[str, int], *, skip_invalid: bool
+    doc: EventDocument,
+    path: Path,
+    mapping: dict[str, int],
+    *,
+    skip_invalid: bool,
+    encoding: str | None = None,
 ) -> ImportResult:
-    result = applicant_service.import_applicants(doc.db, path, mapping=mapping, skip_invalid=skip_invalid)
+    result = applicant_service.import_applicants(
+        doc.db, path, mapping=mapping, skip_invalid=skip_invalid, encoding=encoding
+    )
     if result.imported:
         push_done(doc, ImportCommand(doc, result))
     return result

@@ -151,9 +151,11 @@ def merge(doc: EventDocument, keep_id: int, other_id: int) -> SessionValue:
     return result.session
 
 
-def import_pitches(doc: EventDocument, path: Path) -> pitch_service.ImportResult:
+def import_pitches(
+    doc: EventDocument, path: Path, *, encoding: str | None = None
+) -> pitch_service.ImportResult:
     """Add every pitch in a file as one undo step."""
-    result = pitch_service.import_pitches(doc.db, path)
+    result = pitch_service.import_pitches(doc.db, path, encoding=encoding)
     if result.added:
         ids = [s.id for s in result.added]
         absent = [SessionState(i, False) for i in ids]

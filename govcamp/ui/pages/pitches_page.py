@@ -34,8 +34,10 @@ from govcamp.domain.enums import STANDARD_FEATURES, feature_label
 from govcamp.domain.errors import GovcampError, ValidationError
 from govcamp.domain.pitching import PitchInput, SessionValue
 from govcamp.services import pitches as pitch_service
+from govcamp.services.tabular import UnsureEncodingError
 from govcamp.ui import grid_commands
 from govcamp.ui.document import EventDocument
+from govcamp.ui.encoding_question import ask_encoding
 from govcamp.ui.pitches_model import PitchesModel, split_list
 
 
@@ -332,10 +334,18 @@ class PitchesPage(QWidget):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path) -> None:
-        """Add every pitch in a CSV or XLSX file, as one undo step; say what was skipped."""
+    def import_file(self, path: Path, encoding: str | None = None) -> None:
+        """Add every pitch in a CSV or XLSX file, as one undo step; say what was skipped. When the text's
+        encoding is in doubt, ask (showing the doubtful line each way)."""
         try:
-            result = grid_commands.import_pitches(self.doc, path)
+            result = grid_commands.import_pitches(self.doc, path, encoding=encoding)
+        except UnsureEncodingError as exc:
+            chosen = ask_encoding(self, exc)
+            if chosen is not None:
+                self.import_file(path, chosen)
+            else:
+                self.saved.setText(f"Nothing was imported: {exc}")
+            return
         except GovcampError as exc:
             QMessageBox.warning(self, "Import pitches", str(exc))
             return
