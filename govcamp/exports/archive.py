@@ -308,7 +308,7 @@ def archive_steps(data: ArchiveData, out_dir: Path, *, zip_file: Path | None = N
         GovcampError: ``out_dir`` holds something other than an earlier archive, or cannot be written.
     """
     out_dir = Path(out_dir)
-    archive_folder.check_target(out_dir)
+    archive_folder.check_target(out_dir, zip_file)
     total = len(data.sessions) + len(data.tags) + 6 + (1 if zip_file else 0)
     done = 0
     partial = out_dir.with_name(f".{out_dir.name}.partial")

@@ -45,13 +45,16 @@ def _write_manifest(folder: Path, files: set[str]) -> None:
     commit(partial, target)
 
 
-def check_target(out_dir: Path) -> None:
-    """Refuse a folder the archive may not be written into, before any work is done.
+def check_target(out_dir: Path, zip_file: Path | None = None) -> None:
+    """Refuse a folder (and zip file) the archive may not be written to, before any work is done.
 
     Raises:
         GovcampError: a file, a link, the backups folder, a missing parent, or a folder with files in it that
-            no earlier export wrote (there is no manifest).
+            no earlier export wrote (there is no manifest); a zip file in the way that is not an earlier
+            export's.
     """
+    if zip_file is not None:
+        _check_zip_target(zip_file, out_dir)
     if out_dir.is_symlink():
         raise GovcampError(f"{out_dir} is a symbolic link; choose the real folder.")
     reason = refusal(out_dir)
@@ -121,6 +124,23 @@ def _prune(folder: Path, top: Path) -> None:
         folder = folder.parent
 
 
+def _check_zip_target(zip_file: Path, out_dir: Path) -> None:
+    reason = refusal(zip_file)
+    if reason is not None:
+        raise GovcampError(reason)
+    if zip_file.is_dir():
+        raise GovcampError(f"{zip_file} is a folder; the zip file cannot be written there.")
+    if not zip_file.exists():
+        return
+    try:
+        with zipfile.ZipFile(zip_file) as archive:
+            ours = f"{out_dir.name}/{MANIFEST}" in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        ours = False
+    if not ours:
+        raise GovcampError(f"{zip_file} exists and is not an earlier archive's zip; move it away first.")
+
+
 def write_zip(folder: Path, zip_file: Path) -> None:
     """Pack the files of the archive (those in its manifest, not a person's own) into one zip file."""
     reason = refusal(zip_file)
@@ -128,6 +148,8 @@ def write_zip(folder: Path, zip_file: Path) -> None:
         raise GovcampError(reason)
     listed = _listed(folder)
     names = sorted(listed if listed is not None else _files(folder))
+    if listed is not None:
+        names.append(MANIFEST)  # marks the zip as an export's, so the next export may replace it
     partial = partial_path(zip_file)
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:

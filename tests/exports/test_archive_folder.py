@@ -94,3 +94,16 @@ def test_a_symlinked_archive_folder_is_refused(
     assert main(["export", "archive", str(event_path), "-o", str(link)]) == 2
     assert "symbolic link" in capsys.readouterr().err
     assert [p.name for p in real.iterdir()] == ["keep.txt"]
+
+
+def test_a_zip_in_the_way_that_is_not_an_earlier_exports_is_kept(data: ArchiveData, tmp_path: Path) -> None:
+    out, packed = tmp_path / "archive", tmp_path / "archive.zip"
+    packed.write_bytes(b"PK\x05\x06" + bytes(18))  # somebody's own (empty) zip of that name
+    with pytest.raises(GovcampError, match="not an earlier archive's zip"):
+        write_archive(data, out, zip_file=packed)
+    assert packed.read_bytes() == b"PK\x05\x06" + bytes(18) and not out.exists()
+    packed.unlink()
+    write_archive(data, out, zip_file=packed)
+    write_archive(data, out, zip_file=packed)  # its own zip from last time is replaced
+    with zipfile.ZipFile(packed) as archive:
+        assert "archive/index.html" in archive.namelist()
