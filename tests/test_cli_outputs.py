@@ -164,3 +164,15 @@ def test_a_full_disk_is_one_line_exit_2_and_the_old_export_is_whole(demo: Path, 
     assert "badges.pdf" in result.stderr and "too large" in result.stderr.lower()
     assert out.read_text(encoding="utf-8") == "the export from yesterday"
     assert [p.name for p in demo.parent.iterdir() if "partial" in p.name] == []
+
+
+def test_demo_force_replaces_an_earlier_demo_but_never_a_real_event(
+    event_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = digest(event_path)
+    assert main(["demo", str(event_path), "--force", "--applicants", "20"]) == 2
+    assert "not the demo" in capsys.readouterr().err and digest(event_path) == before
+    demo = tmp_path / "demo.govcamp"
+    assert main(["demo", str(demo), "--applicants", "20"]) == 0
+    assert main(["demo", str(demo), "--force", "--applicants", "20", "--seed", "3"]) == 0
+    assert integrity(demo) == "ok"

@@ -43,7 +43,8 @@ class OutputExistsError(GovcampError):
         self.path = path
 
 
-def _is_event_file(path: Path) -> bool:
+def is_event_file(path: Path) -> bool:
+    """Whether ``path`` is a govcamp event file, judged by its header (whatever its name)."""
     try:
         with path.open("rb") as handle:
             head = handle.read(100)
@@ -57,7 +58,7 @@ def _is_sidecar(path: Path) -> bool:
     for suffix in SIDECARS:
         if name.endswith(suffix):
             base = path.with_name(name[: -len(suffix)])
-            if base.suffix == SUFFIX or _is_event_file(base):
+            if base.suffix == SUFFIX or is_event_file(base):
                 return True
     return False
 
@@ -75,7 +76,7 @@ def refusal(path: Path) -> str | None:
     path = Path(path)
     if path.is_symlink():
         return f"{path} is a symbolic link; give the real file's name (govcamp never writes through a link)."
-    if path.suffix == SUFFIX or _is_event_file(path):
+    if path.suffix == SUFFIX or is_event_file(path):
         return f"{path} is an event file; an export never writes over one. Choose another name."
     if _is_sidecar(path):
         return f"{path} belongs to an event file (SQLite keeps it beside the event); choose another name."
