@@ -40,6 +40,9 @@ class Scenario:
     check: Callable[[Path, list[str]], None]
     #: The child is killed this long (seconds, at most) after it says READY.
     window: float = 1.5
+    #: Optionally, a moment worth killing at, polled after READY (e.g. "the first write reached the file"):
+    #: every other kill waits for it instead of a random delay.
+    trigger: Callable[[Path], bool] | None = None
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,14 @@ def _check_imports_after(folder: Path, acks: list[str]) -> None:
         assert people == _ROWS, "the applicants import was acknowledged but is not there"
 
 
+def _import_started(folder: Path) -> bool:
+    """The import's first write reached the write-ahead log: with row-by-row commits, rows are in."""
+    try:
+        return Path(f"{folder / EVENT}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
 # ------------------------------------------------------------------------------------------- notes autosave
 
 
@@ -275,7 +286,9 @@ def _check_archive(folder: Path, acks: list[str]) -> None:
 
 SCENARIOS: dict[str, Scenario] = {
     "cli-edits": Scenario("cli-edits", _prepare_event, _CLI_EDITS, _check_cli_edits, window=3.0),
-    "imports": Scenario("imports", _prepare_import, _IMPORTS, _check_imports_after, window=2.5),
+    "imports": Scenario(
+        "imports", _prepare_import, _IMPORTS, _check_imports_after, window=2.5, trigger=_import_started
+    ),
     "notes-autosave": Scenario("notes-autosave", _prepare_notes, _NOTES, _check_notes, window=4.0),
     "archive-export": Scenario("archive-export", _prepare_archive, _ARCHIVE, _check_archive, window=3.0),
 }
@@ -289,6 +302,7 @@ def kill_once(
     *,
     window: float | None = None,
     at_first_ack: bool = False,
+    at_trigger: bool = False,
 ) -> Kill:
     """Prepare, start the child, SIGKILL it at a random moment of its work (within ``window`` seconds, the
     scenario's by default) or, with ``at_first_ack``, the moment it acknowledges its first change; check;
@@ -321,6 +335,11 @@ def kill_once(
                 break
         with contextlib.suppress(ProcessLookupError):
             os.kill(child.pid, signal.SIGKILL)
+    elif at_trigger and scenario.trigger is not None:
+        while child.poll() is None and not scenario.trigger(folder):
+            time.sleep(0.002)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(child.pid, signal.SIGKILL)
     else:
         try:
             child.wait(timeout=rng.uniform(0.0, window if window is not None else scenario.window))
@@ -351,7 +370,13 @@ def run_kills(total: int, root: Path, *, seed: int = 16, names: list[str] | None
         folder = root / f"{number:03d}-{scenario.name}"
         first = scenario.name not in windows
         kill = kill_once(
-            scenario, folder, rng, root / "home", window=windows.get(scenario.name), at_first_ack=first
+            scenario,
+            folder,
+            rng,
+            root / "home",
+            window=windows.get(scenario.name),
+            at_first_ack=first,
+            at_trigger=not first and number % 2 == 1,
         )
         if first:
             windows[scenario.name] = max(scenario.window, 2 * kill.seconds)
