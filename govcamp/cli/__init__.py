@@ -8,13 +8,17 @@ own module here (``event``; later ``applicants``, ``grid``, ``export``…).
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any, TextIO
 
 from govcamp import __version__
 from govcamp.cli.common import EXIT_USAGE, Handler, Parser, UsageError
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.safe_text import for_terminal
 
 #: The modules that register commands, in the order `govcamp --help` lists them.
 MODULES = ("event", "applicants", "lottery", "checkin", "export", "grid", "notes", "pitches", "privacy")
@@ -36,6 +40,30 @@ def _opens_window(arguments: list[str]) -> bool:
     return not arguments or arguments[0] == "open" or arguments[0].endswith(".govcamp")
 
 
+class _SafeStream:
+    """A text stream that shows control characters, escapes and bidi overrides instead of obeying them."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(for_terminal(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _safe_output() -> Iterator[None]:
+    """Whatever a command prints — a cell quoted in a problem report — never drives the terminal."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _SafeStream(sys.stdout), _SafeStream(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -43,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `govcamp FILE` is `govcamp open FILE`.
     if arguments and not arguments[0].startswith("-") and arguments[0] not in parser.commands:
         arguments.insert(0, "open")
+    args: argparse.Namespace | None = None
     try:
         args = parser.parse_args(arguments)
         handler: Handler | None = getattr(args, "handler", None)
@@ -50,15 +79,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             from govcamp.ui.app import run_app
 
             return run_app(None)
-        return handler(args)
+        with _safe_output():
+            return handler(args)
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        print(for_terminal(str(exc)), file=sys.stderr)
         return EXIT_USAGE
     except GovcampError as exc:
-        print(f"govcamp: {exc}", file=sys.stderr)
+        # A message may quote the input (a cell, a file name): never let its escapes reach the terminal.
+        print(f"govcamp: {for_terminal(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("govcamp: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        # A full disk or a busy or read-only file is one line; anything else is a bug and keeps its traceback.
+        from govcamp.cli.faults import describe
+
+        line = describe(exc, getattr(args, "file", None))
+        if line is None:
+            raise
+        print(f"govcamp: {line}", file=sys.stderr)
+        return EXIT_USAGE

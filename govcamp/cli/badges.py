@@ -7,27 +7,32 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from govcamp.cli.common import open_db, print_json
+from govcamp.cli.common import add_force, open_db, print_json
 from govcamp.exports.layouts import DEFAULT_LAYOUT, LAYOUTS
 
 
 def cmd_export_badges(args: argparse.Namespace) -> int:
+    from govcamp.exports import outputs
     from govcamp.exports.badges import badge_steps
     from govcamp.services.badges import badge_batch
 
     if args.alignment:
         return _alignment(args)
+    out = outputs.check_output(Path(args.output), force=args.force)
     with open_db(args.file) as db:
         batch = badge_batch(db, args.who)
     warnings: list[str] = []
-    out = Path(args.output)
-    for _done, _total, _message in badge_steps(
-        batch.badges,
+    for _done, _total, _message in outputs.steps(
         out,
-        event_name=batch.event_name,
-        layout=args.layout,
-        folded=args.folded,
-        warnings=warnings,
+        lambda partial: badge_steps(
+            batch.badges,
+            partial,
+            event_name=batch.event_name,
+            layout=args.layout,
+            folded=args.folded,
+            warnings=warnings,
+        ),
+        force=args.force,
     ):
         pass
     for warning in warnings:
@@ -55,12 +60,13 @@ def cmd_export_badges(args: argparse.Namespace) -> int:
 
 def _alignment(args: argparse.Namespace) -> int:
     """``--alignment``: the layout's test page instead of badges (the event file is only checked)."""
+    from govcamp.exports import outputs
     from govcamp.exports.alignment import alignment_pdf
 
+    out = outputs.check_output(Path(args.output), force=args.force)
     with open_db(args.file):
         pass
-    out = Path(args.output)
-    alignment_pdf(out, args.layout)
+    outputs.write_with(out, lambda partial: alignment_pdf(partial, args.layout), force=args.force)
     layout = LAYOUTS[args.layout]
     if args.json:
         print_json({"file": str(out), "pages": 1, "layout": layout.key, "alignment": True})
@@ -79,6 +85,7 @@ def register(actions: Any) -> None:
     p.set_defaults(handler=cmd_export_badges)
     p.add_argument("file", help="the event file (*.govcamp)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    add_force(p)
     p.add_argument(
         "--layout",
         default=DEFAULT_LAYOUT,

@@ -7,17 +7,18 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from govcamp.cli.common import open_db, print_json
+from govcamp.cli.common import add_force, open_db, print_json
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
+    from govcamp.exports import outputs
     from govcamp.exports.calendar import calendar_bytes
     from govcamp.services.calendar import collect
 
+    out = outputs.check_output(Path(args.output), force=args.force)
     with open_db(args.file) as db:
         data = collect(db, room=args.room, person=args.person)
-    out = Path(args.output)
-    out.write_bytes(calendar_bytes(data))
+    outputs.write_bytes(out, calendar_bytes(data), force=args.force)
     cancelled = sum(1 for e in data.entries if e.cancelled)
     if args.json:
         print_json(
@@ -49,6 +50,7 @@ def register(actions: Any) -> None:
     p.set_defaults(handler=cmd_calendar)
     p.add_argument("file", help="the event file (*.govcamp)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.ics", help="the calendar file to write")
+    add_force(p)
     which = p.add_mutually_exclusive_group()
     which.add_argument("--room", metavar="ROOM", help="only this room's sessions (its name or id)")
     which.add_argument(

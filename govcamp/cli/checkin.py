@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from govcamp.cli.common import Parser, UsageError, command, group, open_db, print_json
+from govcamp.cli.common import Parser, UsageError, add_force, command, group, open_db, print_json
 
 if TYPE_CHECKING:
     from govcamp.services.checkin import CheckinOutcome
@@ -195,17 +195,26 @@ def cmd_print_badge(args: argparse.Namespace) -> int:
     if (args.output is None) == (args.printer is None):
         raise UsageError("govcamp print badge: give --printer NAME or -o ONE.pdf (one of them)")
     check_position(get_layout(args.layout), args.position)
+    if args.output is not None:
+        from govcamp.exports import outputs
+
+        target = outputs.check_output(Path(args.output), force=args.force)
     with open_db(args.file) as db:
         person_id = person_id_of(db, args.person)
         if args.output is not None:
             badge = one_badge(db, person_id)
-            out = write_one_badge(
-                badge.badge,
-                Path(args.output),
-                event_name=badge.event_name,
-                layout=args.layout,
-                position=args.position,
+            out = outputs.write_with(
+                target,
+                lambda partial: write_one_badge(
+                    badge.badge,
+                    partial,
+                    event_name=badge.event_name,
+                    layout=args.layout,
+                    position=args.position,
+                ),
+                force=args.force,
             )
+            out = target
             record_print(
                 db,
                 person_id,
@@ -277,6 +286,7 @@ def register(sub: Any) -> None:
     q.add_argument("person", help="a check-in code, e-mail or id")
     q.add_argument("--printer", metavar="NAME", help="a CUPS printer (see `lpstat -p`)")
     q.add_argument("-o", "--output", metavar="ONE.pdf", help="write the one-badge PDF instead")
+    add_force(q)
     q.add_argument("--layout", default="a6", choices=list(LAYOUTS), help="the stock (default: a6)")
     q.add_argument("--position", type=int, default=1, metavar="N", help="label position on the sheet, from 1")
     q.add_argument("--desk", metavar="NAME", help="the desk, for the print log")

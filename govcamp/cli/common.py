@@ -47,9 +47,19 @@ def csv_list(text: str) -> tuple[str, ...]:
 
 def open_db(target: str) -> EventDB:
     """Open an event file, or a server when given a URL."""
+    import socket
+
+    from govcamp.store import locks
     from govcamp.store.eventfile import open_event
 
-    return open_event(target if "://" in target else Path(target))
+    if "://" in target:
+        return open_event(target)
+    # On this laptop SQLite keeps a command and a window from tripping over each other; a file shared with
+    # another laptop (a network share) cannot rely on that, so a live lock from elsewhere is a refusal.
+    holder = locks.live_holder(Path(target))
+    if holder is not None and holder.host != socket.gethostname():
+        raise locks.EventLockedError(Path(target), holder)
+    return open_event(Path(target))
 
 
 def print_json(value: object) -> None:
@@ -66,6 +76,15 @@ def group(sub: Any, name: str, help_: str) -> Any:
 
     parser.set_defaults(handler=missing)
     return parser.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+
+
+def add_force(parser: Any) -> None:
+    """``--force``: an export may replace an existing file (never an event file, its sidecars or a backup)."""
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the output file if it exists (an event file, its -wal/-shm or a backup never is)",
+    )
 
 
 def command(sub: Any, name: str, handler: Handler, help_: str) -> Parser:

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from govcamp.cli.common import UsageError, csv_list, group, open_db, print_json
+from govcamp.cli.common import UsageError, add_force, csv_list, group, open_db, print_json
 
 if TYPE_CHECKING:
     from govcamp.services.lottery import LotteryStatus
@@ -140,10 +140,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_record(args: argparse.Namespace) -> int:
+    from govcamp.exports import outputs
     from govcamp.services import lottery
 
+    out = outputs.check_output(Path(args.output), force=args.force)
     with open_db(args.file) as db:
-        record = lottery.export_record(db, Path(args.output))
+        record = outputs.write_with(out, lambda partial: lottery.export_record(db, partial), force=args.force)
     print(
         f"Wrote the draw record ({len(record['applicants'])} applicants, no personal data) to {args.output}; "
         f"anyone can check it with `govcamp lottery verify --record {args.output}`."
@@ -264,10 +266,14 @@ def cmd_expire(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from govcamp.exports import outputs
     from govcamp.services import tickets
 
+    out = outputs.check_output(Path(args.output), force=args.force)
     with open_db(args.file) as db:
-        count = tickets.export_csv(db, args.status, Path(args.output))
+        count = outputs.write_with(
+            out, lambda partial: tickets.export_csv(db, args.status, partial), force=args.force
+        )
     print(f"Wrote {count} {args.status} people to {args.output}.")
     return 0
 
@@ -320,6 +326,7 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_record)
     p.add_argument("file")
     p.add_argument("-o", "--output", required=True, metavar="RECORD.json")
+    add_force(p)
 
     p = actions.add_parser("simulate", help="run the draw many times to see each applicant's chance")
     p.set_defaults(handler=cmd_simulate)
@@ -360,3 +367,4 @@ def register(sub: Any) -> None:
     p.add_argument("file")
     p.add_argument("--status", required=True, choices=["offered", "waitlisted", "confirmed"])
     p.add_argument("-o", "--output", required=True, metavar="CSV")
+    add_force(p)

@@ -8,22 +8,23 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from govcamp.cli.common import open_db
+from govcamp.cli.common import add_force, open_db
 
 #: The poster's sheets (govcamp.exports.poster.SHEETS; named here so that --help imports no PDF machinery).
 SIZES = ("a3", "a2", "a1", "a0")
 
 
 def _write(args: argparse.Namespace, kind: str) -> int:
+    from govcamp.exports import outputs
     from govcamp.exports.poster import poster_pdf, signs_pdf
     from govcamp.services.calendar import collect
 
+    out = outputs.check_output(Path(args.output), force=args.force)
     with open_db(args.file) as db:
         data = collect(db)
     warnings: list[str] = []
     pdf = poster_pdf(data, warnings, size=args.size) if kind == "poster" else signs_pdf(data, warnings)
-    out = Path(args.output)
-    out.write_bytes(pdf)
+    outputs.write_bytes(out, pdf, force=args.force)
     for warning in warnings:
         print(f"govcamp: warning: {warning}", file=sys.stderr)
     what = f"the grid poster ({args.size.upper()} landscape)" if kind == "poster" else "door signs (A4)"
@@ -57,6 +58,7 @@ def register(actions: Any) -> None:
         default="a3",
         help="the sheet (default: a3); print shops print a1 and a0 for venues (titles' capitals 10 mm)",
     )
+    add_force(p)
     p = actions.add_parser(
         "signs",
         help="a door sign for each room (A4 PDF)",
@@ -66,3 +68,4 @@ def register(actions: Any) -> None:
     p.set_defaults(handler=cmd_signs)
     p.add_argument("file", help="the event file (*.govcamp)")
     p.add_argument("-o", "--output", required=True, metavar="signs.pdf", help="the PDF to write")
+    add_force(p)

@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from govcamp.cli.common import UsageError, open_db
+from govcamp.cli.common import UsageError, add_force, open_db
 
 FORMATS = {".xml": "frab-xml", ".json": "json"}
 KINDS = ("frab-xml", "frab-json", "json")
@@ -24,6 +24,7 @@ def format_for(out: Path) -> str | None:
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
+    from govcamp.exports import outputs
     from govcamp.exports.schedule import frab_json, frab_xml, programme_json
     from govcamp.services.calendar import collect
 
@@ -34,10 +35,11 @@ def cmd_schedule(args: argparse.Namespace) -> int:
             "govcamp export schedule: end the file name in .xml or .json, "
             "or say --format frab-xml|frab-json|json"
         )
+    outputs.check_output(out, force=args.force)
     with open_db(args.file) as db:
         data = collect(db)
     writers = {"frab-xml": frab_xml, "frab-json": frab_json, "json": programme_json}
-    out.write_bytes(writers[kind](data))
+    outputs.write_bytes(out, writers[kind](data), force=args.force)
     live = sum(1 for e in data.entries if not e.cancelled)
     what = {"frab-xml": "frab schedule.xml", "frab-json": "frab schedule.json", "json": "programme JSON"}[
         kind
@@ -58,6 +60,7 @@ def register(actions: Any) -> None:
     p.set_defaults(handler=cmd_schedule)
     p.add_argument("file", help="the event file (*.govcamp)")
     p.add_argument("-o", "--output", required=True, metavar="schedule.xml|schedule.json|programme.json")
+    add_force(p)
     p.add_argument(
         "--format",
         choices=KINDS,

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from govcamp.cli.common import UsageError, command
+from govcamp.cli.common import UsageError, add_force, command
 
 
 def _positive_seconds(text: str) -> float:
@@ -23,7 +23,10 @@ def _positive_seconds(text: str) -> float:
 
 def cmd_solve(args: argparse.Namespace) -> int:
     from govcamp.domain.solver import grid_to_json, parse_instance, solve
+    from govcamp.exports import outputs
 
+    if args.output is not None:
+        outputs.check_output(Path(args.output), force=args.force)
     path = Path(args.instance)
     try:
         text = path.read_text(encoding="utf-8")
@@ -40,17 +43,19 @@ def cmd_solve(args: argparse.Namespace) -> int:
         ) from None
     instance = parse_instance(data)
     grid = grid_to_json(solve(instance, time_limit=args.time_limit, seed=args.seed))
-    _write(grid, args.output)
+    _write(grid, args.output, force=args.force)
     return 0
 
 
-def _write(grid: dict[str, Any], output: str | None) -> None:
+def _write(grid: dict[str, Any], output: str | None, *, force: bool = False) -> None:
+    from govcamp.exports import outputs
+
     text = json.dumps(grid, ensure_ascii=False, indent=2) + "\n"
     if output is None:
         sys.stdout.write(text)
         return
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        outputs.write_bytes(Path(output), text.encode("utf-8"), force=force)
     except OSError as exc:
         raise UsageError(f"govcamp: {output}: cannot be written ({exc.strerror})") from None
 
@@ -64,6 +69,7 @@ def register_actions(actions: Any) -> None:
     p.add_argument(
         "-o", "--output", metavar="GRID.json", help="write the grid here instead of standard output"
     )
+    add_force(p)
     p.add_argument(
         "--time-limit",
         type=_positive_seconds,

@@ -16,11 +16,9 @@ Security Policy that allows only the archive's own scripts and styles, so nothin
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import unicodedata
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -33,6 +31,7 @@ import markupsafe
 from govcamp import __version__
 from govcamp.domain.enums import SlotKind
 from govcamp.domain.errors import GovcampError
+from govcamp.exports import archive_folder
 from govcamp.exports.notes_markdown import NoteRenderer, safe_link
 from govcamp.paths import RESOURCES
 from govcamp.services.archive import ArchiveData, ArchiveNote, ArchiveSession
@@ -326,7 +325,7 @@ def archive_steps(data: ArchiveData, out_dir: Path, *, zip_file: Path | None = N
         GovcampError: ``out_dir`` holds something other than an earlier archive, or cannot be written.
     """
     out_dir = Path(out_dir)
-    _check_target(out_dir)
+    archive_folder.check_target(out_dir, zip_file)
     total = len(data.sessions) + len(data.tags) + 6 + (1 if zip_file else 0)
     done = 0
     partial = out_dir.with_name(f".{out_dir.name}.partial")
@@ -407,11 +406,11 @@ def archive_steps(data: ArchiveData, out_dir: Path, *, zip_file: Path | None = N
         done += 1
         _write(partial / "README.md", _readme(data))
         done += 1
-        _replace(partial, out_dir)
+        archive_folder.replace(partial, out_dir)
         done += 1
         if zip_file is not None:
             yield done, total, "Packing the zip file…"
-            write_zip(out_dir, zip_file)
+            archive_folder.write_zip(out_dir, zip_file)
             done += 1
         yield done, total, f"Wrote the archive of {len(data.sessions)} sessions to {out_dir}."
     except OSError as exc:
@@ -443,41 +442,6 @@ def _readme(data: ArchiveData) -> str:
     )
 
 
-def _is_archive(folder: Path) -> bool:
-    try:
-        data = json.loads((folder / "notes.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and data.get("format") == NOTES_JSON_FORMAT
-
-
-def _check_target(out_dir: Path) -> None:
-    if out_dir.exists() and not out_dir.is_dir():
-        raise GovcampError(f"{out_dir} is a file; choose a folder for the archive.")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not _is_archive(out_dir):
-        raise GovcampError(f"{out_dir} is not empty; choose an empty or new folder for the archive.")
-    if not out_dir.parent.is_dir():
-        raise GovcampError(f"The folder {out_dir.parent} does not exist.")
-
-
-def _replace(partial: Path, out_dir: Path) -> None:
-    if out_dir.is_dir():
-        if any(out_dir.iterdir()):
-            old = out_dir.with_name(f".{out_dir.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(out_dir, old)
-            os.replace(partial, out_dir)
-            shutil.rmtree(old, ignore_errors=True)
-            return
-        out_dir.rmdir()
-    os.replace(partial, out_dir)
-
-
 def write_zip(folder: Path, zip_file: Path) -> None:
-    """Pack the archive folder into one zip file (the folder's name as its top level)."""
-    partial = zip_file.with_name(f".{zip_file.name}.partial")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                archive.write(path, Path(folder.name) / path.relative_to(folder))
-    os.replace(partial, zip_file)
+    """Pack the archive folder into one zip file (see :func:`archive_folder.write_zip`)."""
+    archive_folder.write_zip(folder, zip_file)

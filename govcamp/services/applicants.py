@@ -241,14 +241,16 @@ def import_applicants(
     skip_invalid: bool = False,
     dry_run: bool = False,
     actor: str = "",
+    encoding: str | None = None,
 ) -> ImportResult:
     """Import applicants: each new person gets a ticket in state *applied* and a check-in code.
 
     Raises :class:`~govcamp.services.tabular.UnreadableFileError` for a file that is not a table and
     :class:`ImportRefusedError` when the columns cannot be used. With invalid rows and no ``skip_invalid``,
-    nothing is imported and the result says so (``imported == 0``).
+    nothing is imported and the result says so (``imported == 0``). ``encoding`` is the person's answer
+    to :class:`~govcamp.services.tabular.UnsureEncodingError`.
     """
-    table = read_table(path)
+    table = read_table(path, encoding=encoding)
     with db.session() as session:
         plan = plan_from_table(session, table, manual, mapping)
         if dry_run or (plan.errors and not skip_invalid) or not plan.new:

@@ -18,6 +18,7 @@ import math
 import os
 import random
 import re
+import sqlite3
 import unicodedata
 from bisect import bisect
 from collections import deque
@@ -118,7 +119,29 @@ def _check_arguments(path: Path, seed: object, applicants: object, overwrite: bo
         raise GovcampError(f"The folder {path.parent} does not exist.")
     if path.exists() and not overwrite:
         raise GovcampError(f"{path} already exists; choose another name or allow overwriting.")
+    if path.is_symlink():
+        raise GovcampError(f"{path} is a symbolic link; give the real file's name.")
+    if path.exists() and not _is_demo(path):
+        # Files are sacred: --force replaces an earlier demo, never a real event someone has worked on.
+        raise GovcampError(f"{path} is an event that is not the demo; the demo never replaces it.")
     return path
+
+
+def _is_demo(path: Path) -> bool:
+    """Whether ``path`` is a file the demo may replace: not an event, or an earlier demo event."""
+    from govcamp.exports.outputs import is_event_file
+
+    if not is_event_file(path):
+        return True
+    try:
+        connection = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT name, venue FROM event").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and tuple(row) == (data.EVENT_NAME, data.VENUE)
 
 
 def _write(target: Path, seed: int, applicants: int) -> Generator[tuple[int, int, str], None, None]:

@@ -6,6 +6,7 @@ replaced.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +19,7 @@ from sqlmodel import Session, col, delete, select
 
 from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
 from govcamp.domain.pitching import (
+    MAX_DEMAND,
     HostValue,
     PitchInput,
     PlacementValue,
@@ -415,7 +417,7 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
-def read_pitches(path: Path) -> list[tuple[int, PitchInput]]:
+def read_pitches(path: Path, *, encoding: str | None = None) -> list[tuple[int, PitchInput]]:
     """Read pitches from a CSV or XLSX file; every row is checked before any is kept.
 
     Columns are found by their headings (``Title``, ``Host``/``Hosts`` or several ``Host`` columns,
@@ -427,7 +429,7 @@ def read_pitches(path: Path) -> list[tuple[int, PitchInput]]:
     """
     from govcamp.services.tabular import read_table
 
-    table = read_table(path)
+    table = read_table(path, encoding=encoding)
     where: dict[str, list[int]] = {}
     for index, heading in enumerate(table.header):
         name = " ".join(heading.casefold().replace("_", " ").split()).rstrip("s0123456789 ") or heading
@@ -446,11 +448,7 @@ def read_pitches(path: Path) -> list[tuple[int, PitchInput]]:
             return " ".join(row.get(i) for i in where.get(key, []) if row.get(i)).strip()
 
         hosts = tuple(h for i in where["hosts"] for h in _split(row.get(i)))
-        demand_text = cell("demand")
-        try:
-            demand = int(float(demand_text)) if demand_text else None
-        except ValueError:
-            raise GovcampError(f"Line {row.line}: “{demand_text}” is not a number of hands.") from None
+        demand = _hands(cell("demand"), row.line)
         try:
             pitch = check_pitch(
                 PitchInput(
@@ -468,16 +466,69 @@ def read_pitches(path: Path) -> list[tuple[int, PitchInput]]:
     return pitches
 
 
-def import_pitches(db: EventDB, path: Path) -> ImportResult:
-    """Add every pitch in a CSV or XLSX file; a title already in the event is skipped, not doubled."""
-    rows = read_pitches(path)
-    known = {s.title.casefold() for s in list_sessions(db)}
-    added: list[SessionValue] = []
+def _hands(text: str, line: int) -> int | None:
+    """A show of hands from a cell: a whole number (``12`` or ``12.0``); ``inf``, ``1e400`` and the like are
+    refused naming the line rather than crashing."""
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise GovcampError(f"Line {line}: “{text}” is not a number of hands.") from None
+    if not math.isfinite(value) or value != int(value) or not 0 <= value <= MAX_DEMAND:
+        raise GovcampError(
+            f"Line {line}: “{text}” is not a number of hands (a whole number, 0 to {MAX_DEMAND:,})."
+        )
+    return int(value)
+
+
+def import_pitches(db: EventDB, path: Path, *, encoding: str | None = None) -> ImportResult:
+    """Add every pitch in a CSV or XLSX file, all or nothing (one transaction, so a crash or a kill halfway
+    keeps none of them); a title already in the event is skipped, not doubled."""
+    rows = read_pitches(path, encoding=encoding)
+    added_ids: list[int] = []
     skipped: list[str] = []
-    for _line, pitch in rows:
-        if pitch.title.casefold() in known:
-            skipped.append(pitch.title)
-            continue
-        known.add(pitch.title.casefold())
-        added.append(add_pitch(db, pitch))
-    return ImportResult(tuple(added), tuple(skipped))
+    with db.session() as session:
+        known = {title.casefold() for title in session.exec(select(SessionRow.title)).all()}
+        # Every person's names once, not once a row: a big import stays linear.
+        people: dict[str, int] = {}
+        for person_id, badge, full in session.exec(
+            select(Person.id, Person.badge_name, Person.full_name).order_by(col(Person.id))
+        ).all():
+            for name in (badge, full):
+                if person_id is not None:
+                    people.setdefault(name.casefold(), person_id)
+        last = session.exec(select(func.max(SessionRow.pitch_order))).one() or 0
+        next_id = (session.exec(select(func.max(SessionRow.id))).one() or 0) + 1
+        for _line, pitch in rows:
+            if pitch.title.casefold() in known:
+                skipped.append(pitch.title)
+                continue
+            known.add(pitch.title.casefold())
+            last += 1
+            # Ids given here rather than by a flush per row: one flush for the lot keeps big imports quick.
+            row = SessionRow(
+                id=next_id,
+                title=pitch.title,
+                description=pitch.description,
+                demand=pitch.demand,
+                needs=list(pitch.needs),
+                tags=list(pitch.tags),
+                pitch_order=last,
+            )
+            session.add(row)
+            for position, host in enumerate(pitch.hosts):
+                session.add(
+                    SessionHost(
+                        session_id=next_id,
+                        person_id=people.get(host.casefold()),
+                        name=host,
+                        position=position,
+                    )
+                )
+            added_ids.append(next_id)
+            next_id += 1
+        session.flush()
+        fresh = set(added_ids)
+        by_id = {value.id: value for value in _sessions(session) if value.id in fresh} if fresh else {}
+    return ImportResult(tuple(by_id[i] for i in added_ids), tuple(skipped))

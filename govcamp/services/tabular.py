@@ -29,21 +29,57 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.safe_text import strip_controls
 
-__all__ = ["Row", "Table", "UnreadableFileError", "read_table", "read_table_bytes"]
+__all__ = ["Row", "Table", "UnreadableFileError", "UnsureEncodingError", "read_table", "read_table_bytes"]
 
 _DELIMITERS = ",;\t|"
 _SAMPLE = 64 * 1024
+#: Limits that keep a hostile file from running for minutes or filling the memory (a zip bomb).
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_UNCOMPRESSED = 256 * 1024 * 1024
+MAX_ROWS = 250_000
+MAX_COLUMNS = 500
 
 
 class UnreadableFileError(GovcampError):
     """The file cannot be read as a table; nothing was changed."""
+
+
+class UnsureEncodingError(UnreadableFileError):
+    """The text's encoding cannot be decided with confidence; ``line`` is the first line that shows it and
+    ``readings`` how that line reads in each encoding the whole file is valid in, for a person to choose."""
+
+    def __init__(self, message: str, *, line: int, readings: tuple[tuple[str, str], ...] = ()) -> None:
+        super().__init__(message)
+        self.line = line
+        self.readings = readings
+
+
+#: The encodings a person may be offered when govcamp cannot be sure, most common first.
+CANDIDATES = ("utf-8", "cp1252", "shift_jis", "gb18030", "big5", "euc-kr", "euc-jp", "iso-8859-2", "koi8-r")
+
+
+def readings(data: bytes, line: int) -> tuple[tuple[str, str], ...]:
+    """How line ``line`` of ``data`` reads in each of :data:`CANDIDATES` that decodes the whole file."""
+    found = []
+    for candidate in CANDIDATES:
+        try:
+            text = data.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        lines = text.splitlines()
+        if 0 < line <= len(lines):
+            found.append((candidate, strip_controls(lines[line - 1])[:200]))
+    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +112,17 @@ class Table:
         return None
 
 
-def read_table(path: Path) -> Table:
-    """Read a CSV or XLSX file; raise :class:`UnreadableFileError` when it is not a usable table."""
+def read_table(path: Path, *, encoding: str | None = None) -> Table:
+    """Read a CSV or XLSX file; raise :class:`UnreadableFileError` when it is not a usable table.
+
+    ``encoding`` is the person's answer when :class:`UnsureEncodingError` asked them (a CSV only).
+    """
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UnreadableFileError(
+                f"{path.name} is {path.stat().st_size / 1e6:,.0f} MB; govcamp reads tables up to "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
+            )
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise UnreadableFileError(f"There is no file at {path}.") from exc
@@ -86,10 +130,10 @@ def read_table(path: Path) -> Table:
         raise UnreadableFileError(f"{path} is a folder, not a file.") from exc
     except OSError as exc:
         raise UnreadableFileError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
-    return read_table_bytes(data, name=path.name)
+    return read_table_bytes(data, name=path.name, encoding=encoding)
 
 
-def read_table_bytes(data: bytes, *, name: str = "the file") -> Table:
+def read_table_bytes(data: bytes, *, name: str = "the file", encoding: str | None = None) -> Table:
     """Read a table from the bytes of a CSV or XLSX file; ``name`` is used in messages."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise UnreadableFileError(f"{name} is empty.")
@@ -99,8 +143,18 @@ def read_table_bytes(data: bytes, *, name: str = "the file") -> Table:
         raise UnreadableFileError(f"{name} is a PDF, not a spreadsheet; export the list as CSV or XLSX.")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableFileError(f"{name} is an old Excel (.xls) file; save it as XLSX or CSV.")
-    text, encoding = _decode(data, name)
-    return _read_csv(text, encoding, name)
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise UnreadableFileError(
+                f"{name} is not {encoding} text (line {_line_of(data, exc.start)} does not read as it)."
+            ) from exc
+        except LookupError as exc:
+            raise UnreadableFileError(f"“{encoding}” is not an encoding govcamp knows.") from exc
+        return _read_csv(text.removeprefix("\ufeff"), encoding, name)
+    text, found = _decode(data, name)
+    return _read_csv(text, found, name)
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -125,13 +179,86 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         raise UnreadableFileError(f"{name} is not a text file or spreadsheet (it holds binary data).")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    # Evidence, not hope: a file that is mostly well-formed UTF-8 is UTF-8 with a broken byte, not
+    # Windows-1252 (reading it so would store “Siân” as “SiÃ¢n”).
+    if _mostly_utf8(data):
+        line = _line_of(data, first_bad)
+        raise UnsureEncodingError(
+            f"{name} is UTF-8 text with a broken byte on line {line}; fix or re-save it as UTF-8 and import "
+            "again. Nothing was imported.",
+            line=line,
+            readings=readings(data, line),
+        )
     text = data.decode("cp1252", errors="replace")
     controls = sum(1 for ch in text[:_SAMPLE] if ord(ch) < 32 and ch not in "\t\r\n")
     if controls > 8 or "\ufffd" in text[:_SAMPLE]:
+        if _looks_multibyte(data):
+            line = next(
+                n for n, t in enumerate(text.splitlines(), start=1) if "\ufffd" in t or _implausible(t)
+            )
+            raise UnsureEncodingError(_unsure(name, line), line=line, readings=readings(data, line))
         raise UnreadableFileError(f"{name} is not a text file or spreadsheet (it holds binary data).")
+    for number, line_text in enumerate(text.splitlines(), start=1):
+        if _NON_ASCII.search(line_text) and _implausible(line_text):
+            raise UnsureEncodingError(_unsure(name, number), line=number, readings=readings(data, number))
     return text, "cp1252"
+
+
+# A lead byte and its continuation bytes, as UTF-8 writes every character beyond ASCII.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = re.compile(rb"[\x80-\xff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+# Western text in Windows-1252 puts an accented letter beside plain ones ("Zoë", "Müller", "créé").
+_LETTERS = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœŠšŽžŸ")
+_PUNCTUATION = frozenset("\u00a0‘’‚“”„–—…•€£°·«»¡¿©®™§ªº±×÷µ¢¥")
+# What cp1252 shows for the bytes of Shift-JIS, GB18030 or Big5, and almost never in a list of people.
+_RARE = frozenset("ƒˆ‰‹›˜¤¦¨¯´¸¹²³¼½¾¬†‡\u00ad")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Well-formed UTF-8 sequences outnumber the stray high bytes: UTF-8 with damage, not another encoding."""
+    sequences = _UTF8_SEQUENCE.findall(data)
+    if not sequences:
+        return False
+    stray = len(_HIGH.findall(data)) - sum(len(seq) for seq in sequences)
+    return len(sequences) >= stray
+
+
+def _implausible(line: str) -> bool:
+    """Whether a line read as Windows-1252 looks like another encoding misread: three accented characters
+    in a row, two that differ in case or are not letters, or a symbol a list of people would not hold."""
+    run = 0
+    previous = ""
+    for ch in line:
+        if ord(ch) < 0x80 or ch in _PUNCTUATION:
+            run = 0
+            continue
+        if ch in _RARE or ch not in _LETTERS:
+            return True
+        run += 1
+        if run >= 3 or (run == 2 and previous.isupper() != ch.isupper()):
+            return True
+        previous = ch
+    return False
+
+
+def _looks_multibyte(data: bytes) -> bool:
+    high = sum(1 for byte in data[:_SAMPLE] if byte >= 0x80)
+    return high > 0 and b"\x00" not in data[:_SAMPLE]
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _unsure(name: str, line: int) -> str:
+    return (
+        f"{name} is not in an encoding govcamp can be sure of (line {line} would read as nonsense in "
+        "Windows-1252; is it Shift-JIS, GB18030 or another?). Save it as UTF-8 and import again. "
+        "Nothing was imported."
+    )
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -179,6 +306,8 @@ def _read_csv(text: str, encoding: str, name: str) -> Table:
         if header is None:
             header = _header(record, name)
             continue
+        if len(rows) >= MAX_ROWS:
+            raise UnreadableFileError(f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files.")
         rows.append(Row(line, _fit(record, len(header))))
     if header is None:
         raise UnreadableFileError(f"{name} is empty.")
@@ -198,13 +327,14 @@ def _header(record: list[str] | tuple[str, ...], name: str) -> tuple[str, ...]:
     total = sum(len(title) for title in usable)
     if total and printable / total < 0.9:
         raise UnreadableFileError(f"{name} is not a text file or spreadsheet (its first row is not text).")
-    return header
+    return tuple(strip_controls(title) for title in header)
 
 
 def _fit(record: list[str], width: int) -> tuple[str, ...]:
     if len(record) < width:
         record = record + [""] * (width - len(record))
-    return tuple(cell.strip() for cell in record[:width])
+    # No cell brings a terminal escape, a stray control character or a bidi override into the event.
+    return tuple(strip_controls(cell).strip() for cell in record[:width])
 
 
 def _cell_text(value: object) -> str:
@@ -221,9 +351,27 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+def _check_zip(data: bytes, name: str) -> None:
+    """Refuse a zip that would unpack to more than :data:`MAX_UNCOMPRESSED` (Python's zip reader stops each
+    member at its declared size, so the declared sizes bound the work)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise UnreadableFileError(
+            f"{name} is not a spreadsheet that can be read (is it an XLSX file?)."
+        ) from exc
+    if total > MAX_UNCOMPRESSED:
+        raise UnreadableFileError(
+            f"{name} would unpack to {total / 1e6:,.0f} MB (a zip bomb?); govcamp reads spreadsheets up to "
+            f"{MAX_UNCOMPRESSED // (1024 * 1024)} MB unpacked."
+        )
+
+
 def _read_xlsx(data: bytes, name: str) -> Table:
     from openpyxl import load_workbook
 
+    _check_zip(data, name)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign zip
@@ -236,13 +384,23 @@ def _read_xlsx(data: bytes, name: str) -> Table:
             raise UnreadableFileError(f"{name} has no sheets.")
         header: tuple[str, ...] | None = None
         rows: list[Row] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        rows_seen = 0
+        for number, values in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+            rows_seen += 1
+            if rows_seen > MAX_ROWS + 1000:  # blank rows count too: a sheet of a million empty rows is work
+                raise UnreadableFileError(
+                    f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files."
+                )
             cells = [_cell_text(value) for value in values]
             if not any(cell.strip() for cell in cells):
                 continue
             if header is None:
                 header = _header(cells, name)
                 continue
+            if len(rows) >= MAX_ROWS:
+                raise UnreadableFileError(
+                    f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files."
+                )
             rows.append(Row(number, _fit(cells, len(header))))
     finally:
         workbook.close()

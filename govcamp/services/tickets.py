@@ -6,7 +6,6 @@ what time it is; the window passes the clock.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from sqlmodel import Session, col, select
 from govcamp.domain.applicants import normalise_email, normalise_organisation
 from govcamp.domain.enums import TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError
+from govcamp.services import safe_csv
 from govcamp.services.lottery import HOLDING, _rules_of, audit, current_run
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import Event, Person, Ticket, utcnow
@@ -395,7 +395,7 @@ def export_csv(db: EventDB, which: str, target: Path) -> int:
             "confirmed": ["checkin_code"],
         }
         with target.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = safe_csv.writer(handle)  # a name like =HYPERLINK(…) must not run in Excel
             writer.writerow(header + extra[which])
             for ticket, person in rows:
                 base = [

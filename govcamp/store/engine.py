@@ -9,6 +9,11 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from govcamp.store.media import read_only_uri
+
+#: How long a command or the window waits for another writer to finish before saying the file is busy.
+BUSY_SECONDS = 5.0
+
 
 def sqlite_url(path: Path | str) -> str:
     """The SQLAlchemy URL of an event file."""
@@ -29,13 +34,13 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     database = make_url(url).database or ""
     if read_only:
-        uri = f"file:{Path(database).resolve().as_posix()}?mode=ro"
+        uri = read_only_uri(Path(database))
         engine = create_engine(
             "sqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
         )
     else:
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_SECONDS})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -15,15 +15,18 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
+import govcamp.store.clean  # noqa: F401  (its flush listener: nothing unsafe is ever stored)
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
 from govcamp.store import migrate
 from govcamp.store.engine import make_engine, sqlite_url
+from govcamp.store.media import read_only_reason, read_only_uri
 from govcamp.store.tables import Event
 
 APPLICATION_ID = int.from_bytes(b"GVCP", "big")
@@ -95,7 +98,7 @@ def check_event_file(path: Path) -> int:
             f"{path} is damaged: it is {size:,} bytes but should be at least "
             f"{header.page_size * header.page_count:,} (was it copied only in part?)."
         )
-    uri = f"file:{path.resolve().as_posix()}?mode=ro"
+    uri = read_only_uri(path)
     try:
         connection = sqlite3.connect(uri, uri=True)
         try:
@@ -118,10 +121,15 @@ def check_event_file(path: Path) -> int:
 class EventDB:
     """An open event: the engine behind it and where it lives. One per window or command."""
 
-    def __init__(self, engine: Engine, *, url: str, path: Path | None) -> None:
+    def __init__(self, engine: Engine, *, url: str, path: Path | None, read_only: str | None = None) -> None:
         self.engine = engine
         self.url = url
         self.path = path
+        #: Why this event cannot be changed (a read-only disk, another window holds it), or None.
+        self.read_only = read_only
+        self._refusing = False
+        if read_only is not None:
+            self.stop_writes(read_only)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -133,6 +141,19 @@ class EventDB:
             except BaseException:
                 session.rollback()
                 raise
+
+    def stop_writes(self, reason: str) -> None:
+        """From now on refuse every change, in words (the file was moved or deleted under us, or is
+        read-only): reading still works."""
+        if self.read_only is not None and self._refusing:
+            return
+        self.read_only = reason
+        self._refusing = True
+
+        @event.listens_for(self.engine, "before_cursor_execute")
+        def _refuse(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+            if not statement.lstrip().upper().startswith(("SELECT", "PRAGMA", "WITH")):
+                raise GovcampError(f"Nothing was saved: {reason}")
 
     @property
     def label(self) -> str:
@@ -196,7 +217,9 @@ def _remove_database(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
 
 
-def open_event(target: Path | str, *, backup_dir: Path | None = None) -> EventDB:
+def open_event(
+    target: Path | str, *, backup_dir: Path | None = None, read_only: str | None = None
+) -> EventDB:
     """Open an event file (a path) or a server (a SQLAlchemy URL such as ``postgresql+psycopg://…``).
 
     An event file from an older govcamp is copied to ``NAME.before-vN.govcamp`` beside it (or into
@@ -204,11 +227,25 @@ def open_event(target: Path | str, *, backup_dir: Path | None = None) -> EventDB
 
     Raises:
         NotAnEventError, NewerEventError: see :func:`check_event_file`.
+
+    ``read_only`` (the reason, in words) opens the file without writing a byte; a file on read-only media
+    is opened so anyway, with that reason.
     """
     if isinstance(target, str) and "://" in target:
         return _open_server(target)
     path = Path(target)
     generation = check_event_file(path)
+    media = read_only_reason(path)
+    reason = media or read_only
+    if reason is not None:
+        if generation < migrate.SCHEMA_VERSION:
+            raise GovcampError(
+                f"{path} was saved by an older govcamp and cannot be upgraded where it is ({reason}); "
+                "copy it to a folder you can write to and open the copy."
+            )
+        engine = make_engine(sqlite_url(path), read_only=True)
+        words = f"{path} is read-only ({media})." if media else reason
+        return EventDB(engine, url=sqlite_url(path), path=path, read_only=words)
     if generation < migrate.SCHEMA_VERSION:
         folder = backup_dir or path.parent
         folder.mkdir(parents=True, exist_ok=True)

@@ -46,18 +46,27 @@ class Imported(Step):
         applicant_service.restore_people(db, self.snapshot)
 
 
-def import_action(path: Path, mapping: dict[str, int], *, skip_invalid: bool) -> Action[ImportResult]:
+def import_action(
+    path: Path, mapping: dict[str, int], *, skip_invalid: bool, encoding: str | None = None
+) -> Action[ImportResult]:
     def run(db: EventDB) -> Change[ImportResult]:
-        result = applicant_service.import_applicants(db, path, mapping=mapping, skip_invalid=skip_invalid)
+        result = applicant_service.import_applicants(
+            db, path, mapping=mapping, skip_invalid=skip_invalid, encoding=encoding
+        )
         return Change(result, Imported(result) if result.imported else None)
 
     return Action("Import applicants", run, PEOPLE)
 
 
 def import_file(
-    doc: EventDocument, path: Path, mapping: dict[str, int], *, skip_invalid: bool
+    doc: EventDocument,
+    path: Path,
+    mapping: dict[str, int],
+    *,
+    skip_invalid: bool,
+    encoding: str | None = None,
 ) -> ImportResult:
-    return doc.actions.perform(import_action(path, mapping, skip_invalid=skip_invalid))
+    return doc.actions.perform(import_action(path, mapping, skip_invalid=skip_invalid, encoding=encoding))
 
 
 def edit_person_action(after: ApplicantValue) -> Action[ApplicantValue]:

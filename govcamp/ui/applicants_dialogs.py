@@ -33,10 +33,11 @@ from govcamp.domain.errors import GovcampError
 from govcamp.domain.words import plural
 from govcamp.services import eventfiles
 from govcamp.services.applicants import ApplicantValue, ImportPlan, ImportResult
-from govcamp.services.tabular import Table, read_table
+from govcamp.services.tabular import Table, UnsureEncodingError, read_table
 from govcamp.ui.applicants_commands import edit_person, import_file
 from govcamp.ui.applicants_models import ORGANISATION_TYPE_LABELS
 from govcamp.ui.document import EventDocument
+from govcamp.ui.encoding_question import ask_encoding
 from govcamp.ui.privacy_dialogs import person_buttons
 
 PREVIEW_ROWS = 8
@@ -52,6 +53,7 @@ class ImportDialog(QDialog):
         self.resize(980, 680)
         self.doc = doc
         self.path: Path | None = None
+        self.encoding: str | None = None  # the person's answer when the file's encoding was in doubt
         self.table: Table | None = None
         self.plan: ImportPlan | None = None
         self.outcome: ImportResult | None = None
@@ -122,21 +124,38 @@ class ImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> None:
-        """Read the file, show its first rows, map its columns and run the dry run."""
+    def load(self, path: Path, encoding: str | None = None) -> None:
+        """Read the file, show its first rows, map its columns and run the dry run.
+
+        When the text's encoding is in doubt, the person is asked (showing the doubtful line each way).
+        """
         self.plan = None
         self.problems.clear()
         try:
-            table = read_table(path)
-        except GovcampError as exc:
-            self.table = None
-            self.file_label.setText(f"{path.name}: {exc}")
-            self.summary.setText("")
-            self.preview.clear()
-            self.preview.setRowCount(0)
-            self.preview.setColumnCount(0)
-            self._update_buttons()
+            table = read_table(path, encoding=encoding)
+        except UnsureEncodingError as exc:
+            chosen = ask_encoding(self, exc)
+            if chosen is not None:
+                self.load(path, chosen)
+                return
+            self._unreadable(path, exc)
             return
+        except GovcampError as exc:
+            self._unreadable(path, exc)
+            return
+        self.encoding = encoding
+        self._show(path, table)
+
+    def _unreadable(self, path: Path, exc: GovcampError) -> None:
+        self.table = None
+        self.file_label.setText(f"{path.name}: {exc}")
+        self.summary.setText("")
+        self.preview.clear()
+        self.preview.setRowCount(0)
+        self.preview.setColumnCount(0)
+        self._update_buttons()
+
+    def _show(self, path: Path, table: Table) -> None:
         self.path, self.table = path, table
         self.file_label.setText(
             f"{path.name}: {plural(len(table.rows), 'row')}, {plural(len(table.header), 'column')}."
@@ -219,7 +238,9 @@ class ImportDialog(QDialog):
         if self.path is None:
             return
         try:
-            self.outcome = import_file(self.doc, self.path, self.mapping(), skip_invalid=skip_invalid)
+            self.outcome = import_file(
+                self.doc, self.path, self.mapping(), skip_invalid=skip_invalid, encoding=self.encoding
+            )
         except GovcampError as exc:
             self.summary.setText(str(exc))
             return

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Generator, Iterator
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 
+from govcamp.domain.errors import GovcampError
+from govcamp.exports import outputs
 from govcamp.services.eventfiles import EventDB
 from govcamp.ui.actions import Action, Change, words
 from govcamp.ui.document import EventDocument
@@ -99,6 +102,35 @@ class BackgroundWriter:
             on_cancel=lambda: self._ended(cancelled),
             progress=self._progress,
         )
+
+    def output_allowed(self, path: Path) -> bool:
+        """Whether the export may write ``path`` (files are sacred: :mod:`govcamp.exports.outputs`): an event
+        file, its sidecars, a backup or a link is refused in the message line; an existing file is replaced
+        only when the person says so."""
+        try:
+            outputs.check_output(path)
+        except outputs.OutputExistsError:
+            parent = self if isinstance(self, QWidget) else None
+            answer = QMessageBox.question(
+                parent,
+                "Replace the file?",
+                f"{path.name} already exists in {path.parent}. Replace it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self._say(f"Nothing was written; {path.name} was kept.")
+                return False
+        except GovcampError as exc:
+            self._say(str(exc))
+            return False
+        return True
+
+    @staticmethod
+    def safely(path: Path, make: Callable[[Path], Iterator[Progress]]) -> Iterator[Progress]:
+        """``make(partial)`` writes a temporary file beside ``path``, then put in its place (flushed to disk);
+        on Cancel or failure ``path`` is untouched. Call :meth:`output_allowed` first."""
+        return outputs.steps(path, make, check=False)
 
     def cancel(self) -> None:
         if self.task is not None:

@@ -183,11 +183,11 @@ def merge_action(keep_id: int, other_id: int) -> Action[SessionValue]:
     return Action("Merge sessions", run, SESSIONS)
 
 
-def import_pitches_action(path: Path) -> Action[pitch_service.ImportResult]:
+def import_pitches_action(path: Path, *, encoding: str | None = None) -> Action[pitch_service.ImportResult]:
     """Add every pitch in a file as one undo step."""
 
     def run(db: EventDB) -> Change[pitch_service.ImportResult]:
-        result = pitch_service.import_pitches(db, path)
+        result = pitch_service.import_pitches(db, path, encoding=encoding)
         if not result.added:
             return Change(result)
         ids = [s.id for s in result.added]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -30,10 +31,12 @@ from govcamp.domain.words import people, plural
 from govcamp.paths import demo_event_path, documents_dir
 from govcamp.services import event as event_service
 from govcamp.services import eventfiles
+from govcamp.services import file_guard as guard_service
 from govcamp.ui import settings
 from govcamp.ui.actions import Topic
 from govcamp.ui.dialogs import NewEventDialog
 from govcamp.ui.document import EventDocument
+from govcamp.ui.file_guard import Banner, FileWatch, open_for_window
 from govcamp.ui.pages import page_factories
 from govcamp.ui.pages.empty import ComingPage
 from govcamp.ui.pages.event_page import EventPage
@@ -243,6 +246,15 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(self.open_path)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.file_watch: FileWatch | None = None
+        self.banner = Banner()
+        self.banner.copy_button.clicked.connect(self._save_lost_copy)
+        self.banner_bar = QToolBar("Read-only")
+        self.banner_bar.setObjectName("bannerBar")
+        self.banner_bar.setMovable(False)
+        self.banner_bar.addWidget(self.banner)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner_bar)
+        self.banner_bar.hide()
         self._build_menus()
         self._refresh_recent()
         self._update_title()
@@ -346,7 +358,63 @@ class MainWindow(QMainWindow):
             return
         details = event_service.get_details(self.doc.db)
         self.setWindowTitle(f"{details.name} — {self.doc.db.label} — govcamp")
-        self.status_label.setText(f"Saved in {self.doc.db.label}")
+        if self.doc.db.read_only is not None:
+            self.status_label.setText(f"Read-only: {self.doc.db.label}")
+        else:
+            self.status_label.setText(f"Saved in {self.doc.db.label}")
+
+    # ------------------------------------------------------------------------- the file under the event
+
+    def _watch_file(self, doc: EventDocument, lock: guard_service.EventLock | None) -> None:
+        """Hold the file's lock, watch that it stays where it is, and say why when it cannot be edited."""
+        db = doc.db
+        lock = guard_service.lock_if_free(db, lock)
+        self.file_watch = FileWatch(db, lock, self) if db.path is not None else None
+        if self.file_watch is not None:
+            self.file_watch.lost.connect(self._file_lost)
+        if db.read_only is not None:
+            self.banner.say(db.read_only, offer_copy=False)
+            self.banner_bar.show()
+
+    def _unwatch_file(self) -> None:
+        if getattr(self, "file_watch", None) is not None:
+            assert self.file_watch is not None
+            self.file_watch.close()
+            self.file_watch.deleteLater()
+        self.file_watch = None
+        self.banner_bar.hide()
+
+    def _file_lost(self, reason: str) -> None:
+        self.banner.say(reason, offer_copy=True)
+        self.banner_bar.show()
+        for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
+        self.status_label.setText("Not saved: the event file is gone")
+        QMessageBox.warning(self, "The event file has gone", reason)
+
+    def _save_lost_copy(self) -> None:
+        watch = getattr(self, "file_watch", None)
+        if watch is None:
+            return
+        suggestion = watch.path.with_name(f"{watch.path.stem} rescued.govcamp")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Save a copy of the event", str(suggestion), EVENT_FILTER
+        )
+        if chosen:
+            self.rescue_to(Path(chosen if chosen.endswith(".govcamp") else chosen + ".govcamp"))
+
+    def rescue_to(self, target: Path) -> bool:
+        """Save what the window holds of a lost event file to ``target``; say how it went."""
+        watch = getattr(self, "file_watch", None)
+        if watch is None:
+            return False
+        try:
+            watch.save_copy(target)
+        except (GovcampError, OSError) as exc:
+            QMessageBox.warning(self, "Cannot save a copy", str(exc))
+            return False
+        self.statusBar().showMessage(f"Saved a copy as {target}; open it to carry on.", 15000)
+        return True
 
     # ------------------------------------------------------------------------------------------- events
 
@@ -357,18 +425,19 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path, *, interactive: bool = True) -> bool:
         """Open an event file; on failure say why and keep whatever was open."""
         try:
-            db = eventfiles.open_event_file(Path(path))
+            db, lock = open_for_window(Path(path))
         except GovcampError as exc:
             if interactive:
                 QMessageBox.warning(self, "Cannot open the event", str(exc))
             else:
                 print(f"govcamp: {exc}", file=sys.stderr)
             return False
-        self._install(EventDocument(db, self))
+        self._install(EventDocument(db, self), lock=lock)
         if db.path is not None:
             settings.add_recent(db.path)
             self._refresh_recent()
-            self._back_up(db.path)
+            if db.read_only is None:
+                self._back_up(db.path)
         return True
 
     def _back_up(self, path: Path) -> None:
@@ -378,9 +447,10 @@ class MainWindow(QMainWindow):
         except GovcampError as exc:
             self.statusBar().showMessage(str(exc), 10000)
 
-    def _install(self, doc: EventDocument) -> None:
+    def _install(self, doc: EventDocument, *, lock: guard_service.EventLock | None = None) -> None:
         self.close_event()
         self.doc = doc
+        self._watch_file(doc, lock)
         self.view = EventView(doc)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -424,9 +494,11 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(view)
             view.deleteLater()
         path = doc.db.path
+        writable = doc.db.read_only is None
         doc.close()
         doc.deleteLater()
-        if path is not None and path.exists():
+        self._unwatch_file()
+        if path is not None and path.exists() and writable:
             self._back_up(path)
             verdict = eventfiles.check_closed(path)
             if verdict != "ok":

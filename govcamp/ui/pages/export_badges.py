@@ -351,17 +351,22 @@ class BadgePanel(BackgroundWriter, QWidget):
         except GovcampError as exc:
             self._say(str(exc))
             return
+        if not self.output_allowed(out):
+            return
         layout, folded = self.layout_key(), self.folded.isChecked()
         self.warnings = []
         warnings = self.warnings
         self.run_task(
-            lambda: badge_steps(
-                batch.badges,
+            lambda: self.safely(
                 out,
-                event_name=batch.event_name,
-                layout=layout,
-                folded=folded,
-                warnings=warnings,
+                lambda partial: badge_steps(
+                    batch.badges,
+                    partial,
+                    event_name=batch.event_name,
+                    layout=layout,
+                    folded=folded,
+                    warnings=warnings,
+                ),
             ),
             busy="Writing the badges…",
             cancelled="Cancelled; no file was written.",

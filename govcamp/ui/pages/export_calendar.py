@@ -234,10 +234,12 @@ class CalendarPanel(BackgroundWriter, QWidget):
         except GovcampError as exc:
             self._say(str(exc))
             return
+        if not self.output_allowed(out):
+            return
         warnings: list[str] = []
         sheet = str(self.sheet.currentData())
         self.run_task(
-            lambda: write_steps(kind, data, out, warnings, sheet),
+            lambda: self.safely(out, lambda partial: write_steps(kind, data, partial, warnings, sheet)),
             busy="Writing…",
             cancelled="Cancelled; nothing was written.",
             on_done=lambda: self._done(out, data, warnings),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -34,9 +35,11 @@ from govcamp.domain.errors import GovcampError, ValidationError
 from govcamp.domain.pitching import PitchInput, SessionValue
 from govcamp.domain.words import plural
 from govcamp.services import pitches as pitch_service
+from govcamp.services.tabular import UnsureEncodingError
 from govcamp.ui import grid_commands
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
+from govcamp.ui.encoding_question import ask_encoding
 from govcamp.ui.mnemonics import assign
 from govcamp.ui.pitches_model import PitchesModel, split_list
 
@@ -327,10 +330,20 @@ class PitchesPage(QWidget):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path) -> None:
-        """Add every pitch in a CSV or XLSX file, as one undo step; say what was skipped."""
-        result = self.doc.actions.run(grid_commands.import_pitches_action(path), self)
-        if result is None:
+    def import_file(self, path: Path, encoding: str | None = None) -> None:
+        """Add every pitch in a CSV or XLSX file, as one undo step; say what was skipped. When the text's
+        encoding is in doubt, ask (showing the doubtful line each way)."""
+        try:
+            result = self.doc.actions.perform(grid_commands.import_pitches_action(path, encoding=encoding))
+        except UnsureEncodingError as exc:
+            chosen = ask_encoding(self, exc)
+            if chosen is not None:
+                self.import_file(path, chosen)
+            else:
+                self.saved.setText(f"Nothing was imported: {exc}")
+            return
+        except GovcampError as exc:
+            QMessageBox.warning(self, "Import pitches", str(exc))
             return
         text = f"Imported {len(result.added)} pitches from {path.name}."
         if result.skipped:

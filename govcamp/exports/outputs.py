@@ -1,0 +1,197 @@
+"""Files are sacred: where an export may write, and how it writes there.
+
+Every file govcamp writes for a person (calendars, badges, posters, schedules, CSVs, draw records, solved
+grids) goes through here, so the rules hold in one place:
+
+- never over an event file (judged by its header, whatever its name), its ``-wal``/``-shm``/``-journal``, its
+  lock, or anything in the automatic backups' folder — not even with ``--force``;
+- never through a symbolic link (it could point at any of those);
+- over an existing file only when the person said so (``--force`` on the command line, a question in the
+  window);
+- into a temporary file beside the target, flushed to the disk and renamed into place, so a full disk, an
+  error or a kill leaves either the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+from govcamp.domain.errors import GovcampError
+from govcamp.paths import backups_root
+from govcamp.store.eventfile import APPLICATION_ID, SQLITE_MAGIC, SUFFIX
+
+#: What SQLite (and govcamp's lock) keep beside an event file.
+SIDECARS = ("-wal", "-shm", "-journal", "-lock")
+
+T = TypeVar("T")
+
+
+class OutputRefusedError(GovcampError):
+    """The target may never be written by an export (an event file, its sidecars, a backup, a link)."""
+
+
+class OutputExistsError(GovcampError):
+    """The target is an ordinary existing file: writing over it needs the person's word (``--force``)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} already exists; add --force to replace it.")
+        self.path = path
+
+
+def is_event_file(path: Path) -> bool:
+    """Whether ``path`` is a govcamp event file, judged by its header (whatever its name)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError:
+        return False
+    return head.startswith(SQLITE_MAGIC) and int.from_bytes(head[68:72], "big") == APPLICATION_ID
+
+
+def _is_sidecar(path: Path) -> bool:
+    name = path.name
+    for suffix in SIDECARS:
+        if name.endswith(suffix):
+            base = path.with_name(name[: -len(suffix)])
+            if base.suffix == SUFFIX or is_event_file(base):
+                return True
+    return False
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def refusal(path: Path) -> str | None:
+    """Why ``path`` may never be written by an export, or None when it may (perhaps with ``force``)."""
+    path = Path(path)
+    if path.is_symlink():
+        return f"{path} is a symbolic link; give the real file's name (govcamp never writes through a link)."
+    if path.suffix == SUFFIX or is_event_file(path):
+        return f"{path} is an event file; an export never writes over one. Choose another name."
+    if _is_sidecar(path):
+        return f"{path} belongs to an event file (SQLite keeps it beside the event); choose another name."
+    if _inside(path, backups_root()):
+        return f"{path} is in govcamp's backups folder; exports never write there."
+    return None
+
+
+def check_output(path: Path, *, force: bool = False, folder: bool = False) -> Path:
+    """Judge an export's target before any work is done; return it as given.
+
+    Raises:
+        OutputRefusedError: an event file, its sidecar, a backup or a link (``force`` changes nothing).
+        OutputExistsError: an ordinary file is there and ``force`` is false.
+        GovcampError: the folder is missing, or the target is a folder (or a file, with ``folder``).
+    """
+    path = Path(path)
+    reason = refusal(path)
+    if reason is not None:
+        raise OutputRefusedError(reason)
+    if not path.parent.is_dir():
+        raise GovcampError(f"The folder {path.parent} does not exist.")
+    if folder:
+        if path.exists() and not path.is_dir():
+            raise GovcampError(f"{path} is a file; choose a folder.")
+        return path
+    if path.is_dir():
+        raise GovcampError(f"{path} is a folder; give a file name.")
+    if path.exists() and not force:
+        raise OutputExistsError(path)
+    return path
+
+
+def partial_path(path: Path) -> Path:
+    """A fresh temporary name beside ``path`` (same folder, so the rename cannot cross disks)."""
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def commit(partial: Path, path: Path) -> None:
+    """Flush ``partial`` to the disk and rename it to ``path`` (checking it is still allowed)."""
+    reason = refusal(path)
+    if reason is not None:
+        raise OutputRefusedError(reason)
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+    _fsync_folder(path.parent)
+
+
+@contextlib.contextmanager
+def writing(path: Path, *, force: bool = False) -> Iterator[Path]:
+    """``with writing(out, force=…) as partial:`` write ``partial``; on success it becomes ``out``.
+
+    On any error (or a kill) ``out`` is untouched and the temporary file is removed.
+    """
+    path = check_output(Path(path), force=force)
+    partial = partial_path(path)
+    try:
+        yield partial
+        if not partial.exists():
+            raise GovcampError(f"Nothing was written to {path}.")
+        commit(partial, path)
+    except OSError as exc:
+        raise GovcampError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def write_bytes(path: Path, data: bytes, *, force: bool = False) -> Path:
+    """Write ``data`` to ``path`` the safe way (see :func:`writing`); return ``path``."""
+    with writing(path, force=force) as partial:
+        partial.write_bytes(data)
+    return Path(path)
+
+
+def write_with(path: Path, make: Callable[[Path], T], *, force: bool = False) -> T:
+    """Let ``make(partial)`` write the file (a service that takes a path), then put it in place."""
+    with writing(path, force=force) as partial:
+        return make(partial)
+
+
+def steps(
+    path: Path, make: Callable[[Path], Iterator[T]], *, force: bool = False, check: bool = True
+) -> Iterator[T]:
+    """Run a progress generator ``make(partial)`` that writes ``partial``; put the file in place at the end.
+
+    ``check`` false skips the up-front judgement (the window already asked the person). Stopping the
+    generator early (Cancel) leaves the target untouched.
+    """
+    path = Path(path)
+    if check:
+        check_output(path, force=force)
+    else:
+        reason = refusal(path)
+        if reason is not None:
+            raise OutputRefusedError(reason)
+    partial = partial_path(path)
+    try:
+        yield from make(partial)
+        if not partial.exists():
+            raise GovcampError(f"Nothing was written to {path}.")
+        try:
+            commit(partial, path)
+        except OSError as exc:
+            raise GovcampError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
