@@ -1,8 +1,8 @@
-"""Undo commands of the welcome desk: a check-in, joining the door queue, a release of no-shows, a walk-in.
+"""The welcome desk's actions for the window's one entry (:mod:`govcamp.ui.actions`).
 
-They follow the window's current pattern (:class:`~govcamp.ui.commands.ServiceCommand` and ``push_done``):
-the action runs once, and only a change that happened is pushed. The page calls the four functions at the
-bottom and nothing else, so moving them to a single action runner later is a change in one place.
+Each ``…_action`` builds an :class:`~govcamp.ui.actions.Action` that the Check-in page hands to
+``doc.actions``: the entry shows a refusal in words, records the undo step (a check-in, joining the door
+queue, a whole release of no-shows, a walk-in: one Ctrl+Z each) and announces :data:`TOPIC`.
 """
 
 from __future__ import annotations
@@ -10,102 +10,124 @@ from __future__ import annotations
 from govcamp.domain.checkin import CheckinResult
 from govcamp.services import checkin as desk
 from govcamp.services import door
-from govcamp.ui.commands import ServiceCommand, push_done
-from govcamp.ui.document import EventDocument
+from govcamp.services.eventfiles import EventDB
+from govcamp.ui.actions import Action, Change, Confirm, Reverse, Step, Topic
 
-#: What the desk's commands announce; the Applicants page listens for it too.
-TOPIC = "checkin"
-
-
-class CheckInCommand(ServiceCommand):
-    topic = TOPIC
-
-    def __init__(self, doc: EventDocument, outcome: desk.CheckinOutcome) -> None:
-        assert outcome.person is not None
-        super().__init__(doc, f"Check in {outcome.person.full_name}")
-        self.outcome = outcome
-        self.person_id = outcome.person.id
-
-    def apply(self) -> None:
-        desk.check_in(self.doc.db, str(self.person_id), desk=self.outcome.desk)
-
-    def revert(self) -> None:
-        desk.undo_check_in(self.doc.db, str(self.person_id), to_state=self.outcome.before)
+#: What the desk's actions announce; the Applicants page listens for it too.
+TOPIC = Topic.CHECKIN
+#: A walk-in is a new person too: the applicants list and the desk's search both take them in.
+WALK_IN_TOPICS = Topic.APPLICANTS | Topic.CHECKIN
 
 
-class DoorAddCommand(ServiceCommand):
-    topic = TOPIC
+def check_in_action(reference: str, desk_name: str) -> Action[desk.CheckinOutcome]:
+    """Check in the person ``reference`` names; only a check-in that happened is an undo step."""
 
-    def __init__(self, doc: EventDocument, person: desk.PersonBrief) -> None:
-        super().__init__(doc, f"Add {person.full_name} to the door queue")
-        self.person_id = person.id
+    def run(db: EventDB) -> Change[desk.CheckinOutcome]:
+        outcome = desk.check_in(db, reference, desk=desk_name)
+        if outcome.result != CheckinResult.CHECKED_IN or outcome.person is None:
+            return Change(outcome)  # already in, waitlisted, no place, unknown: nothing changed
+        person_id, before, at = str(outcome.person.id), outcome.before, outcome.desk
+        step = Reverse(
+            f"Check in {outcome.person.full_name}",
+            TOPIC,
+            undo=lambda db: desk.undo_check_in(db, person_id, to_state=before),
+            redo=lambda db: desk.check_in(db, person_id, desk=at),
+        )
+        return Change(outcome, step)
 
-    def apply(self) -> None:
-        door.door_add(self.doc.db, str(self.person_id))
-
-    def revert(self) -> None:
-        door.door_remove(self.doc.db, self.person_id)
+    return Action("Check in", run, TOPIC)
 
 
-class ReleaseCommand(ServiceCommand):
-    topic = TOPIC
+def door_add_action(person: desk.PersonBrief) -> Action[int]:
+    """Put a waiting-list person in the door queue; the result is their place in it."""
 
-    def __init__(self, doc: EventDocument, outcome: door.ReleaseOutcome, desk_name: str) -> None:
-        super().__init__(doc, f"Release {len(outcome.no_shows)} no-shows")
+    def run(db: EventDB) -> Change[int]:
+        position = door.door_add(db, str(person.id))
+        step = Reverse(
+            f"Add {person.full_name} to the door queue",
+            TOPIC,
+            undo=lambda db: door.door_remove(db, person.id),
+            redo=lambda db: door.door_add(db, str(person.id)),
+        )
+        return Change(position, step)
+
+    return Action("Door queue", run, TOPIC)
+
+
+class Released(Step):
+    """A release of no-shows, undone as a whole; redoing it remembers the new outcome for the next undo."""
+
+    def __init__(self, outcome: door.ReleaseOutcome, desk_name: str) -> None:
+        super().__init__(f"Release {len(outcome.no_shows)} no-shows", TOPIC)
         self.outcome = outcome
         self.desk_name = desk_name
 
-    def apply(self) -> None:
-        self.outcome = door.release_no_shows(self.doc.db, desk=self.desk_name)
+    def undo(self, db: EventDB) -> None:
+        door.undo_release(db, self.outcome)
 
-    def revert(self) -> None:
-        door.undo_release(self.doc.db, self.outcome)
+    def redo(self, db: EventDB) -> None:
+        self.outcome = door.release_no_shows(db, desk=self.desk_name)
 
 
-class WalkInCommand(ServiceCommand):
-    topic = "applicants"  # a new person: the applicants list and the desk's search both take them in
+def release_question(preview: door.ReleaseOutcome) -> Confirm:
+    """What a release will do, from its dry run, naming the people: asked before it is done."""
+    names = "\n".join(f"  • {c.person.full_name}" for c in preview.no_shows[:25])
+    more = f"\n  … and {len(preview.no_shows) - 25} more" if len(preview.no_shows) > 25 else ""
+    admitted = "\n".join(f"  • {c.person.full_name}" for c in preview.admitted[:25]) or "  nobody is waiting"
+    return Confirm(
+        "Release no-shows",
+        f"Mark {len(preview.no_shows)} people who have not checked in as no-shows, and give "
+        f"{len(preview.admitted)} places to the door queue?",
+        f"No-shows:\n{names}{more}\n\nGiven a place and checked in:\n{admitted}\n\n"
+        "Organisers, volunteers and sponsors keep their places. Edit ▸ Undo puts everything back.",
+        yes="Release",
+    )
 
-    def __init__(
-        self, doc: EventDocument, person: door.WalkIn, outcome: door.WalkInOutcome, desk_name: str
-    ) -> None:
-        super().__init__(doc, f"Add walk-in {outcome.person.full_name}")
+
+def release_action(desk_name: str, confirm: Confirm | None = None) -> Action[door.ReleaseOutcome]:
+    """Release the no-shows and give their places to the door queue: one undo step."""
+
+    def run(db: EventDB) -> Change[door.ReleaseOutcome]:
+        outcome = door.release_no_shows(db, desk=desk_name)
+        if not (outcome.no_shows or outcome.admitted):
+            return Change(outcome)
+        return Change(outcome, Released(outcome, desk_name))
+
+    return Action("Release no-shows", run, TOPIC, confirm=confirm)
+
+
+class WalkedIn(Step):
+    """A walk-in added; redoing adds them again (a new row), so the step keeps the latest outcome."""
+
+    def __init__(self, person: door.WalkIn, outcome: door.WalkInOutcome, desk_name: str) -> None:
+        super().__init__(f"Add walk-in {outcome.person.full_name}", WALK_IN_TOPICS)
         self.person, self.outcome, self.desk_name = person, outcome, desk_name
 
-    def apply(self) -> None:
-        self.outcome = door.walk_in(self.doc.db, self.person, desk=self.desk_name)
+    def undo(self, db: EventDB) -> None:
+        door.remove_walk_in(db, self.outcome.person.id)
 
-    def revert(self) -> None:
-        door.remove_walk_in(self.doc.db, self.outcome.person.id)
-
-
-# --------------------------------------------------------------------------------- the desk's actions
+    def redo(self, db: EventDB) -> None:
+        self.outcome = door.walk_in(db, self.person, desk=self.desk_name)
 
 
-def check_in(doc: EventDocument, reference: str, desk_name: str) -> desk.CheckinOutcome:
-    """Check in the person ``reference`` names; a check-in that happened is one undo step."""
-    outcome = desk.check_in(doc.db, reference, desk=desk_name)
-    if outcome.result == CheckinResult.CHECKED_IN:
-        push_done(doc, CheckInCommand(doc, outcome))
-    return outcome
+def walk_in_action(person: door.WalkIn, desk_name: str) -> Action[door.WalkInOutcome]:
+    """Add a walk-in: a free place and checked in, or else the door queue (one undo step)."""
+
+    def run(db: EventDB) -> Change[door.WalkInOutcome]:
+        outcome = door.walk_in(db, person, desk=desk_name)
+        return Change(outcome, WalkedIn(person, outcome, desk_name))
+
+    return Action("New walk-in", run, WALK_IN_TOPICS)
 
 
-def add_to_door_queue(doc: EventDocument, person: desk.PersonBrief) -> int:
-    """Put a waiting-list person in the door queue; return their place in it."""
-    position = door.door_add(doc.db, str(person.id))
-    push_done(doc, DoorAddCommand(doc, person))
-    return position
+def print_log_action(
+    person_id: int, *, desk_name: str, printer: str, layout: str, position: int
+) -> Action[None]:
+    """Write a badge print to the log. Paper cannot be taken back, so this is no step of Undo."""
+    from govcamp.services.badge_print import record_print
 
+    def run(db: EventDB) -> Change[None]:
+        record_print(db, person_id, desk=desk_name, printer=printer, layout=layout, position=position)
+        return Change(None, untracked=TOPIC)
 
-def release_no_shows(doc: EventDocument, desk_name: str) -> door.ReleaseOutcome:
-    """Release the no-shows (one undo step)."""
-    outcome = door.release_no_shows(doc.db, desk=desk_name)
-    if outcome.no_shows or outcome.admitted:
-        push_done(doc, ReleaseCommand(doc, outcome, desk_name))
-    return outcome
-
-
-def add_walk_in(doc: EventDocument, person: door.WalkIn, desk_name: str) -> door.WalkInOutcome:
-    """Add a walk-in (one undo step)."""
-    outcome = door.walk_in(doc.db, person, desk=desk_name)
-    push_done(doc, WalkInCommand(doc, person, outcome, desk_name))
-    return outcome
+    return Action("Record the badge print", run, TOPIC)

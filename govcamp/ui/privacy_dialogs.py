@@ -2,12 +2,14 @@
 
 Erasing and purging cannot be undone, so each dialog first shows exactly what will go (the service's
 preview, counted by doing the work and rolling it back), asks for a deliberate tick, then shows the
-receipt. The undo stack is cleared afterwards: its commands remember the data that has just gone.
+receipt. Both run through the window's one entry (:mod:`govcamp.ui.actions`) as irreversible long work:
+the entry clears the undo stack (its steps remember the data that has just gone) and announces what
+changed. The dialog's own tick is the question, so the entry does not ask again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from datetime import date
 from pathlib import Path
 
@@ -34,11 +36,44 @@ from govcamp.domain.errors import GovcampError
 from govcamp.paths import backups_root, documents_dir
 from govcamp.services import erasure, retention
 from govcamp.services.erasure import Erasure
+from govcamp.services.eventfiles import EventDB
+from govcamp.ui.actions import CANNOT_UNDO, Action, Change, Reverse, Topic, words
 from govcamp.ui.document import EventDocument
-from govcamp.ui.workers import GeneratorTask, Progress, run_with_progress
+from govcamp.ui.workers import GeneratorTask, Progress
 
 #: Everything that shows people's data, told after an erasure or a purge.
-TOPICS = ("applicants", "tickets", "sessions", "grid", "event")
+TOPICS = (
+    Topic.APPLICANTS | Topic.TICKETS | Topic.CHECKIN | Topic.SESSIONS | Topic.GRID | Topic.NOTES | Topic.EVENT
+)
+
+
+def erasure_action(title: str, run: Callable[[bool], Erasure]) -> Action[Erasure]:
+    """Erase for real, as long work that cannot be undone; the result is the receipt."""
+
+    def steps(_db: EventDB) -> Generator[Progress, None, Change[Erasure]]:
+        yield 0, 1, "Erasing, then rewriting the backups…"
+        receipt = run(False)
+        yield 1, 1, "Done"
+        return Change(receipt, CANNOT_UNDO)
+
+    # No ``confirm``: the dialog's preview and its “I understand” tick are the question.
+    return Action.long(title, steps, TOPICS, irreversible=True)
+
+
+def retention_action(before: date | None, until: date) -> Action[date | None]:
+    """Keep personal data until ``until``; Undo puts the date that was set back."""
+
+    def run(db: EventDB) -> Change[date | None]:
+        kept = retention.set_retention_date(db, until)
+        step = Reverse(
+            f"Keep personal data until {until:%d %B %Y}",
+            Topic.EVENT,
+            undo=lambda db: retention.set_retention_date(db, before),
+            redo=lambda db: retention.set_retention_date(db, until),
+        )
+        return Change(kept, step)
+
+    return Action("Cannot keep until then", run, Topic.EVENT)
 
 
 def export_person(doc: EventDocument, person_id: int, parent: QWidget) -> Path | None:
@@ -87,6 +122,7 @@ class _ErasureDialog(QDialog):
         self.setWindowTitle(title)
         self.doc = doc
         self._run = run
+        self._title = title
         self.receipt: Erasure | None = None
         self._task: GeneratorTask | None = None
         self.heading = QLabel(f"<b>{heading}</b>")
@@ -135,31 +171,28 @@ class _ErasureDialog(QDialog):
         self.details.setPlainText("\n".join(self.preview.lines()))
 
     def erase(self) -> None:
-        """Do it, off the window's thread (rewriting every backup can take a few seconds)."""
+        """Do it through the entry, off the window's thread (rewriting every backup can take a few seconds).
+
+        The entry clears the undo stack once it is done, and announces :data:`TOPICS`.
+        """
         self.confirm.setEnabled(False)
         self.understood.setEnabled(False)
         self.cancel.setEnabled(False)
-        result: list[Erasure] = []
-
-        def steps() -> Iterator[Progress]:
-            yield 0, 1, "Erasing, then rewriting the backups…"
-            result.append(self._run(False))
-            yield 1, 1, "Done"
-
-        def done() -> None:
-            self.show_receipt(result[0])
 
         def failed(exc: BaseException) -> None:
             self.cancel.setEnabled(True)
-            QMessageBox.warning(self, "Cannot erase", str(exc))
+            QMessageBox.warning(self, "Cannot erase", words(exc))
 
-        self._task = run_with_progress(self, "Erasing", steps, on_done=done, on_error=failed)
+        self._task = self.doc.actions.start(
+            erasure_action(self._title, self._run), self, on_done=self.show_receipt, on_error=failed
+        )
+        if self._task is None:  # another long change is writing: the entry said so
+            self.cancel.setEnabled(True)
+            self.understood.setEnabled(True)
+            self.confirm.setEnabled(self.understood.isChecked())
 
     def show_receipt(self, receipt: Erasure) -> None:
         self.receipt = receipt
-        self.doc.undo_stack.clear()  # its commands hold the data that has just gone
-        for topic in TOPICS:
-            self.doc.notify(topic)
         self.heading.setText("<b>Done: here is the receipt</b>")
         self.explanation.setText(
             "Keep this receipt as your record: it says what was removed, from the event file and from "
@@ -252,14 +285,11 @@ class PurgeDialog(_ErasureDialog):
 
     def save_retention(self) -> None:
         chosen = self.until.date()
-        try:
-            until = retention.set_retention_date(
-                self.doc.db, date(chosen.year(), chosen.month(), chosen.day())
-            )
-        except GovcampError as exc:
-            QMessageBox.warning(self, "Cannot keep until then", str(exc))
+        before = retention.retention_date(self.doc.db)
+        action = retention_action(before, date(chosen.year(), chosen.month(), chosen.day()))
+        until = self.doc.actions.run(action, self)
+        if until is None:  # refused: the entry has said why
             return
-        self.doc.notify("event")
         self.retention_note.setText(f"Personal data is kept until {until:%d %B %Y}.")
 
 

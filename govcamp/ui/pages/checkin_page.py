@@ -3,7 +3,8 @@
 One input always has the focus: a keyboard-wedge scanner types a check-in code and Enter, and that alone
 checks the person in. Two or three letters list matches as you type (accents and case folded); ↓ and Enter
 check the chosen one in. The result is a full-width band in words and colour, with what to do next. The
-desk's actions go through :mod:`govcamp.ui.checkin_commands` (one undo step each).
+desk's actions are built by :mod:`govcamp.ui.checkin_commands` and performed by the window's one entry,
+``doc.actions`` (refusals in words, one undo step each).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from govcamp.services import checkin as desk
 from govcamp.services import door
 from govcamp.services import event as event_service
 from govcamp.ui import checkin_commands as actions
+from govcamp.ui.actions import Topic
 from govcamp.ui.badge_printing import (
     DeskPrinting,
     desk_name,
@@ -59,6 +61,8 @@ from govcamp.ui.document import EventDocument
 P_GRACE_MS = 120
 #: How often the counts and door queue are re-read, for what other desks did.
 LIVE_MS = 10_000
+#: Changes that bring or take people (an import, the lottery, a walk-in): the search is rebuilt for them.
+PEOPLE = Topic.APPLICANTS | Topic.TICKETS | Topic.LOTTERY
 
 
 class CheckinPage(QWidget):
@@ -175,7 +179,7 @@ class CheckinPage(QWidget):
         self._live = QTimer(self)
         self._live.setInterval(LIVE_MS)
         self._live.timeout.connect(self._follow_other_desks)
-        doc.changed.connect(self._changed)
+        doc.subscribe(self, PEOPLE | actions.TOPIC, self._changed)
         self.refresh()
 
     # ------------------------------------------------------------------------------------------- focus
@@ -312,9 +316,12 @@ class CheckinPage(QWidget):
 
     # ------------------------------------------------------------------------------------------ results
 
-    def check_in(self, reference: str) -> desk.CheckinOutcome:
-        outcome = actions.check_in(self.doc, reference, self.desk_label)
+    def check_in(self, reference: str) -> desk.CheckinOutcome | None:
+        outcome = self.doc.actions.run(actions.check_in_action(reference, self.desk_label), self)
         self.clear_input()
+        if outcome is None:  # refused: the entry has said why
+            self.focus_input()
+            return None
         self.show_outcome(outcome)
         if outcome.result == CheckinResult.CHECKED_IN and load_printing().auto_print and outcome.person:
             self.print_badge(outcome.person.id)
@@ -383,10 +390,9 @@ class CheckinPage(QWidget):
     def add_current_to_door_queue(self) -> None:
         if self.current is None:
             return
-        try:
-            position = actions.add_to_door_queue(self.doc, self.current)
-        except GovcampError as exc:
-            QMessageBox.warning(self, "Door queue", str(exc))
+        position = self.doc.actions.run(actions.door_add_action(self.current), self)
+        if position is None:  # refused: the entry has said why
+            self.focus_input()
             return
         self.band.show_result(
             "door",
@@ -403,28 +409,9 @@ class CheckinPage(QWidget):
             QMessageBox.information(self, "Release no-shows", "Everyone with a place has checked in.")
             self.focus_input()
             return
-        names = "\n".join(f"  • {c.person.full_name}" for c in preview.no_shows[:25])
-        more = f"\n  … and {len(preview.no_shows) - 25} more" if len(preview.no_shows) > 25 else ""
-        admitted = (
-            "\n".join(f"  • {c.person.full_name}" for c in preview.admitted[:25]) or "  nobody is waiting"
-        )
-        box = QMessageBox(self)
-        box.setObjectName("releaseConfirm")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Release no-shows")
-        box.setText(
-            f"Mark {len(preview.no_shows)} people who have not checked in as no-shows, and give "
-            f"{len(preview.admitted)} places to the door queue?"
-        )
-        box.setInformativeText(
-            f"No-shows:\n{names}{more}\n\nGiven a place and checked in:\n{admitted}\n\n"
-            "Organisers, volunteers and sponsors keep their places. Edit ▸ Undo puts everything back."
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        release = box.addButton("Release", QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
-        if box.clickedButton() is release:
-            outcome = actions.release_no_shows(self.doc, self.desk_label)
+        release = actions.release_action(self.desk_label, actions.release_question(preview))
+        outcome = self.doc.actions.run(release, self)  # the entry asks first; None: Cancel or refused
+        if outcome is not None:
             self.band.show_result(
                 "released",
                 f"{len(outcome.no_shows)} places freed, {len(outcome.admitted)} given to the door queue",
@@ -439,8 +426,10 @@ class CheckinPage(QWidget):
         dialog = WalkInDialog(counts.free_places, self)
         dialog.setObjectName("walkinDialog")
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                outcome = actions.add_walk_in(self.doc, dialog.value(), self.desk_label)
+            try:  # a refusal is shown in the dialog, which stays open with what was typed
+                outcome = self.doc.actions.perform(
+                    actions.walk_in_action(dialog.value(), self.desk_label), dialog
+                )
             except GovcampError as exc:
                 dialog.error.setText(str(exc))
                 continue
@@ -520,7 +509,7 @@ class CheckinPage(QWidget):
         Returns the PDF written when there is no printer.
         """
         from govcamp.exports.one_badge import one_badge_page, write_one_badge
-        from govcamp.services.badge_print import one_badge, record_print
+        from govcamp.services.badge_print import one_badge
 
         self.band_fresh = False
         badge = one_badge(self.doc.db, person_id)
@@ -565,13 +554,15 @@ class CheckinPage(QWidget):
         except (GovcampError, OSError) as exc:
             QMessageBox.warning(self, "The badge was not printed", str(exc))
             return None
-        record_print(
-            self.doc.db,
-            person_id,
-            desk=self.desk_label,
-            printer=choice.printer or "PDF",
-            layout=choice.layout,
-            position=choice.next_position,
+        self.doc.actions.run(
+            actions.print_log_action(
+                person_id,
+                desk_name=self.desk_label,
+                printer=choice.printer or "PDF",
+                layout=choice.layout,
+                position=choice.next_position,
+            ),
+            self,
         )
         per_page = LAYOUTS[choice.layout].per_page
         following = choice.next_position % per_page + 1
@@ -584,11 +575,10 @@ class CheckinPage(QWidget):
 
     # ------------------------------------------------------------------------------------------ refresh
 
-    def _changed(self, what: str) -> None:
-        if what in ("applicants", "tickets", "lottery", actions.TOPIC):
-            if what != actions.TOPIC:  # people came or went (an import, a walk-in): search them too
-                self.index = SearchIndex(desk.search_entries(self.doc.db))
-            self.refresh()
+    def _changed(self, topics: Topic) -> None:
+        if topics & PEOPLE:  # people came or went (an import, a walk-in): search them too
+            self.index = SearchIndex(desk.search_entries(self.doc.db))
+        self.refresh()
 
     def refresh(self) -> None:
         counts = desk.counts(self.doc.db)
