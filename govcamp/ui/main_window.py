@@ -27,19 +27,15 @@ from govcamp import __version__
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
 from govcamp.paths import demo_event_path, documents_dir
-from govcamp.services import event as event_service
-from govcamp.services import eventfiles
 from govcamp.ui import settings
-from govcamp.ui.actions import Topic
-from govcamp.ui.dialogs import NewEventDialog
-from govcamp.ui.document import EventDocument
-from govcamp.ui.pages import page_factories
-from govcamp.ui.pages.empty import ComingPage
-from govcamp.ui.pages.event_page import EventPage
+from govcamp.ui.opening import OpeningView, run_steps, when_painted
 from govcamp.ui.welcome import WelcomePage
-from govcamp.ui.workers import run_with_progress
 
+# The database stack (SQLAlchemy, SQLModel: most of a start-up) is imported when an event is first opened,
+# not with the window, so the window paints before it loads (see MainWindow.open_soon).
 if TYPE_CHECKING:
+    from govcamp.ui.document import EventDocument
+    from govcamp.ui.pages.empty import ComingPage
     from govcamp.ui.pages.exports_page import ExportsPage
 
 EVENT_FILTER = "govcamp events (*.govcamp);;All files (*)"
@@ -92,6 +88,11 @@ class EventView(QWidget):
     """An open event: navigation on the left, the chosen phase's page on the right."""
 
     def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        from govcamp.ui.actions import Topic
+        from govcamp.ui.pages import page_factories
+        from govcamp.ui.pages.empty import ComingPage
+        from govcamp.ui.pages.event_page import EventPage
+
         super().__init__(parent)
         self.doc = doc
         self.nav = QListWidget()
@@ -161,6 +162,8 @@ class EventView(QWidget):
         self.pages.setCurrentIndex(row)
 
     def refresh_facts(self) -> None:
+        from govcamp.services import event as event_service
+
         info = event_service.summary(self.doc.db)
         tickets = info.tickets
         placed = tickets.get("accepted", 0) + tickets.get("checked_in", 0)
@@ -300,6 +303,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("govcamp")
             self.status_label.setText("")
             return
+        from govcamp.services import event as event_service
+
         details = event_service.get_details(self.doc.db)
         self.setWindowTitle(f"{details.name} — {self.doc.db.label} — govcamp")
         self.status_label.setText(f"Saved in {self.doc.db.label}")
@@ -312,6 +317,9 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path, *, interactive: bool = True) -> bool:
         """Open an event file; on failure say why and keep whatever was open."""
+        from govcamp.services import eventfiles
+        from govcamp.ui.document import EventDocument
+
         try:
             db = eventfiles.open_event_file(Path(path))
         except GovcampError as exc:
@@ -327,14 +335,58 @@ class MainWindow(QMainWindow):
             self._back_up(db.path)
         return True
 
+    def open_soon(
+        self,
+        path: str | Path,
+        *,
+        interactive: bool = True,
+        on_done: Callable[[bool], None] | None = None,
+    ) -> None:
+        """Show the event window's outline now and open ``path`` into it once that is drawn.
+
+        The database stack is imported a layer per turn of the event loop after the first frame, so the
+        window paints at once and keeps answering while the event loads. ``on_done(opened)`` is called
+        after :meth:`open_path` (which says why, if it fails, and then shows the welcome screen again).
+        """
+        import importlib
+        from functools import partial
+
+        from govcamp.services.loading import EVENT_STACK
+
+        opening = OpeningView([title for title, _promise in PHASES], Path(path).name)
+        self.stack.addWidget(opening)
+        self.stack.setCurrentWidget(opening)
+        self.setWindowTitle(f"Opening {Path(path).name} — govcamp")
+
+        def finish() -> None:
+            # Back to what was showing first, so a failure's message sits over the welcome screen.
+            self.stack.setCurrentWidget(self.view or self.welcome)
+            self.stack.removeWidget(opening)
+            opening.deleteLater()
+            opened = self.open_path(path, interactive=interactive)
+            if not opened:
+                self._update_title()
+            if on_done is not None:
+                on_done(opened)
+
+        steps: list[Callable[[], object]] = [
+            partial(importlib.import_module, name)
+            for name in (*EVENT_STACK, "govcamp.ui.actions", "govcamp.ui.pages.event_page")
+        ]
+        when_painted(opening, lambda _painted: run_steps(self, [*steps, finish]))
+
     def _back_up(self, path: Path) -> None:
         """Take a throttled automatic backup; a failure is reported, never fatal."""
+        from govcamp.services import eventfiles
+
         try:
             eventfiles.back_up(path)
         except GovcampError as exc:
             self.statusBar().showMessage(str(exc), 10000)
 
     def _install(self, doc: EventDocument) -> None:
+        from govcamp.ui.actions import Topic
+
         self.close_event()
         self.doc = doc
         self.view = EventView(doc)
@@ -366,6 +418,8 @@ class MainWindow(QMainWindow):
         """Close the open event (everything is already saved) and show the welcome screen."""
         if self.doc is None:
             return
+        from govcamp.services import eventfiles
+
         doc, view = self.doc, self.view
         self.doc = self.view = None
         for action in (self.undo_action, self.redo_action):
@@ -401,7 +455,12 @@ class MainWindow(QMainWindow):
             self.open_path(chosen)
 
     def new_event(self) -> None:
+        from govcamp.ui.dialogs import NewEventDialog
+
         def create(path: Path, details: EventDetails) -> None:
+            from govcamp.services import event as event_service
+            from govcamp.ui.document import EventDocument
+
             path.parent.mkdir(parents=True, exist_ok=True)
             db = event_service.new_event(path, details)
             self._install(EventDocument(db, self))
@@ -418,6 +477,7 @@ class MainWindow(QMainWindow):
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         from govcamp.services.demo import demo_steps
+        from govcamp.ui.workers import run_with_progress
 
         self._demo_task = run_with_progress(
             self,
@@ -432,6 +492,8 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.doc is None or self.doc.db.path is None:
             return
+        from govcamp.services import eventfiles
+
         source = self.doc.db.path
         suggestion = source.with_name(f"{source.stem} copy.govcamp")
         chosen, _ = QFileDialog.getSaveFileName(
@@ -450,6 +512,8 @@ class MainWindow(QMainWindow):
         """Offer the automatic backups of the open event; the restored file replaces it (kept aside)."""
         if self.doc is None or self.doc.db.path is None:
             return
+        from govcamp.services import eventfiles
+
         path = self.doc.db.path
         found = eventfiles.list_backups(path)
         if not found:
