@@ -28,7 +28,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
 from govcamp.paths import demo_event_path, documents_dir
 from govcamp.ui import settings
-from govcamp.ui.opening import OpeningView, run_steps, when_painted
+from govcamp.ui.opening import OpeningView, import_plain, run_steps, when_painted
 from govcamp.ui.welcome import WelcomePage
 
 # The database stack (SQLAlchemy, SQLModel: most of a start-up) is imported when an event is first opened,
@@ -369,9 +369,11 @@ class MainWindow(QMainWindow):
             if on_done is not None:
                 on_done(opened)
 
-        steps: list[Callable[[], object]] = [
+        steps: list[Callable[[], object]] = [partial(import_plain, name) for name in EVENT_STACK]
+        # The event page and what it needs are Qt code: imported the ordinary way.
+        steps += [
             partial(importlib.import_module, name)
-            for name in (*EVENT_STACK, "govcamp.ui.actions", "govcamp.ui.pages.event_page")
+            for name in ("govcamp.ui.actions", "govcamp.ui.pages.event_page")
         ]
         when_painted(opening, lambda _painted: run_steps(self, [*steps, finish]))
 

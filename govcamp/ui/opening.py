@@ -7,8 +7,11 @@ the event loads (:func:`run_steps`).
 
 from __future__ import annotations
 
+import builtins
+import importlib
 import time
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
@@ -66,6 +69,25 @@ def when_painted(widget: QWidget, callback: Callable[[float], None]) -> None:
     The widget must be shown (or about to be): a hidden widget is never painted.
     """
     _FirstPaint(widget, callback)
+
+
+def import_plain(name: str) -> ModuleType:
+    """Import a module that does not use Qt, without PySide6's import hook.
+
+    Once PySide6 is loaded, every import goes through its ``__feature_import__``, which reads the source
+    of each new module to see whether it mentions PySide6 (for its opt-in ``__feature__`` switches, which
+    govcamp does not use). For the database stack that is about a quarter of its import time. A module
+    left unscanned simply keeps the default of no features, which is what a module without Qt needs.
+    """
+    hooked = builtins.__import__
+    original = getattr(builtins, "__orig_import__", None)
+    if original is None:  # no hook installed (or a PySide6 that keeps it elsewhere)
+        return importlib.import_module(name)
+    builtins.__import__ = original
+    try:
+        return importlib.import_module(name)
+    finally:
+        builtins.__import__ = hooked
 
 
 def run_steps(context: QObject, steps: Sequence[Callable[[], object]]) -> None:
