@@ -15,6 +15,7 @@ Goal (issue 17): first frame ≤ 0.5 s; usable ≤ 1.0 s and ≤ 4× the bare wi
 from __future__ import annotations
 
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -27,6 +28,7 @@ from benchmarks.common import Figure
 
 BARE = (
     "import sys\n"
+    "import time\n"
     "from PySide6.QtCore import QEvent, QObject, QTimer\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication(sys.argv[:1])\n"
@@ -38,7 +40,7 @@ BARE = (
     "            QTimer.singleShot(0, shown)\n"
     "        return False\n"
     "def shown():\n"
-    "    print('shown', flush=True)\n"
+    "    print(f'shown ({time.process_time():.3f} s CPU since the process started)', flush=True)\n"
     "    app.quit()\n"
     "painted = Painted()\n"
     "window.installEventFilter(painted)\n"
@@ -49,8 +51,12 @@ BARE = (
 REPEAT = 7
 
 
-def seconds_to_lines(args: Sequence[str], env: dict[str, str], count: int) -> list[float]:
-    """Seconds from starting ``python ARGS`` to each of its first ``count`` lines of output."""
+CPU = re.compile(r"\(([0-9.]+) s CPU since the process started\)")
+
+
+def seconds_to_lines(args: Sequence[str], env: dict[str, str], count: int) -> list[tuple[float, float]]:
+    """For each of the first ``count`` lines ``python ARGS`` prints: seconds from starting the process to
+    the line, and the CPU seconds the process says it had used by then."""
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
@@ -58,9 +64,11 @@ def seconds_to_lines(args: Sequence[str], env: dict[str, str], count: int) -> li
     assert process.stdout is not None
     times = []
     for _ in range(count):
-        if not process.stdout.readline():
+        line = process.stdout.readline()
+        cpu = CPU.search(line)
+        if cpu is None:
             break
-        times.append(time.perf_counter() - started)
+        times.append((time.perf_counter() - started, float(cpu.group(1))))
     process.stdout.read()
     if process.wait(timeout=120) != 0 or len(times) < count:
         raise RuntimeError(f"{' '.join(args)} failed")
@@ -83,21 +91,26 @@ def run() -> list[Figure]:
             first.append(frame)
             usable.append(shown)
             bare.append(seconds_to_lines(["-c", BARE], env, 1)[0])
-    baseline = statistics.median(bare)
     name = "a bare QApplication + QMainWindow to its first paint"
-    return [
-        Figure(
-            name="`govcamp open` on the demo, whole process: first frame",
-            ours=statistics.median(first),
-            baseline=baseline,
-            baseline_name=name,
-            goal="≤ 0.5 s",
-        ),
-        Figure(
-            name="`govcamp open` on the demo, whole process: usable (first page drawn, taking input)",
-            ours=statistics.median(usable),
-            baseline=baseline,
-            baseline_name=name,
-            goal="≤ 1.0 s and ≤ 4×",
-        ),
-    ]
+    figures = []
+    # Wall time is what a person waits; CPU time (the process's own count) is what a busy shared
+    # machine inflates least, so both are printed.
+    for measure, unit in ((0, "wall"), (1, "CPU")):
+        baseline = statistics.median(b[measure] for b in bare)
+        figures += [
+            Figure(
+                name=f"`govcamp open` on the demo, whole process, {unit}: first frame",
+                ours=statistics.median(f[measure] for f in first),
+                baseline=baseline,
+                baseline_name=name,
+                goal="≤ 0.5 s",
+            ),
+            Figure(
+                name=f"`govcamp open` on the demo, whole process, {unit}: usable (page drawn, taking input)",
+                ours=statistics.median(u[measure] for u in usable),
+                baseline=baseline,
+                baseline_name=name,
+                goal="≤ 1.0 s and ≤ 4×",
+            ),
+        ]
+    return figures
