@@ -93,5 +93,6 @@ def run_app(
         window.open_soon(path, interactive=not exit_when_shown, on_done=opened)
     else:
         when_painted(window, usable)
+        window.prepare_soon()
     window.show()
     return app.exec()

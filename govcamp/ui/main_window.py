@@ -347,27 +347,44 @@ class MainWindow(QMainWindow):
         The database stack is imported a layer per turn of the event loop after the first frame, so the
         window paints at once and keeps answering while the event loads. ``on_done(opened)`` is called
         after :meth:`open_path` (which says why, if it fails, and then shows the welcome screen again).
+        If the person opens or creates another event meanwhile, that one wins and ``path`` is not opened.
         """
-        import importlib
-        from functools import partial
-
-        from govcamp.services.loading import EVENT_STACK
-
         opening = OpeningView([title for title, _promise in PHASES], Path(path).name)
         self.stack.addWidget(opening)
         self.stack.setCurrentWidget(opening)
         self.setWindowTitle(f"Opening {Path(path).name} — govcamp")
 
         def finish() -> None:
+            superseded = self.stack.currentWidget() is not opening
             # Back to what was showing first, so a failure's message sits over the welcome screen.
             self.stack.setCurrentWidget(self.view or self.welcome)
             self.stack.removeWidget(opening)
             opening.deleteLater()
-            opened = self.open_path(path, interactive=interactive)
+            opened = False if superseded else self.open_path(path, interactive=interactive)
             if not opened:
                 self._update_title()
             if on_done is not None:
                 on_done(opened)
+
+        # A window not shown yet is watched itself (another event may replace the outline before the
+        # first paint); a shown one repaints the outline as soon as this returns to the event loop.
+        watched: QWidget = opening if self.isVisible() else self
+        when_painted(watched, lambda _painted: run_steps(self, [*self._event_stack_steps(), finish]))
+
+    def prepare_soon(self) -> None:
+        """Import the database stack in the background of the event loop, once the window is drawn.
+
+        For a window that opened on the welcome screen: the first event opened is then as quick as any.
+        """
+        when_painted(self, lambda _painted: run_steps(self, self._event_stack_steps()))
+
+    @staticmethod
+    def _event_stack_steps() -> list[Callable[[], object]]:
+        """One import per step: the database stack (past PySide6's import hook), then the first page."""
+        import importlib
+        from functools import partial
+
+        from govcamp.services.loading import EVENT_STACK
 
         steps: list[Callable[[], object]] = [partial(import_plain, name) for name in EVENT_STACK]
         # The event page and what it needs are Qt code: imported the ordinary way.
@@ -375,7 +392,7 @@ class MainWindow(QMainWindow):
             partial(importlib.import_module, name)
             for name in ("govcamp.ui.actions", "govcamp.ui.pages.event_page")
         ]
-        when_painted(opening, lambda _painted: run_steps(self, [*steps, finish]))
+        return steps
 
     def _back_up(self, path: Path) -> None:
         """Take a throttled automatic backup; a failure is reported, never fatal."""
