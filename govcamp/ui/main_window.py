@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from govcamp import __version__
 from govcamp.domain.errors import GovcampError
-from govcamp.domain.values import EventDetails
 from govcamp.paths import demo_event_path, documents_dir
 from govcamp.ui import settings
 from govcamp.ui.opening import OpeningView, import_plain, run_steps, when_painted
@@ -34,6 +33,7 @@ from govcamp.ui.welcome import WelcomePage
 # The database stack (SQLAlchemy, SQLModel: most of a start-up) is imported when an event is first opened,
 # not with the window, so the window paints before it loads (see MainWindow.open_soon).
 if TYPE_CHECKING:
+    from govcamp.domain.values import EventDetails
     from govcamp.ui.document import EventDocument
     from govcamp.ui.pages.empty import ComingPage
     from govcamp.ui.pages.exports_page import ExportsPage
