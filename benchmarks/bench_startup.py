@@ -1,32 +1,78 @@
-"""Process start to main window shown on the demo event, against a bare QApplication + QMainWindow.
+"""Start-up of ``govcamp open`` on the demo event, as a whole process, against a bare window.
 
-Both are timed from starting the process to its first line of output, printed once the window is shown.
+Two figures, both timed from starting the process (interpreter and imports included) to a line it prints:
 
-Goal (issue 2): at most 1.0 s on a developer machine and at most 4× the bare window.
+- **first frame**: the main window's first paint (``first frame in …``), drawn before the database stack
+  is imported;
+- **usable**: the demo's first page drawn, populated and taking input (``shown …``).
+
+The baseline is a bare QApplication + QMainWindow timed the same way to its first paint, in the same run,
+interleaved with ours so that a busy machine slows both alike.
+
+Goal (issue 17): first frame ≤ 0.5 s; usable ≤ 1.0 s and ≤ 4× the bare window.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import statistics
+import subprocess
+import sys
 import tempfile
+import time
+from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks.common import Figure, median_of, seconds_to_first_line
+from benchmarks.common import Figure
 
 BARE = (
     "import sys\n"
-    "from PySide6.QtCore import QTimer\n"
+    "import time\n"
+    "from PySide6.QtCore import QEvent, QObject, QTimer\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication(sys.argv[:1])\n"
     "window = QMainWindow()\n"
     "window.resize(1200, 800)\n"
-    "window.show()\n"
+    "class Painted(QObject):\n"
+    "    def eventFilter(self, watched, event):\n"
+    "        if event.type() == QEvent.Type.Paint:\n"
+    "            QTimer.singleShot(0, shown)\n"
+    "        return False\n"
     "def shown():\n"
-    "    print('shown', flush=True)\n"
+    "    print(f'shown ({time.process_time():.3f} s CPU since the process started)', flush=True)\n"
     "    app.quit()\n"
-    "QTimer.singleShot(0, shown)\n"
+    "painted = Painted()\n"
+    "window.installEventFilter(painted)\n"
+    "window.show()\n"
     "app.exec()\n"
 )
+
+REPEAT = 7
+
+
+CPU = re.compile(r"\(([0-9.]+) s CPU since the process started\)")
+
+
+def seconds_to_lines(args: Sequence[str], env: dict[str, str], count: int) -> list[tuple[float, float]]:
+    """For each of the first ``count`` lines ``python ARGS`` prints: seconds from starting the process to
+    the line, and the CPU seconds the process says it had used by then."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert process.stdout is not None
+    times = []
+    for _ in range(count):
+        line = process.stdout.readline()
+        cpu = CPU.search(line)
+        if cpu is None:
+            break
+        times.append((time.perf_counter() - started, float(cpu.group(1))))
+    process.stdout.read()
+    if process.wait(timeout=120) != 0 or len(times) < count:
+        raise RuntimeError(f"{' '.join(args)} failed")
+    return times
 
 
 def run() -> list[Figure]:
@@ -37,14 +83,34 @@ def run() -> list[Figure]:
         write_demo(demo)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GOVCAMP_HOME": str(Path(folder) / "home")}
         command = ["-m", "govcamp", "open", str(demo), "--exit-when-shown"]
-        ours = median_of(lambda: seconds_to_first_line(command, env))
-        bare = median_of(lambda: seconds_to_first_line(["-c", BARE], env))
-    return [
-        Figure(
-            name="start-up to main window on the demo event",
-            ours=ours,
-            baseline=bare,
-            baseline_name="a bare QApplication + QMainWindow",
-            goal="≤ 1.0 s and ≤ 4×",
-        )
-    ]
+        seconds_to_lines(command, env, 2)  # warm-up: the disk cache, Python's bytecode cache
+        seconds_to_lines(["-c", BARE], env, 1)
+        first, usable, bare = [], [], []
+        for _ in range(REPEAT):
+            frame, shown = seconds_to_lines(command, env, 2)
+            first.append(frame)
+            usable.append(shown)
+            bare.append(seconds_to_lines(["-c", BARE], env, 1)[0])
+    name = "a bare QApplication + QMainWindow to its first paint"
+    figures = []
+    # Wall time is what a person waits; CPU time (the process's own count) is what a busy shared
+    # machine inflates least, so both are printed.
+    for measure, unit in ((0, "wall"), (1, "CPU")):
+        baseline = statistics.median(b[measure] for b in bare)
+        figures += [
+            Figure(
+                name=f"`govcamp open` on the demo, whole process, {unit}: first frame",
+                ours=statistics.median(f[measure] for f in first),
+                baseline=baseline,
+                baseline_name=name,
+                goal="≤ 0.5 s",
+            ),
+            Figure(
+                name=f"`govcamp open` on the demo, whole process, {unit}: usable (page drawn, taking input)",
+                ours=statistics.median(u[measure] for u in usable),
+                baseline=baseline,
+                baseline_name=name,
+                goal="≤ 1.0 s and ≤ 4×",
+            ),
+        ]
+    return figures

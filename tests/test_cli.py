@@ -151,7 +151,10 @@ def test_a_bad_room_leaves_the_event_unchanged(tmp_path: Path, capsys: pytest.Ca
 def test_open_exits_when_shown(event_path: Path, govcamp_home: Path) -> None:
     result = run(str(event_path), "--exit-when-shown", home=govcamp_home)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("shown LocalGovCamp Test — camp.govcamp — govcamp")
+    # The window is drawn before the event is loaded into it, then the event's page.
+    first, shown = result.stdout.splitlines()
+    assert first.startswith("first frame in ")
+    assert shown.startswith("shown LocalGovCamp Test — camp.govcamp — govcamp")
 
 
 def test_open_a_non_event_headless_fails_cleanly(tmp_path: Path, govcamp_home: Path) -> None:
@@ -160,3 +163,8 @@ def test_open_a_non_event_headless_fails_cleanly(tmp_path: Path, govcamp_home: P
     result = run("open", str(path), "--exit-when-shown", home=govcamp_home)
     assert result.returncode == 2
     assert "not a govcamp event file" in result.stderr
+    # One message, said once, and the file left as it was.
+    assert [line for line in result.stderr.splitlines() if line.startswith("govcamp:")] == [
+        f"govcamp: {path} is not a govcamp event file."
+    ]
+    assert path.read_text() == "hello"

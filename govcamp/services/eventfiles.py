@@ -9,15 +9,18 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from govcamp.domain.errors import GovcampError
 from govcamp.paths import backups_root
-from govcamp.services import applicants as applicant_service
-from govcamp.services.applicants import ImportPlan
-from govcamp.services.tabular import Table
 from govcamp.store import backups
 from govcamp.store.backups import Backup
 from govcamp.store.eventfile import EventDB, copy_event, open_event
+
+if TYPE_CHECKING:
+    # Imported when first used: the applicants' import machinery is not needed to open an event.
+    from govcamp.services.applicants import ImportPlan
+    from govcamp.services.tabular import Table
 
 __all__ = [
     "Backup",
@@ -94,5 +97,7 @@ def restore_backup(backup: Path, event: Path) -> Path:
 
 def plan_table(db: EventDB, table: Table, mapping: Mapping[str, int]) -> ImportPlan:
     """The applicants import's dry run over a table already read: every problem, nothing changed."""
+    from govcamp.services import applicants as applicant_service
+
     with db.session() as session:
         return applicant_service.plan_from_table(session, table, mapping=mapping)

@@ -74,6 +74,7 @@ class FileGuard:
             self._keeper = sqlite3.connect(f"file:{self.path.resolve().as_posix()}?mode=ro", uri=True)
             self._keeper.execute("SELECT count(*) FROM event").fetchone()  # opens the -wal and -shm now
         self.reason: str | None = None
+        self.heartbeat_seconds = HEARTBEAT_SECONDS
 
     def check(self) -> str | None:
         """None while the file is still the one opened; else why editing stopped (writes are stopped)."""

@@ -11,17 +11,24 @@ whether it is still where it was opened.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from govcamp.services.eventfiles import EventDB
-from govcamp.services.file_guard import HEARTBEAT_SECONDS, EventLock, FileGuard, open_guarded
+if TYPE_CHECKING:
+    from govcamp.services.eventfiles import EventDB
+    from govcamp.services.file_guard import EventLock
 
 CHECK_MS = 2000
 
-#: Open ``path`` for the window: with its lock, or read-only naming who holds it.
-open_for_window = open_guarded
+
+def open_for_window(path: Path) -> tuple[EventDB, EventLock | None]:
+    """Open ``path`` for the window: with its lock, or read-only naming who holds it."""
+    # The services (and the database stack under them) load with the first event, not with the window.
+    from govcamp.services.file_guard import open_guarded
+
+    return open_guarded(path)
 
 
 class FileWatch(QObject):
@@ -30,6 +37,8 @@ class FileWatch(QObject):
     lost = Signal(str)
 
     def __init__(self, db: EventDB, lock: EventLock | None, parent: QObject | None = None) -> None:
+        from govcamp.services.file_guard import FileGuard
+
         super().__init__(parent)
         self.guard = FileGuard(db, lock)
         self.db = db
@@ -51,7 +60,7 @@ class FileWatch(QObject):
         reason = self.guard.check()
         if reason is None:
             self._beats += 1
-            if self._beats * CHECK_MS >= HEARTBEAT_SECONDS * 1000:
+            if self._beats * CHECK_MS >= self.guard.heartbeat_seconds * 1000:
                 self._beats = 0
                 self.guard.refresh_lock()
             return True

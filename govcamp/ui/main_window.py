@@ -26,24 +26,20 @@ from PySide6.QtWidgets import (
 
 from govcamp import __version__
 from govcamp.domain.errors import GovcampError
-from govcamp.domain.values import EventDetails
 from govcamp.domain.words import people, plural
 from govcamp.paths import demo_event_path, documents_dir
-from govcamp.services import event as event_service
-from govcamp.services import eventfiles
-from govcamp.services import file_guard as guard_service
 from govcamp.ui import settings
-from govcamp.ui.actions import Topic
-from govcamp.ui.dialogs import NewEventDialog
-from govcamp.ui.document import EventDocument
 from govcamp.ui.file_guard import Banner, FileWatch, open_for_window
-from govcamp.ui.pages import page_factories
-from govcamp.ui.pages.empty import ComingPage
-from govcamp.ui.pages.event_page import EventPage
+from govcamp.ui.opening import OpeningView, import_plain, run_steps, when_painted
 from govcamp.ui.welcome import WelcomePage
-from govcamp.ui.workers import run_with_progress
 
+# The database stack (SQLAlchemy, SQLModel: most of a start-up) is imported when an event is first opened,
+# not with the window, so the window paints before it loads (see MainWindow.open_soon).
 if TYPE_CHECKING:
+    from govcamp.domain.values import EventDetails
+    from govcamp.services import file_guard as guard_service
+    from govcamp.ui.document import EventDocument
+    from govcamp.ui.pages.empty import ComingPage
     from govcamp.ui.pages.exports_page import ExportsPage
 
 EVENT_FILTER = "govcamp events (*.govcamp);;All files (*)"
@@ -107,6 +103,11 @@ class EventView(QWidget):
     """An open event: navigation on the left, the chosen phase's page on the right."""
 
     def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+        from govcamp.ui.actions import Topic
+        from govcamp.ui.pages import page_factories
+        from govcamp.ui.pages.empty import ComingPage
+        from govcamp.ui.pages.event_page import EventPage
+
         super().__init__(parent)
         self.doc = doc
         self.nav = QListWidget()
@@ -196,6 +197,8 @@ class EventView(QWidget):
         self.pages.setCurrentIndex(row)
 
     def refresh_facts(self) -> None:
+        from govcamp.services import event as event_service
+
         info = event_service.summary(self.doc.db)
         tickets = info.tickets
         placed = tickets.get("accepted", 0) + tickets.get("checked_in", 0)
@@ -356,6 +359,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("govcamp")
             self.status_label.setText("")
             return
+        from govcamp.services import event as event_service
+
         details = event_service.get_details(self.doc.db)
         self.setWindowTitle(f"{details.name} — {self.doc.db.label} — govcamp")
         if self.doc.db.read_only is not None:
@@ -367,6 +372,8 @@ class MainWindow(QMainWindow):
 
     def _watch_file(self, doc: EventDocument, lock: guard_service.EventLock | None) -> None:
         """Hold the file's lock, watch that it stays where it is, and say why when it cannot be edited."""
+        from govcamp.services import file_guard as guard_service
+
         db = doc.db
         lock = guard_service.lock_if_free(db, lock)
         self.file_watch = FileWatch(db, lock, self) if db.path is not None else None
@@ -424,6 +431,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path, *, interactive: bool = True) -> bool:
         """Open an event file; on failure say why and keep whatever was open."""
+        from govcamp.ui.document import EventDocument
+
         try:
             db, lock = open_for_window(Path(path))
         except GovcampError as exc:
@@ -440,14 +449,77 @@ class MainWindow(QMainWindow):
                 self._back_up(db.path)
         return True
 
+    def open_soon(
+        self,
+        path: str | Path,
+        *,
+        interactive: bool = True,
+        on_done: Callable[[bool], None] | None = None,
+    ) -> None:
+        """Show the event window's outline now and open ``path`` into it once that is drawn.
+
+        The database stack is imported a layer per turn of the event loop after the first frame, so the
+        window paints at once and keeps answering while the event loads. ``on_done(opened)`` is called
+        after :meth:`open_path` (which says why, if it fails, and then shows the welcome screen again).
+        If the person opens or creates another event meanwhile, that one wins and ``path`` is not opened.
+        """
+        opening = OpeningView([title for title, _promise in PHASES], Path(path).name)
+        self.stack.addWidget(opening)
+        self.stack.setCurrentWidget(opening)
+        self.setWindowTitle(f"Opening {Path(path).name} — govcamp")
+
+        def finish() -> None:
+            superseded = self.stack.currentWidget() is not opening
+            # Back to what was showing first, so a failure's message sits over the welcome screen.
+            self.stack.setCurrentWidget(self.view or self.welcome)
+            self.stack.removeWidget(opening)
+            opening.deleteLater()
+            opened = False if superseded else self.open_path(path, interactive=interactive)
+            if not opened:
+                self._update_title()
+            if on_done is not None:
+                on_done(opened)
+
+        # A window not shown yet is watched itself (another event may replace the outline before the
+        # first paint); a shown one repaints the outline as soon as this returns to the event loop.
+        watched: QWidget = opening if self.isVisible() else self
+        when_painted(watched, lambda _painted: run_steps(self, [*self._event_stack_steps(), finish]))
+
+    def prepare_soon(self) -> None:
+        """Import the database stack in the background of the event loop, once the window is drawn.
+
+        For a window that opened on the welcome screen: the first event opened is then as quick as any.
+        """
+        when_painted(self, lambda _painted: run_steps(self, self._event_stack_steps()))
+
+    @staticmethod
+    def _event_stack_steps() -> list[Callable[[], object]]:
+        """One import per step: the database stack (past PySide6's import hook), then the first page."""
+        import importlib
+        from functools import partial
+
+        from govcamp.services.loading import EVENT_STACK
+
+        steps: list[Callable[[], object]] = [partial(import_plain, name) for name in EVENT_STACK]
+        # The event page and what it needs are Qt code: imported the ordinary way.
+        steps += [
+            partial(importlib.import_module, name)
+            for name in ("govcamp.ui.actions", "govcamp.ui.pages.event_page")
+        ]
+        return steps
+
     def _back_up(self, path: Path) -> None:
         """Take a throttled automatic backup; a failure is reported, never fatal."""
+        from govcamp.services import eventfiles
+
         try:
             eventfiles.back_up(path)
         except GovcampError as exc:
             self.statusBar().showMessage(str(exc), 10000)
 
     def _install(self, doc: EventDocument, *, lock: guard_service.EventLock | None = None) -> None:
+        from govcamp.ui.actions import Topic
+
         self.close_event()
         self.doc = doc
         self._watch_file(doc, lock)
@@ -483,6 +555,8 @@ class MainWindow(QMainWindow):
         """Close the open event (everything is already saved) and show the welcome screen."""
         if self.doc is None:
             return
+        from govcamp.services import eventfiles
+
         doc, view = self.doc, self.view
         self.doc = self.view = None
         for action in (self.undo_action, self.redo_action):
@@ -520,7 +594,12 @@ class MainWindow(QMainWindow):
             self.open_path(chosen)
 
     def new_event(self) -> None:
+        from govcamp.ui.dialogs import NewEventDialog
+
         def create(path: Path, details: EventDetails) -> None:
+            from govcamp.services import event as event_service
+            from govcamp.ui.document import EventDocument
+
             path.parent.mkdir(parents=True, exist_ok=True)
             db = event_service.new_event(path, details)
             self._install(EventDocument(db, self))
@@ -537,6 +616,7 @@ class MainWindow(QMainWindow):
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         from govcamp.services.demo import demo_steps
+        from govcamp.ui.workers import run_with_progress
 
         self._demo_task = run_with_progress(
             self,
@@ -551,6 +631,8 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.doc is None or self.doc.db.path is None:
             return
+        from govcamp.services import eventfiles
+
         source = self.doc.db.path
         suggestion = source.with_name(f"{source.stem} copy.govcamp")
         chosen, _ = QFileDialog.getSaveFileName(
@@ -569,6 +651,8 @@ class MainWindow(QMainWindow):
         """Offer the automatic backups of the open event; the restored file replaces it (kept aside)."""
         if self.doc is None or self.doc.db.path is None:
             return
+        from govcamp.services import eventfiles
+
         path = self.doc.db.path
         found = eventfiles.list_backups(path)
         if not found:

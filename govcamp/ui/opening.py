@@ -1,0 +1,105 @@
+"""Opening an event without a blank pause: a skeleton of the event window, then the event in steps.
+
+The window is drawn first (the skeleton costs only Qt widgets); the database stack is imported one layer
+per turn of the event loop after that first frame, so the window keeps painting and taking input while
+the event loads (:func:`run_steps`).
+"""
+
+from __future__ import annotations
+
+import builtins
+import importlib
+import time
+from collections.abc import Callable, Sequence
+from types import ModuleType
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+
+
+class OpeningView(QWidget):
+    """The event window's outline (the phases on the left) with “Opening NAME…” where the page will be."""
+
+    def __init__(self, phases: Sequence[str], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openingView")
+        nav = QListWidget()
+        nav.setFixedWidth(210)
+        nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        nav.addItems(list(phases))
+        # Visible but inert: the phases are not there to choose until the event is open.
+        nav.setEnabled(False)
+        self.message = QLabel(f"Opening {name}…")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("font-size: 14pt; color: palette(mid);")
+        page = QVBoxLayout()
+        page.addWidget(self.message)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(nav)
+        layout.addLayout(page, 1)
+
+
+class _FirstPaint(QObject):
+    """Calls back once, on the turn of the event loop after ``widget`` is first painted."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[float], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        self._fired = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._fired and event.type() == QEvent.Type.Paint:
+            self._fired = True
+            painted = time.perf_counter()
+            watched.removeEventFilter(self)
+            # After the paint, not in it: the frame is flushed to the screen once every widget has painted.
+            QTimer.singleShot(0, self, lambda: self._done(painted))
+        return False
+
+    def _done(self, painted: float) -> None:
+        self._callback(painted)
+        self.deleteLater()
+
+
+def when_painted(widget: QWidget, callback: Callable[[float], None]) -> None:
+    """Call ``callback(perf_counter at the paint)`` just after ``widget`` is first drawn.
+
+    The widget must be shown (or about to be): a hidden widget is never painted.
+    """
+    _FirstPaint(widget, callback)
+
+
+def import_plain(name: str) -> ModuleType:
+    """Import a module that does not use Qt, without PySide6's import hook.
+
+    Once PySide6 is loaded, every import goes through its ``__feature_import__``, which reads the source
+    of each new module to see whether it mentions PySide6 (for its opt-in ``__feature__`` switches, which
+    govcamp does not use). For the database stack that is about a quarter of its import time. A module
+    left unscanned simply keeps the default of no features, which is what a module without Qt needs.
+    """
+    hooked = builtins.__import__
+    original = getattr(builtins, "__orig_import__", None)
+    if original is None:  # no hook installed (or a PySide6 that keeps it elsewhere)
+        return importlib.import_module(name)
+    builtins.__import__ = original
+    try:
+        return importlib.import_module(name)
+    finally:
+        builtins.__import__ = hooked
+
+
+def run_steps(context: QObject, steps: Sequence[Callable[[], object]]) -> None:
+    """Run ``steps`` one per turn of the event loop, so paints and input are handled between them.
+
+    Stops quietly if ``context`` is destroyed meanwhile (the window closed while the event loaded).
+    """
+    remaining = list(steps)
+
+    def next_step() -> None:
+        if remaining:
+            remaining.pop(0)()
+            QTimer.singleShot(0, context, next_step)
+
+    QTimer.singleShot(0, context, next_step)
