@@ -312,7 +312,10 @@ def test_the_search_bookkeeping_agrees_with_the_plain_score() -> None:
         search = _Search(instance, seed)
         for _ in search.steps(3000, deadline=float("inf")):
             pass
-        assert search.best_cost == search.grid(0.0).score.total
+        # The cost the search keeps is the contract's score plus its tiny tie-break for sessions in parallel.
+        spread = search.spread_cost(search.best)
+        assert 0 <= spread < 0.5
+        assert search.best_cost == pytest.approx(search.grid(0.0).score.total + spread, abs=1e-9)
         assert search.missed == search._missed_plain()
 
 
