@@ -115,6 +115,8 @@ class Grid:
     unscheduled: tuple[str, ...]
     score: Score
     seconds: float
+    #: Whether the search made every move its budget allowed (false when the clock cut it short).
+    budget_met: bool = True
 
 
 def score(instance: Instance, placements: Iterable[Placement]) -> Score:
