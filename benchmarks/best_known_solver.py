@@ -66,8 +66,10 @@ def main(names: list[str], seeds: int, bound_seconds: float) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("names", nargs="*", choices=[*MOVES, []], metavar="NAME")
+    parser.add_argument("names", nargs="*", metavar="NAME", help=f"some of {', '.join(MOVES)} (default all)")
     parser.add_argument("--seeds", type=int, default=6)
     parser.add_argument("--bound", type=float, default=0.0, metavar="SECONDS")
     options = parser.parse_args()
+    for unknown in set(options.names) - set(MOVES):
+        parser.error(f"no instance called {unknown}")
     main(options.names, options.seeds, options.bound)
