@@ -50,6 +50,10 @@ def main(names: list[str], seeds: int, bound_seconds: float) -> None:
                 entry["how"] = (
                     f"govcamp's solver, {moves:,} moves, seed {seed} (best of long runs over seeds)"
                 )
+                entry.pop("confirmed", None)
+                _save(known)
+            elif total == entry["total"] and "confirmed" not in entry:
+                entry["confirmed"] = f"matched again by govcamp's solver, {moves:,} moves, seed {seed}"
                 _save(known)
         if bound_seconds > 0:
             found = bound(name, bound_seconds)
