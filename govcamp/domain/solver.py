@@ -10,9 +10,13 @@ from each session's cheapest and dearest room in a slot rejects most hopeless mo
 are re-matched (cached by their members). Half the moves start from someone who must miss a session.
 
 The search starts from the printed grid (``previous``) where it still fits, then places the rest greedily,
-biggest demand first, and ends by taking every improving move or swap. It runs a number of moves derived
-from the time limit: the same instance, seed and time limit give the same grid, unless the machine is too
-busy to make them in time, when the cooling follows the clock instead. Pinned sessions never move.
+biggest demand first; it anneals in two rounds, the second reheated from the best grid of the first, and
+ends by taking every improving move or swap. It runs a number of moves derived from the time limit: the
+same instance, seed and time limit give the same grid, unless the machine is too busy to make them in
+time, when the cooling follows the clock instead. Every phase watches the clock, so the limit holds on
+ten thousand sessions too. Pinned sessions never move. Among grids of equal score the search prefers the
+fewest sessions in parallel (a tie-break worth less than one person in all), which spreads sessions over
+the day when there are no interest lists.
 """
 
 from __future__ import annotations
