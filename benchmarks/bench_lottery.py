@@ -3,6 +3,10 @@
 Goals (issue 3): import of a 20,000-row CSV ≤ 2 s; a draw with quotas and caps over 20,000 applicants
 ≤ 0.2 s; a 1,000-run simulation over 2,000 applicants ≤ 5 s; filtering the 20,000-row applicants table
 ≤ 50 ms per keystroke.
+
+The curve (issue 17): import, draw and simulation over 2,000, 20,000 and 200,000 applicants, each against
+its baseline at the same size, so the README shows how each grows rather than one point. The simulation's
+curve uses 100 runs (1,000 runs over 200,000 people would take minutes), with places a tenth of the people.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from typing import TYPE_CHECKING
 from benchmarks.common import Figure, median_seconds
 
 if TYPE_CHECKING:
-    from govcamp.domain.lottery import Applicant
+    from govcamp.domain.lottery import Applicant, Rules
 
 KINDS = ("Local government", "Central government", "Charity", "Supplier", "Public sector", "Academic")
 GIVEN = ("Aisha", "Gareth", "Siobhán", "Kofi", "Zoë", "Wei", "Priya", "Tom", "Agnieszka", "Hamish", "Nia")
@@ -46,21 +50,22 @@ def _write_csv(path: Path, rows: int) -> None:
             )
 
 
-def _import(folder: Path, data: Path) -> tuple[float, float]:
+def _import(folder: Path, data: Path, rows: int = 20_000, attempts: int = 3) -> tuple[float, float]:
     from govcamp.domain.values import EventDetails
     from govcamp.services.applicants import import_applicants
     from govcamp.services.event import new_event
 
     ours: list[float] = []
-    for attempt in range(3):
+    for attempt in range(attempts):
         db = new_event(
-            folder / f"import-{attempt}.govcamp", EventDetails("Bench", date(2027, 6, 19), date(2027, 6, 19))
+            folder / f"import-{rows}-{attempt}.govcamp",
+            EventDetails("Bench", date(2027, 6, 19), date(2027, 6, 19)),
         )
         started = time.perf_counter()
         result = import_applicants(db, data)
         ours.append(time.perf_counter() - started)
         db.close()
-        assert result.imported == 20_000, result.imported
+        assert result.imported == rows, result.imported
 
     def baseline() -> None:
         with data.open(encoding="utf-8", newline="") as handle:
@@ -87,7 +92,45 @@ def _applicants(n: int) -> list[Applicant]:
     ]
 
 
-def _draw() -> tuple[float, float]:
+def _rules(places: int) -> Rules:
+    from govcamp.domain.lottery import MinShare, Rules
+
+    return Rules(
+        places=places,
+        cap_per_organisation=4,
+        min_shares=(
+            MinShare("organisation_type", "local_government", 0.6),
+            MinShare("first_timer", "yes", 0.2),
+        ),
+    )
+
+
+def _draw(n: int = 20_000) -> tuple[float, float]:
+    from govcamp.domain.lottery import draw
+
+    people = _applicants(n)
+    rules = _rules(n // 10)
+    seeds = iter(range(10**6))
+    ours = median_seconds(lambda: draw(people, rules, str(next(seeds))), repeat=5 if n <= 20_000 else 3)
+    rng = random.Random(1)
+    baseline = median_seconds(lambda: rng.sample(range(n), n // 10))
+    return ours, baseline
+
+
+def _simulate_curve(n: int, runs: int = 100) -> tuple[float, float]:
+    from govcamp.domain.lottery import simulate
+
+    people = _applicants(n)
+    rules = _rules(n // 10)
+    started = time.perf_counter()
+    simulate(people, rules, runs)
+    ours = time.perf_counter() - started
+    rng = random.Random(2)
+    baseline = median_seconds(lambda: [rng.sample(range(n), n // 10) for _ in range(runs)], repeat=1)
+    return ours, baseline
+
+
+def _draw_goal() -> tuple[float, float]:
     from govcamp.domain.lottery import MinShare, Rules, draw
 
     people = _applicants(20_000)
@@ -171,10 +214,11 @@ def run() -> list[Figure]:
         data = folder / "applicants.csv"
         _write_csv(data, 20_000)
         imported, reader = _import(folder, data)
-    drawn, sample = _draw()
+    drawn, sample = _draw_goal()
     simulated, samples = _simulate()
     filtered, comprehension = _filter()
     return [
+        *_curve(),
         Figure("import of a 20,000-row CSV", imported, reader, "csv.reader over the file", "≤ 2 s"),
         Figure("draw over 20,000 applicants with quotas and caps", drawn, sample, "random.sample", "≤ 0.2 s"),
         Figure(
@@ -188,6 +232,45 @@ def run() -> list[Figure]:
             "≤ 0.05 s",
         ),
     ]
+
+
+def _curve() -> list[Figure]:
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        for n in CURVE:
+            data = folder / f"applicants-{n}.csv"
+            _write_csv(data, n)
+            imported, reader = _import(folder, data, rows=n, attempts=3 if n <= 20_000 else 1)
+            figures.append(
+                Figure(f"curve: import of a {n:,}-row CSV", imported, reader, "csv.reader", "grows with n")
+            )
+    for n in CURVE:
+        drawn, sample = _draw(n)
+        figures.append(
+            Figure(
+                f"curve: a draw over {n:,} applicants ({n // 10:,} places)",
+                drawn,
+                sample,
+                "random.sample",
+                "grows with n",
+            )
+        )
+    for n in CURVE:
+        simulated, samples = _simulate_curve(n)
+        figures.append(
+            Figure(
+                f"curve: a 100-run simulation over {n:,} applicants",
+                simulated,
+                samples,
+                "100 × random.sample",
+                "grows with n",
+            )
+        )
+    return figures
+
+
+CURVE = (2_000, 20_000, 200_000)
 
 
 if __name__ == "__main__":

@@ -1,29 +1,54 @@
-"""The grid solver on the two benchmark instances, against a greedy placement and the best score known.
+"""The grid solver on the three benchmark instances, at scale, and as a whole command.
 
 For each instance (``instances/*.json``, written by ``make_solver_instances``), the solver runs with the
-issue's time limit for three seeds; the figures are its median wall time against a plain greedy placement
-("biggest demand into the biggest free room that keeps the hard rules") timed in the same run, and its
-worst score against the best score known (``instances/best_known.json``, from ``best_known_solver``) and
-against the greedy placement's score.
+issue's time limit for six seeds. The figures: its median wall time against a plain greedy placement
+("biggest demand into the biggest free room that keeps the hard rules") timed in the same run; its worst,
+median and best score of the six against the best score known and the proved lower bound
+(``instances/best_known.json``, from ``best_known_solver``) and against the greedy placement's score; and
+in how many runs the move budget was met. The budget comes from the time limit; on a machine too busy to
+make the moves in time the cooling follows the clock instead and scores suffer, so a quality figure means
+most when every run met its budget (the line says so).
 
-Goals (issue 4): 40 sessions × 8 rooms × 6 slots, 250 people: within 2% of the best known in ≤ 1 s;
-100 sessions × 12 rooms × 8 slots, 400 people: within 2% in ≤ 5 s.
+Then the curve: the same solver on generated instances of 40, 100 and 300 sessions with a fixed budget per
+session, and ``govcamp grid solve`` as a whole process — on the medium instance and on 10,000 sessions with
+``--time-limit 5`` — against starting Python and reading the same JSON.
+
+Goals (issues 4 and 17): every one of six seeds within 1% of the best known on all three sizes, in ≤ 1 s,
+≤ 3 s and ≤ 5 s; 10,000 sessions with ``--time-limit 5`` in ≤ 5.5 s, the whole command.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import Figure
-from govcamp.domain.solver import Instance, Placement, check_hard_rules, parse_instance, score, solve
+from benchmarks.make_solver_instances import make
+from govcamp.domain.solver import (
+    MOVES_PER_SECOND,
+    MOVES_PER_SESSION,
+    Instance,
+    Placement,
+    check_hard_rules,
+    parse_instance,
+    score,
+    solve,
+)
 
 FOLDER = Path(__file__).parent / "instances"
-CASES = {"small-40x8x6": 1.0, "large-100x12x8": 5.0}
-SEEDS = (0, 1, 2)
+CASES = {"small-40x8x6": 1.0, "medium-70x10x7": 3.0, "large-100x12x8": 5.0}
+SEEDS = range(6)
+#: The curve: sessions, rooms, slots, people for generated instances, and moves per session.
+SCALE = {40: (8, 6, 250), 100: (12, 8, 400), 300: (24, 13, 1_200)}
+SCALE_MOVES_PER_SESSION = 1_000
 
 
 @dataclass(frozen=True)
@@ -70,47 +95,178 @@ def greedy(instance: Instance) -> list[Placement]:
     return placements
 
 
-def run() -> list[Figure]:
-    best_known = json.loads((FOLDER / "best_known.json").read_text(encoding="utf-8"))
-    figures: list[Figure] = []
-    for name, limit in CASES.items():
-        instance = parse_instance(json.loads((FOLDER / f"{name}.json").read_text(encoding="utf-8")))
-        started = time.perf_counter()
-        plain = greedy(instance)
-        greedy_seconds = time.perf_counter() - started
-        assert not check_hard_rules(instance, plain)
-        greedy_score = score(instance, plain).total
-        walls, cpus, totals = [], [], []
-        for seed in SEEDS:
-            cpu = time.process_time()
-            grid = solve(instance, time_limit=limit, seed=seed)
-            cpus.append(time.process_time() - cpu)
-            walls.append(grid.seconds)
-            assert not check_hard_rules(instance, grid.placements)
-            assert grid.score == score(instance, grid.placements)
-            totals.append(grid.score.total)
-        best = best_known[name]["total"]
-        figures += [
-            Figure(
-                name=f"grid solve {name}, median of {len(SEEDS)} seeds (CPU {statistics.median(cpus):.2f} s)",
-                ours=statistics.median(walls),
-                baseline=greedy_seconds,
-                baseline_name="greedy biggest-demand-first placement",
-                goal=f"≤ {limit:g} s",
-            ),
+def _timed_greedy(instance: Instance) -> tuple[float, int]:
+    started = time.perf_counter()
+    plain = greedy(instance)
+    seconds = time.perf_counter() - started
+    assert not check_hard_rules(instance, plain)
+    return seconds, score(instance, plain).total
+
+
+def _instances(name: str, limit: float, known: dict[str, Any]) -> list[Figure]:
+    instance = parse_instance(json.loads((FOLDER / f"{name}.json").read_text(encoding="utf-8")))
+    greedy_seconds, greedy_score = _timed_greedy(instance)
+    walls, cpus, totals, met = [], [], [], 0
+    for seed in SEEDS:
+        cpu = time.process_time()
+        grid = solve(instance, time_limit=limit, seed=seed)
+        cpus.append(time.process_time() - cpu)
+        walls.append(grid.seconds)
+        assert not check_hard_rules(instance, grid.placements)
+        assert grid.score == score(instance, grid.placements)
+        totals.append(grid.score.total)
+        met += grid.budget_met
+    best, floor = known[name]["total"], known[name].get("lower_bound", float("nan"))
+    worst, middle, top = max(totals), statistics.median(totals), min(totals)
+    seeds = f"{len(totals)} seeds"
+    budgeted: list[Figure] = []
+    if met < len(totals):
+        # The machine was too busy for some runs to make their moves: the same seeds with the move budget
+        # made whatever the clock says show what the solver gives on a free core.
+        free = len(instance.sessions) - len(instance.pinned)
+        moves = int(min(limit * MOVES_PER_SECOND, free * MOVES_PER_SESSION))
+        full = [solve(instance, time_limit=3600, seed=seed, moves=moves).score.total for seed in SEEDS]
+        budgeted.append(
             ScoreFigure(
-                name=f"grid solve {name}, worst score of {len(SEEDS)} seeds {sorted(totals)}",
-                ours=max(totals),
+                name=(
+                    f"grid solve {name}, worst of {seeds} with the move budget met ({moves:,} moves) "
+                    f"{sorted(full)} (median {statistics.median(full):g}, best {min(full)})"
+                ),
+                ours=max(full),
                 baseline=best,
                 baseline_name="best known",
-                goal="≤ 1.02×",
+                goal="≤ 1.01×",
+            )
+        )
+    return [
+        *budgeted,
+        Figure(
+            name=f"grid solve {name}, median of {seeds} (CPU {statistics.median(cpus):.2f} s)",
+            ours=statistics.median(walls),
+            baseline=greedy_seconds,
+            baseline_name="greedy biggest-demand-first placement",
+            goal=f"≤ {limit:g} s",
+        ),
+        ScoreFigure(
+            name=(
+                f"grid solve {name}, worst of {seeds} {sorted(totals)} (median {middle:g}, best {top}; "
+                f"move budget met in {met} of {len(totals)} runs)"
             ),
-            ScoreFigure(
-                name=f"grid solve {name}, worst score against the greedy placement's",
-                ours=max(totals),
-                baseline=greedy_score,
+            ours=worst,
+            baseline=best,
+            baseline_name="best known",
+            goal="≤ 1.01×",
+        ),
+        ScoreFigure(
+            name=f"grid solve {name}, worst of {seeds} against the proved lower bound",
+            ours=worst,
+            baseline=floor,
+            baseline_name="lower bound (no grid scores less)",
+            goal="the gap to the optimum is at most this ratio − 1",
+        ),
+        ScoreFigure(
+            name=f"grid solve {name}, worst of {seeds} against the greedy placement's score",
+            ours=worst,
+            baseline=greedy_score,
+            baseline_name="greedy placement",
+            goal="well below 1×",
+        ),
+    ]
+
+
+def _scale() -> list[Figure]:
+    figures: list[Figure] = []
+    for sessions, (rooms, slots, people) in SCALE.items():
+        instance = parse_instance(make(sessions, rooms, slots, people, sessions))
+        greedy_seconds, greedy_score = _timed_greedy(instance)
+        moves = sessions * SCALE_MOVES_PER_SESSION
+        grid = solve(instance, time_limit=3600, seed=0, moves=moves)
+        figures.append(
+            Figure(
+                name=(
+                    f"grid solve at {sessions} sessions × {rooms} rooms × {slots} slots, {people} people, "
+                    f"{moves:,} moves ({grid.seconds / moves * 1e6:.1f} µs a move; score {grid.score.total}, "
+                    f"greedy {greedy_score})"
+                ),
+                ours=grid.seconds,
+                baseline=greedy_seconds,
                 baseline_name="greedy placement",
-                goal="well below 1×",
-            ),
-        ]
+                goal="grows about with the moves, i.e. with the sessions",
+            )
+        )
     return figures
+
+
+def ten_thousand_sessions(seed: int = 10_000) -> dict[str, Any]:
+    """A hostile-size instance: 10,000 sessions for 12 rooms × 8 slots, 2,000 people with interests."""
+    rng = random.Random(seed)
+    data = make(100, 12, 8, 400, seed)
+    names = [f"p{i}" for i in range(10_000)]
+    data["sessions"] = [
+        {"id": name, "title": f"Pitch {i}", "hosts": [f"h{i % 8_000}"], "demand": rng.randint(0, 80)}
+        for i, name in enumerate(names)
+    ]
+    data["interests"] = {f"a{p}": rng.sample(names, rng.randint(2, 7)) for p in range(2_000)}
+    data["pinned"] = []
+    return data
+
+
+def _command_seconds(args: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, *args], check=True, capture_output=True, timeout=600)
+    return time.perf_counter() - started
+
+
+def _whole_command() -> list[Figure]:
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory() as folder:
+        huge = Path(folder) / "10k.json"
+        huge.write_text(json.dumps(ten_thousand_sessions()), encoding="utf-8")
+        for path, limit, goal in (
+            (FOLDER / "medium-70x10x7.json", 3.0, "≤ 3.5 s"),
+            (huge, 5.0, "≤ 5.5 s (limit + 0.5 s)"),
+        ):
+            out = Path(folder) / "grid.json"
+            ours = statistics.median(
+                _command_seconds(
+                    [
+                        "-m",
+                        "govcamp",
+                        "grid",
+                        "solve",
+                        str(path),
+                        "--time-limit",
+                        f"{limit:g}",
+                        "-o",
+                        str(out),
+                    ]
+                )
+                for _ in range(3)
+            )
+            reading = statistics.median(
+                _command_seconds(["-c", f"import json; json.load(open({str(path)!r}))"]) for _ in range(3)
+            )
+            name = path.stem if path != huge else "10,000 sessions"
+            figures.append(
+                Figure(
+                    name=f"the whole command: govcamp grid solve {name} --time-limit {limit:g}",
+                    ours=ours,
+                    baseline=reading,
+                    baseline_name="starting Python and reading the JSON",
+                    goal=goal,
+                )
+            )
+    return figures
+
+
+def run() -> list[Figure]:
+    known = json.loads((FOLDER / "best_known.json").read_text(encoding="utf-8"))
+    figures: list[Figure] = []
+    for name, limit in CASES.items():
+        figures += _instances(name, limit, known)
+    return figures + _scale() + _whole_command()
+
+
+if __name__ == "__main__":
+    for figure in run():
+        print(figure.line(), flush=True)

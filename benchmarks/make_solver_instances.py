@@ -111,7 +111,7 @@ def make(n_sessions: int, n_rooms: int, n_slots: int, n_people: int, seed: int) 
     for wanted in interests.values():
         for name in wanted:
             counted[name] += 1
-    pitchers = rng.sample(people, int(n_sessions * 0.85))
+    pitchers = rng.sample(people, min(len(people), int(n_sessions * 0.85)))
     sessions = []
     for i in range(n_sessions):
         ident = f"p{i + 1}"
@@ -144,6 +144,7 @@ def make(n_sessions: int, n_rooms: int, n_slots: int, n_people: int, seed: int) 
 
 SIZES = {
     "small-40x8x6": (40, 8, 6, 250, 40),
+    "medium-70x10x7": (70, 10, 7, 320, 70),
     "large-100x12x8": (100, 12, 8, 400, 100),
 }
 

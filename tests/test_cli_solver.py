@@ -13,7 +13,7 @@ import pytest
 
 from govcamp.cli import main
 from govcamp.domain.solver import Placement, check_hard_rules, parse_instance, score
-from tests.domain.test_solver import MALFORMED, example
+from tests.domain.test_solver import MALFORMED, example, slot
 
 
 def write(tmp_path: Path, data: object, name: str = "instance.json") -> str:
@@ -146,3 +146,84 @@ def test_the_same_seed_prints_the_same_grid(tmp_path: Path, capsys: pytest.Captu
         grid = json.loads(capsys.readouterr().out)
         grids.append((grid["placements"], grid["score"]))
     assert grids[0] == grids[1]
+
+
+# --- hostile input (issue 16): limits with one clear line, exit 2, nothing printed on standard output -------
+
+
+def refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> str:
+    path = tmp_path / "hostile.json"
+    path.write_text(text, encoding="utf-8")
+    assert main(["grid", "solve", str(path), "--time-limit", "1"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1, err
+    return err
+
+
+def test_json_nested_fifty_thousand_deep_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = refused(tmp_path, capsys, '{"rooms": ' + "[" * 50_000 + "]" * 50_000 + "}")
+    assert "hostile.json: nested far too deeply" in err
+
+
+def test_a_five_thousand_digit_number_names_its_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = json.dumps(example()).replace('"capacity": 150', '"capacity": ' + "9" * 5_000)
+    err = refused(tmp_path, capsys, text)
+    assert err == "govcamp: rooms[0].capacity: must be at most 1,000,000 people (got a 5,000-digit number)\n"
+
+
+def test_a_demand_of_ten_to_the_thirty_is_refused_rather_than_leaving_everything_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = example()
+    data["sessions"][0]["demand"] = 10**30
+    err = refused(tmp_path, capsys, json.dumps(data))
+    assert err == "govcamp: sessions[0].demand: must be at most 1,000,000 people (got a 31-digit number)\n"
+    data["sessions"][0]["demand"] = 2_000_000
+    err = refused(tmp_path, capsys, json.dumps(data))
+    assert "sessions[0].demand: must be at most 1,000,000 people (got 2,000,000)" in err
+
+
+def test_a_demand_of_a_million_is_still_placed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = example()
+    data["sessions"][2]["demand"] = 1_000_000  # far more than the lab's 20, but better there than left out
+    assert main(["grid", "solve", write(tmp_path, data), "--time-limit", "2"]) == 0
+    grid = json.loads(capsys.readouterr().out)
+    assert "p5" in {p["session"] for p in grid["placements"]}
+    assert grid["score"]["overflow"] >= 1_000_000 - 150
+
+
+def test_a_million_interest_lists_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = json.dumps(example())
+    lists = ", ".join(f'"x{i}": ["p4"]' for i in range(1_000_000 - 3))  # with the example's own 3
+    text = text.replace('"interests": {', '"interests": {' + lists + ", ", 1)
+    err = refused(tmp_path, capsys, text)
+    assert err == (
+        "govcamp: interests: 1,000,000 interest lists are more than the solver takes (at most 20,000)\n"
+    )
+
+
+def test_too_many_sessions_for_the_cells_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = example()
+    data["rooms"] = [{"id": f"r{i}", "capacity": 10} for i in range(1_000)]
+    data["slots"] = [slot(f"t{i}", 10) for i in range(100)]
+    data["sessions"] = [{"id": f"x{i}", "title": "X"} for i in range(100)]
+    data.update(interests={}, unavailable=[], pinned=[], previous=[])
+    err = refused(tmp_path, capsys, json.dumps(data))
+    assert "sessions: 100 sessions for 1,000 rooms × 100 slots are more than the solver takes" in err
+
+
+def test_a_file_too_big_to_be_an_instance_is_refused_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import govcamp.domain.grid_score
+
+    # The real limit is 64 MB; a smaller one tests the same check without writing 64 MB.
+    monkeypatch.setattr(govcamp.domain.grid_score, "MAX_FILE_BYTES", 2 * 2**20)
+    err = refused(tmp_path, capsys, " " * (3 * 2**20) + json.dumps(example()))
+    assert "hostile.json: 3 MB is more than an instance may be (at most 2 MB)" in err

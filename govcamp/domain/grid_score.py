@@ -8,6 +8,7 @@ of the field at fault (``pinned[0].room: unknown room "lab"``).
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -19,6 +20,22 @@ from govcamp.domain.errors import ValidationError
 #: What leaving a session out costs on top of its demand, and what moving a printed session costs.
 UNSCHEDULED_PENALTY = 100
 MOVED_PENALTY = 10
+
+# The most an instance may hold: far beyond any govcamp, and little enough that the solver can set up its
+# search and answer within its time limit. Past one of these an instance is refused with a line saying so.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_SESSIONS = 10_000
+MAX_ROOMS = 1_000
+MAX_SLOTS = 1_000
+#: Sessions × rooms × slots: the size of the solver's table of what each session costs in each cell.
+MAX_SESSION_CELLS = 5_000_000
+MAX_PEOPLE = 20_000  # interest lists
+MAX_INTERESTS = 1_000_000  # entries over all interest lists
+MAX_ENTRIES = 1_000_000  # closed cells, pins or placements of the printed grid
+#: A demand or a capacity, in people.
+MAX_PEOPLE_COUNT = 1_000_000
+#: Digits a number in the JSON may have: anything longer is no count of people.
+MAX_DIGITS = 15
 
 
 @dataclass(frozen=True)
@@ -98,6 +115,8 @@ class Grid:
     unscheduled: tuple[str, ...]
     score: Score
     seconds: float
+    #: Whether the search made every move its budget allowed (false when the clock cut it short).
+    budget_met: bool = True
 
 
 def score(instance: Instance, placements: Iterable[Placement]) -> Score:
@@ -166,7 +185,43 @@ def _fail(field: str, text: str) -> ValidationError:
     return ValidationError(field, f"{field}: {text}")
 
 
+class HugeNumber:
+    """A number too long to be a count of people, kept unconverted so the field can be named (see
+    :func:`load_instance_json`): converting a 5,000-digit integer is refused by Python, and slow."""
+
+    def __init__(self, text: str) -> None:
+        self.digits = len(text.lstrip("-"))
+
+
+def load_instance_json(text: str) -> object:
+    """Decode an instance's JSON text, refusing what no instance needs before it costs time or memory.
+
+    Raises:
+        ValidationError: nested too deeply, or not JSON (with the line and column); the message is about
+            the text as a whole, so it does not start with a field.
+    """
+    try:
+        return json.loads(text, parse_int=_int, parse_float=_float)
+    except RecursionError:
+        # An instance is four levels deep; Python's decoder gives up near a thousand.
+        raise ValidationError("instance", "nested far too deeply to be an instance") from None
+    except json.JSONDecodeError as exc:
+        message = f"not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+        raise ValidationError("instance", message) from None
+
+
+def _int(text: str) -> int | HugeNumber:
+    return HugeNumber(text) if len(text.lstrip("-")) > MAX_DIGITS else int(text)
+
+
+def _float(text: str) -> float | HugeNumber:
+    value = float(text)
+    return value if abs(value) < 1e15 else HugeNumber(text)
+
+
 def _kind(value: object) -> str:
+    if isinstance(value, HugeNumber):
+        return f"a {value.digits:,}-digit number"
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -197,13 +252,22 @@ def _text(value: object, field: str) -> str:
 
 
 def _count(value: object, field: str) -> int:
+    if isinstance(value, HugeNumber):
+        raise _fail(field, f"must be at most {MAX_PEOPLE_COUNT:,} people (got {_kind(value)})")
     if isinstance(value, float):
         raise _fail(field, f"must be a whole number, not {value:g}")
     if isinstance(value, bool) or not isinstance(value, int):
         raise _fail(field, f"must be a whole number, not {_kind(value)}")
     if value < 0:
         raise _fail(field, f"must not be negative (got {value})")
+    if value > MAX_PEOPLE_COUNT:
+        raise _fail(field, f"must be at most {MAX_PEOPLE_COUNT:,} people (got {value:,})")
     return value
+
+
+def _at_most(items: object, field: str, limit: int, what: str) -> None:
+    if isinstance(items, list | dict) and len(items) > limit:
+        raise _fail(field, f"{len(items):,} {what} are more than the solver takes (at most {limit:,})")
 
 
 def _required(item: dict[str, Any], key: str, field: str) -> object:
@@ -321,6 +385,18 @@ def parse_instance(data: object) -> Instance:
         if key not in top:
             raise _fail(key, "is missing")
     raw_rooms, raw_slots, raw_sessions = (_list(top[k], k) for k in ("rooms", "slots", "sessions"))
+    _at_most(raw_rooms, "rooms", MAX_ROOMS, "rooms")
+    _at_most(raw_slots, "slots", MAX_SLOTS, "slots")
+    _at_most(raw_sessions, "sessions", MAX_SESSIONS, "sessions")
+    if len(raw_sessions) * len(raw_rooms) * len(raw_slots) > MAX_SESSION_CELLS:
+        raise _fail(
+            "sessions",
+            f"{len(raw_sessions):,} sessions for {len(raw_rooms):,} rooms × {len(raw_slots):,} slots are "
+            f"more than the solver takes (sessions × rooms × slots at most {MAX_SESSION_CELLS:,})",
+        )
+    for key in ("unavailable", "pinned", "previous"):
+        _at_most(top.get(key), key, MAX_ENTRIES, "entries")
+    _at_most(top.get("interests"), "interests", MAX_PEOPLE, "interest lists")
     rooms = tuple(_room(v, f"rooms[{i}]") for i, v in enumerate(raw_rooms))
     slots = tuple(_slot(v, f"slots[{i}]") for i, v in enumerate(raw_slots))
     sessions = tuple(_session(v, f"sessions[{i}]") for i, v in enumerate(raw_sessions))
@@ -329,9 +405,15 @@ def parse_instance(data: object) -> Instance:
     room_ids, slot_ids, session_ids = {r.id for r in rooms}, {s.id for s in slots}, {s.id for s in sessions}
 
     interests: dict[str, tuple[str, ...]] = {}
+    entries = 0
     for person, wanted in _object(top.get("interests", {}), "interests").items():
         field = f"interests.{person}"
         names = _texts(wanted, field)
+        entries += len(names)
+        if entries > MAX_INTERESTS:
+            raise _fail(
+                "interests", f"list more than {MAX_INTERESTS:,} sessions in all, more than the solver takes"
+            )
         for i, name in enumerate(names):
             if name not in session_ids:
                 raise _fail(f"{field}[{i}]", f'unknown session "{name}"')
