@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -196,12 +196,91 @@ def _load_font(key: str, path: Path, *, bold: bool, synthetic_bold: bool) -> Fon
     return _LOADED[slot]
 
 
+# ------------------------------------------------------------------------------------- parsed-font cache
+# Parsing a font with reportlab's TTFont (every table, every glyph's width) takes 20–60 ms, and a badge run
+# can need 16 of them: most of a short export. The parsed font is kept between runs in govcamp's cache folder,
+# one file per font file, named after the font's path, modification time and size (and reportlab's version,
+# whose objects are stored), so a changed or replaced font is parsed afresh. An entry that cannot be read is
+# ignored and written again; the cache only ever saves time.
+_CACHE_FORMAT = 1
+
+
+def _cache_file(path: Path) -> Path | None:
+    import hashlib
+
+    import reportlab
+
+    from govcamp.paths import cache_dir
+
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = f"{_CACHE_FORMAT}|{reportlab.Version}|{path.resolve()}|{stat.st_mtime_ns}|{stat.st_size}"
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return cache_dir() / "fonts" / f"{path.stem[:40]}-{digest}.pickle"
+
+
+def _unit_scale(units_per_em: int) -> Callable[[float], float]:
+    factor = 1000 / units_per_em
+    return (lambda x: x) if units_per_em == 1000 else (lambda x: x * factor)
+
+
+def _parse_ttf(name: str, path: Path) -> Any:
+    """A reportlab ``TTFont`` for ``path``, from the cache when it holds this very file."""
+    import pickle
+    from weakref import WeakKeyDictionary
+
+    from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+    cached = _cache_file(path)
+    if cached is not None:
+        try:
+            with cached.open("rb") as stream:
+                state, face_state = pickle.load(stream)
+            font = TTFont.__new__(TTFont)
+            face = TTFontFace.__new__(TTFontFace)
+            face.__dict__.update(face_state)
+            face._pdfScale = _unit_scale(face.unitsPerEm)
+            font.__dict__.update(state)
+            font.face, font.fontName, font.state = face, name, WeakKeyDictionary()
+            if face.filename == str(path) and face.charToGlyph:
+                return font
+        except Exception:
+            pass
+    font = TTFont(name, str(path))
+    if cached is not None:
+        _store(cached, font)
+    return font
+
+
+def _store(cached: Path, font: Any) -> None:
+    """Write the parsed font beside its cache entry and move it into place (two processes may race)."""
+    import contextlib
+    import pickle
+    import tempfile
+
+    # Taken before anything draws with the font: HarfBuzz shaping adds private-use glyphs to these maps.
+    state = {k: v for k, v in vars(font).items() if k not in ("face", "state", "fontName")}
+    face_state = {k: v for k, v in vars(font.face).items() if k != "_pdfScale"}
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cached.parent, suffix=".partial", delete=False) as stream:
+            partial = Path(stream.name)
+            pickle.dump((state, face_state), stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, cached)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        # No cache folder (read-only home, full disk) or an object reportlab may add that cannot be
+        # stored: badges are still made, only as slowly as without a cache.
+        with contextlib.suppress(OSError, UnboundLocalError):
+            partial.unlink()
+
+
 class Font:
     """One TrueType face registered with reportlab, with its character map and (lazily) its HarfBuzz font."""
 
     def __init__(self, key: str, path: Path, *, bold: bool, synthetic_bold: bool) -> None:
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
         self.key = key
         self.path = path
@@ -209,7 +288,7 @@ class Font:
         self.synthetic_bold = synthetic_bold
         self.name = f"govcamp-{key}-{'bold' if bold else 'regular'}"
         try:
-            self.ttf: Any = TTFont(self.name, str(path))
+            self.ttf: Any = _parse_ttf(self.name, path)
         except Exception as exc:  # a broken or unsupported font file: say which
             raise GovcampError(f"The font {path} cannot be used for badges ({exc}).") from exc
         pdfmetrics.registerFont(self.ttf)

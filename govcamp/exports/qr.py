@@ -12,8 +12,8 @@ sharp at any size, and far quicker than making and embedding a PNG per badge.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
@@ -160,12 +160,14 @@ def _version(number: int) -> _Version:
         if number >= 7:
             probe.setup_type_number(False)
         flip = util.mask_func(mask)
-        value = 0
-        for r, cells in enumerate(probe.modules):
-            for c, cell in enumerate(cells):
-                if cell if cell is not None else flip(r, c):
-                    value |= 1 << (r * width + c)
-        masks.append(value)
+        text = "0".join(
+            "".join(
+                ("1" if cell else "0") if cell is not None else ("1" if flip(r, c) else "0")
+                for c, cell in enumerate(cells)
+            )
+            for r, cells in enumerate(probe.modules)
+        )
+        masks.append(int(text[::-1], 2))  # module p at bit p; the "0" between rows is the guard
     blocks = tuple((b.total_count, b.data_count) for b in base.rs_blocks(number, ERROR_CORRECT_M))
     return _Version(
         number=number,
