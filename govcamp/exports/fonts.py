@@ -23,7 +23,7 @@ import os
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -246,7 +246,7 @@ def _parse_ttf(name: str, path: Path) -> Any:
             font.face, font.fontName, font.state = face, name, WeakKeyDictionary()
             if face.filename == str(path) and face.charToGlyph:
                 return font
-        except Exception:
+        except Exception:  # a corrupt, truncated or outdated entry: parse the font and write it again
             pass
     font = TTFont(name, str(path))
     if cached is not None:
@@ -254,26 +254,55 @@ def _parse_ttf(name: str, path: Path) -> Any:
     return font
 
 
-def _store(cached: Path, font: Any) -> None:
-    """Write the parsed font beside its cache entry and move it into place (two processes may race)."""
+@cache
+def _coverage(path: Path) -> frozenset[int]:
+    """The characters ``path`` has glyphs for: a small cache entry of its own, so that finding which font
+    draws a character does not load every font it asks (the font is parsed and cached when it is not there).
+    """
+    import pickle
+
+    cached = _cache_file(path)
+    index = None if cached is None else cached.with_suffix(".cmap")
+    if index is not None:
+        try:
+            with index.open("rb") as stream:
+                chars = pickle.load(stream)
+            if isinstance(chars, frozenset):
+                return chars
+        except Exception:  # missing, corrupt or outdated: made again below
+            pass
+    chars = frozenset(_parse_ttf("govcamp-coverage", path).face.charToGlyph)
+    if index is not None:
+        _write_atomically(index, chars)
+    return chars
+
+
+def _write_atomically(target: Path, value: object) -> None:
+    """Pickle ``value`` beside ``target`` and move it into place (two processes may race)."""
     import contextlib
     import pickle
     import tempfile
 
-    # Taken before anything draws with the font: HarfBuzz shaping adds private-use glyphs to these maps.
-    state = {k: v for k, v in vars(font).items() if k not in ("face", "state", "fontName")}
-    face_state = {k: v for k, v in vars(font.face).items() if k != "_pdfScale"}
+    partial: Path | None = None
     try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=cached.parent, suffix=".partial", delete=False) as stream:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".partial", delete=False) as stream:
             partial = Path(stream.name)
-            pickle.dump((state, face_state), stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, cached)
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, target)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         # No cache folder (read-only home, full disk) or an object reportlab may add that cannot be
         # stored: badges are still made, only as slowly as without a cache.
-        with contextlib.suppress(OSError, UnboundLocalError):
-            partial.unlink()
+        if partial is not None:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+
+
+def _store(cached: Path, font: Any) -> None:
+    """Keep the parsed font, taken before anything draws with it (shaping adds private-use glyphs)."""
+    state = {k: v for k, v in vars(font).items() if k not in ("face", "state", "fontName")}
+    face_state = {k: v for k, v in vars(font.face).items() if k != "_pdfScale"}
+    _write_atomically(cached, (state, face_state))
 
 
 class Font:
@@ -347,18 +376,40 @@ class FontBook:
         return self._fonts[slot]
 
     def _load(self, key: str, bold: bool) -> Font | None:
+        found = self._file(key, bold)
+        if found is None:
+            return None
+        path, synthetic = found
+        return _load_font(key, path, bold=bold, synthetic_bold=synthetic)
+
+    def _file(self, key: str, bold: bool) -> tuple[Path, bool] | None:
+        """The font file for one link of the chain, and whether its bold is made by stroking."""
         for chain_key, regular, bolds in (*FONT_CHAIN, *_script_links(key)):
             if chain_key != key:
                 continue
             if bold:
                 path = find_font_file(bolds)
                 if path is not None:
-                    return _load_font(key, path, bold=True, synthetic_bold=False)
+                    return path, False
                 path = find_font_file(regular)
-                return None if path is None else _load_font(key, path, bold=True, synthetic_bold=True)
+                return None if path is None else (path, True)
             path = find_font_file(regular)
-            return None if path is None else _load_font(key, path, bold=False, synthetic_bold=False)
+            return None if path is None else (path, False)
         return None
+
+    def _covers(self, key: str, bold: bool, char: str) -> bool:
+        """Whether the link's font has ``char``, known without loading the font (see :func:`_coverage`)."""
+        slot = (key, bold)
+        font = self._fonts.get(slot)
+        if font is not None:
+            return font.has(char)
+        if slot in self._fonts:
+            return False  # not installed
+        found = self._file(key, bold)
+        if found is None:
+            self._fonts[slot] = None
+            return False
+        return ord(char) in _coverage(found[0])
 
     def fonts_for(self, char: str, *, bold: bool) -> Font | None:
         """The first font in the chain with a glyph for ``char``."""
@@ -367,12 +418,16 @@ class FontBook:
             return self._chars[slot]
         found: Font | None = None
         preferred = _preferred(char)
-        if preferred is not None:
+        # Fonts are only loaded once they are known to have the character: an emoji that no font has
+        # would otherwise load the whole chain.
+        if preferred is not None and self._covers(preferred, bold, char):
             font = self.font(preferred, bold=bold)
             if font is not None and font.has(char):
                 self._chars[slot] = font
                 return font
         for key, _regular, _bold in FONT_CHAIN:
+            if not self._covers(key, bold, char):
+                continue
             font = self.font(key, bold=bold)
             if font is not None and font.has(char):
                 found = font
@@ -380,6 +435,8 @@ class FontBook:
         if found is None:
             # A script the chain does not name (Sinhala, Georgian, Khmer…): Noto has a font named after it.
             for key in _script_keys(char):
+                if not self._covers(key, bold, char):
+                    continue
                 font = self.font(key, bold=bold)
                 if font is not None and font.has(char):
                     found = font
