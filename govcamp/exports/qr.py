@@ -126,8 +126,8 @@ def _version(number: int) -> _Version:
             captured.append([list(row) for row in self.modules])
 
     probe = _Capture(version=number, error_correction=ERROR_CORRECT_M, box_size=1, border=0, mask_pattern=0)
-    probe.add_data("")
-    probe.make(fit=False)
+    probe.data_cache = []  # only the blank symbol is wanted: skip qrcode's own (slow) encoding
+    probe.makeImpl(False, 0)
     modules = captured[0]
     size = len(modules)
     width = size + 1
@@ -153,21 +153,34 @@ def _version(number: int) -> _Version:
     for index, position in enumerate(path):
         source[(position // size) * width + position % size] = index
     gather = itemgetter(*reversed(source))
+
+    # Function patterns and version information (the same for every mask); row and column 8, where the
+    # format information goes, are filled per mask below. Then where the data modules are.
+    def as_int(text: str) -> int:
+        return int(text[::-1], 2)  # module p at bit p; the "0" joining the rows is the guard
+
+    fixed = as_int(
+        "0".join(
+            "".join("1" if cell and r != 8 and c != 8 else "0" for c, cell in enumerate(cells))
+            for r, cells in enumerate(modules)
+        )
+    )
+    data = as_int("0".join("".join("1" if cell is None else "0" for cell in cells) for cells in modules))
     masks: list[int] = []
     for mask in range(8):
-        probe.modules = [list(r) for r in modules]
+        probe.modules = modules
         probe.setup_type_info(False, mask)
-        if number >= 7:
-            probe.setup_type_number(False)
+        format_bits = 0
+        for i in range(size):
+            if modules[8][i]:
+                format_bits |= 1 << (8 * width + i)
+            if modules[i][8]:
+                format_bits |= 1 << (i * width + 8)
+        # Every mask repeats every 12 rows and 12 columns: 12 rows of it, repeated, cover the symbol.
         flip = util.mask_func(mask)
-        text = "0".join(
-            "".join(
-                ("1" if cell else "0") if cell is not None else ("1" if flip(r, c) else "0")
-                for c, cell in enumerate(cells)
-            )
-            for r, cells in enumerate(probe.modules)
-        )
-        masks.append(int(text[::-1], 2))  # module p at bit p; the "0" between rows is the guard
+        rows = ["".join("1" if flip(r, c) else "0" for c in range(size)) for r in range(12)]
+        pattern = as_int("0".join(rows[r % 12] for r in range(size)))
+        masks.append(fixed | format_bits | (pattern & data))
     blocks = tuple((b.total_count, b.data_count) for b in base.rs_blocks(number, ERROR_CORRECT_M))
     return _Version(
         number=number,
