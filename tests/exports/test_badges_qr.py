@@ -70,3 +70,12 @@ def test_vcard_escapes_its_separators() -> None:
     assert "FN:Smith\\, Jo\\; the \\\\ one\r\n" in card
     assert "ORG:A\\, B & C\r\n" in card
     assert card.startswith("BEGIN:VCARD\r\nVERSION:3.0\r\n") and card.endswith("END:VCARD\r\n")
+
+
+def test_text_beyond_ascii_is_marked_utf8_and_costs_one_and_a_half_bytes() -> None:
+    ascii_card = vcard("Noel Jones", "Cyngor Gwynedd", "noel@example.org")
+    # ECI mode indicator 0111 and designator 26 (UTF-8) lead the bit stream: the symbol differs from
+    # qrcode's (which cannot write ECI), and qrcode's is what the ASCII card matches.
+    assert_best_mask(ascii_card)
+    welsh = vcard("Siân Llewelyn", "Cyngor Gwynedd", "sian@example.org")
+    assert qr_matrix(welsh) != reference(welsh, qr_mask(welsh))
