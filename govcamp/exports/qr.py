@@ -318,21 +318,21 @@ def _symbol(payload: str) -> tuple[_Version, int, int]:
     data = list(stream.to_bytes(length // 8, "big"))
     pad = (0xEC, 0x11)
     data.extend(pad[i % 2] for i in range(version.data_bits // 8 - len(data)))
-    data_blocks: list[list[int]] = []
+    data_blocks: list[bytes] = []
     ec_blocks: list[bytes] = []
     offset = 0
     for total, size in version.blocks:
         block = data[offset : offset + size]
         offset += size
-        data_blocks.append(block)
+        data_blocks.append(bytes(block))
         ec_blocks.append(_ec_codewords(block, total - size))
     # Interleaved: the first codeword of each block, then the second…; later blocks may be one longer.
     codewords = bytearray()
     for group in (data_blocks, ec_blocks):
         count, short = len(group), min(len(b) for b in group)
         column = bytearray(count * short)
-        for j, block in enumerate(group):
-            column[j::count] = bytes(block[:short])
+        for j, chunk in enumerate(group):
+            column[j::count] = chunk[:short]
         codewords += column
         codewords += bytes(b[short] for b in group if len(b) > short)
     # The data bits in path order (remainder bits are 0), gathered into place: one int for the whole symbol.
