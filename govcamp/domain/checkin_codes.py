@@ -4,9 +4,10 @@ A keyboard-wedge scanner does not send characters: it presses keys, and the lapt
 them into characters. Letters and digits sit on the same keys on the UK, US and Welsh layouts (the Welsh
 one, on Windows "United Kingdom Extended" and on a Mac "Welsh", is the UK one with accents on AltGr and dead
 keys); punctuation does not (``@``, ``"``, ``#``, ``~`` and ``\\`` move between UK and US, and the grave
-accent is a dead key on the Welsh layout). So codes use capital letters and digits only, and none of 0/O and
-1/I/L, which are misread when a code is read aloud or typed from a screen. A scanner on a laptop with Caps
-Lock on types the letters in lower case, so codes are compared without regard to case.
+accent is a dead key on the Welsh layout). So codes use capital letters and digits only: Crockford's base 32,
+which leaves out I, L, O (read as 1 and 0) and U, so a code read aloud or typed from a badge is typed as
+meant, and a typed O, I or L is taken as the digit it looks like. A scanner on a laptop with Caps Lock on
+types the letters in lower case, so codes are compared without regard to case.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ import random
 import secrets
 from collections.abc import Set
 
-#: Capital letters and digits: the same keys on UK, US and Welsh keyboards; none that look alike.
-CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-#: Characters of a new code: 31⁸ ≈ 8.5 × 10¹¹ codes, so one cannot be guessed from another.
+#: Crockford's base 32: digits and capitals on the same keys on UK, US and Welsh keyboards; no I, L, O, U.
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+#: Characters of a new code: 32⁸ ≈ 1.1 × 10¹² codes, so one cannot be guessed from another.
 CODE_LENGTH = 8
 
 
@@ -47,9 +48,16 @@ def new_checkin_codes(
     return codes
 
 
+_LOOK_ALIKE = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
 def normalise_code(text: str) -> str:
-    """A typed or scanned code as it is stored: without surrounding space, in capitals."""
-    return text.strip().upper()
+    """A typed or scanned code as it is stored: no surrounding space, capitals, O/I/L as 0/1/1.
+
+    No code has ever held O, I or L (earlier versions' alphabets left them out too), so codes already
+    stored are found as before.
+    """
+    return text.strip().upper().translate(_LOOK_ALIKE)
 
 
 def is_keyboard_safe(code: str) -> bool:

@@ -59,11 +59,10 @@ def parse_who(text: str) -> str | tuple[int | str, ...]:
 
 
 def _could_be_code(text: str) -> bool:
-    """Letters and digits that a check-in code may be: today's alphabet, or with a digit (older codes)."""
-    code = normalise_code(text)
-    return is_keyboard_safe(code) and (
-        all(ch in CODE_ALPHABET for ch in code) or any(ch.isdigit() for ch in code)
-    )
+    """Letters and digits that a check-in code may be: all from the alphabet, or with a digit among them."""
+    code = text.strip().upper()
+    in_alphabet = all(ch in CODE_ALPHABET for ch in code)
+    return is_keyboard_safe(code) and (in_alphabet or any(ch.isdigit() for ch in code))
 
 
 def _resolve_people(session: Session, references: Sequence[int | str]) -> tuple[int, ...]:

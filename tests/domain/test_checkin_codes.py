@@ -14,8 +14,8 @@ from govcamp.domain.checkin_codes import (
 
 #: Characters on different keys on UK and US keyboards, or dead keys on the Welsh (UK Extended) layout.
 MOVES_BETWEEN_LAYOUTS = "@\"#~\\|£¬`'^¨"
-#: Characters read or typed for one another.
-LOOK_ALIKE = "0O1IL"
+#: Letters read or typed for the digits 0 and 1.
+LOOK_ALIKE = "OIL"
 
 
 def test_codes_use_only_letters_and_digits_that_type_the_same_everywhere() -> None:
@@ -40,4 +40,6 @@ def test_a_seed_gives_the_same_codes_and_the_system_source_does_not() -> None:
 
 def test_a_scanner_with_caps_lock_on_types_the_same_code() -> None:
     assert normalise_code("  k7pq2m9x\n") == "K7PQ2M9X"
+    assert normalise_code("k7pq2m9o") == normalise_code("K7PQ2M9L".replace("L", "0")) == "K7PQ2M90"
+    assert normalise_code("AB1I") == "AB11"
     assert not is_keyboard_safe("K7PQ-2M9X") and not is_keyboard_safe("Noël") and not is_keyboard_safe("")
