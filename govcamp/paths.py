@@ -42,3 +42,9 @@ def demo_event_path() -> Path:
 def documents_dir() -> Path:
     home = _home()
     return home / "documents" if home else Path(platformdirs.user_documents_dir())
+
+
+def cache_dir() -> Path:
+    """Files govcamp can rebuild at any time (parsed fonts): safe to delete."""
+    home = _home()
+    return home / "cache" if home else Path(platformdirs.user_cache_dir("govcamp", appauthor=False))

@@ -95,8 +95,9 @@ def register(actions: Any) -> None:
     p.add_argument(
         "--who",
         default="attendees",
-        metavar="attendees|confirmed|checked-in|all|ID,…",
-        help="whose badges (default: attendees, everyone with a place)",
+        metavar="attendees|confirmed|checked-in|all|PERSON,…",
+        help="whose badges (default: attendees, everyone with a place), or people by id, check-in code "
+        "or e-mail, separated by commas",
     )
     p.add_argument("--folded", action="store_true", help="fold each badge in half: the name on both faces")
     p.add_argument(

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -196,12 +196,120 @@ def _load_font(key: str, path: Path, *, bold: bool, synthetic_bold: bool) -> Fon
     return _LOADED[slot]
 
 
+# ------------------------------------------------------------------------------------- parsed-font cache
+# Parsing a font with reportlab's TTFont (every table, every glyph's width) takes 20–60 ms, and a badge run
+# can need 16 of them: most of a short export. The parsed font is kept between runs in govcamp's cache folder,
+# one file per font file, named after the font's path, modification time and size (and reportlab's version,
+# whose objects are stored), so a changed or replaced font is parsed afresh. An entry that cannot be read is
+# ignored and written again; the cache only ever saves time.
+_CACHE_FORMAT = 1
+
+
+def _cache_file(path: Path) -> Path | None:
+    import hashlib
+
+    import reportlab
+
+    from govcamp.paths import cache_dir
+
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = f"{_CACHE_FORMAT}|{reportlab.Version}|{path.resolve()}|{stat.st_mtime_ns}|{stat.st_size}"
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return cache_dir() / "fonts" / f"{path.stem[:40]}-{digest}.pickle"
+
+
+def _unit_scale(units_per_em: int) -> Callable[[float], float]:
+    factor = 1000 / units_per_em
+    return (lambda x: x) if units_per_em == 1000 else (lambda x: x * factor)
+
+
+def _parse_ttf(name: str, path: Path) -> Any:
+    """A reportlab ``TTFont`` for ``path``, from the cache when it holds this very file."""
+    import pickle
+    from weakref import WeakKeyDictionary
+
+    from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+    cached = _cache_file(path)
+    if cached is not None:
+        try:
+            with cached.open("rb") as stream:
+                state, face_state = pickle.load(stream)
+            font = TTFont.__new__(TTFont)
+            face = TTFontFace.__new__(TTFontFace)
+            face.__dict__.update(face_state)
+            face._pdfScale = _unit_scale(face.unitsPerEm)
+            font.__dict__.update(state)
+            font.face, font.fontName, font.state = face, name, WeakKeyDictionary()
+            if face.filename == str(path) and face.charToGlyph:
+                return font
+        except Exception:  # a corrupt, truncated or outdated entry: parse the font and write it again
+            pass
+    font = TTFont(name, str(path))
+    if cached is not None:
+        _store(cached, font)
+    return font
+
+
+@cache
+def _coverage(path: Path) -> frozenset[int]:
+    """The characters ``path`` has glyphs for: a small cache entry of its own, so that finding which font
+    draws a character does not load every font it asks (the font is parsed and cached when it is not there).
+    """
+    import pickle
+
+    cached = _cache_file(path)
+    index = None if cached is None else cached.with_suffix(".cmap")
+    if index is not None:
+        try:
+            with index.open("rb") as stream:
+                chars = pickle.load(stream)
+            if isinstance(chars, frozenset):
+                return chars
+        except Exception:  # missing, corrupt or outdated: made again below
+            pass
+    chars = frozenset(_parse_ttf("govcamp-coverage", path).face.charToGlyph)
+    if index is not None:
+        _write_atomically(index, chars)
+    return chars
+
+
+def _write_atomically(target: Path, value: object) -> None:
+    """Pickle ``value`` beside ``target`` and move it into place (two processes may race)."""
+    import contextlib
+    import pickle
+    import tempfile
+
+    partial: Path | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".partial", delete=False) as stream:
+            partial = Path(stream.name)
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, target)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        # No cache folder (read-only home, full disk) or an object reportlab may add that cannot be
+        # stored: badges are still made, only as slowly as without a cache.
+        if partial is not None:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+
+
+def _store(cached: Path, font: Any) -> None:
+    """Keep the parsed font, taken before anything draws with it (shaping adds private-use glyphs)."""
+    state = {k: v for k, v in vars(font).items() if k not in ("face", "state", "fontName")}
+    face_state = {k: v for k, v in vars(font.face).items() if k != "_pdfScale"}
+    _write_atomically(cached, (state, face_state))
+
+
 class Font:
     """One TrueType face registered with reportlab, with its character map and (lazily) its HarfBuzz font."""
 
     def __init__(self, key: str, path: Path, *, bold: bool, synthetic_bold: bool) -> None:
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
         self.key = key
         self.path = path
@@ -209,7 +317,7 @@ class Font:
         self.synthetic_bold = synthetic_bold
         self.name = f"govcamp-{key}-{'bold' if bold else 'regular'}"
         try:
-            self.ttf: Any = TTFont(self.name, str(path))
+            self.ttf: Any = _parse_ttf(self.name, path)
         except Exception as exc:  # a broken or unsupported font file: say which
             raise GovcampError(f"The font {path} cannot be used for badges ({exc}).") from exc
         pdfmetrics.registerFont(self.ttf)
@@ -271,18 +379,40 @@ class FontBook:
         return self._fonts[slot]
 
     def _load(self, key: str, bold: bool) -> Font | None:
+        found = self._file(key, bold)
+        if found is None:
+            return None
+        path, synthetic = found
+        return _load_font(key, path, bold=bold, synthetic_bold=synthetic)
+
+    def _file(self, key: str, bold: bool) -> tuple[Path, bool] | None:
+        """The font file for one link of the chain, and whether its bold is made by stroking."""
         for chain_key, regular, bolds in (*FONT_CHAIN, *_script_links(key)):
             if chain_key != key:
                 continue
             if bold:
                 path = find_font_file(bolds)
                 if path is not None:
-                    return _load_font(key, path, bold=True, synthetic_bold=False)
+                    return path, False
                 path = find_font_file(regular)
-                return None if path is None else _load_font(key, path, bold=True, synthetic_bold=True)
+                return None if path is None else (path, True)
             path = find_font_file(regular)
-            return None if path is None else _load_font(key, path, bold=False, synthetic_bold=False)
+            return None if path is None else (path, False)
         return None
+
+    def _covers(self, key: str, bold: bool, char: str) -> bool:
+        """Whether the link's font has ``char``, known without loading the font (see :func:`_coverage`)."""
+        slot = (key, bold)
+        font = self._fonts.get(slot)
+        if font is not None:
+            return font.has(char)
+        if slot in self._fonts:
+            return False  # not installed
+        found = self._file(key, bold)
+        if found is None:
+            self._fonts[slot] = None
+            return False
+        return ord(char) in _coverage(found[0])
 
     def fonts_for(self, char: str, *, bold: bool) -> Font | None:
         """The first font in the chain with a glyph for ``char``."""
@@ -291,12 +421,16 @@ class FontBook:
             return self._chars[slot]
         found: Font | None = None
         preferred = _preferred(char)
-        if preferred is not None:
+        # Fonts are only loaded once they are known to have the character: an emoji that no font has
+        # would otherwise load the whole chain.
+        if preferred is not None and self._covers(preferred, bold, char):
             font = self.font(preferred, bold=bold)
             if font is not None and font.has(char):
                 self._chars[slot] = font
                 return font
         for key, _regular, _bold in FONT_CHAIN:
+            if not self._covers(key, bold, char):
+                continue
             font = self.font(key, bold=bold)
             if font is not None and font.has(char):
                 found = font
@@ -304,6 +438,8 @@ class FontBook:
         if found is None:
             # A script the chain does not name (Sinhala, Georgian, Khmer…): Noto has a font named after it.
             for key in _script_keys(char):
+                if not self._covers(key, bold, char):
+                    continue
                 font = self.font(key, bold=bold)
                 if font is not None and font.has(char):
                     found = font

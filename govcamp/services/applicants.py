@@ -8,7 +8,6 @@ or nothing, unless ``skip_invalid`` asks for the good rows only.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,7 +17,9 @@ from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from govcamp.domain import applicants as rules
+from govcamp.domain import checkin_codes
 from govcamp.domain.applicants import ApplicantRow, Problem
+from govcamp.domain.checkin_codes import new_checkin_codes
 from govcamp.domain.enums import OrganisationType, Role, TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
 from govcamp.services.lottery import audit, current_run
@@ -26,9 +27,8 @@ from govcamp.services.tabular import Table, read_table
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import Person, Ticket, utcnow
 
-#: Check-in codes: no 0/O, 1/I/L, so they survive being read aloud at the door.
-CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-CODE_LENGTH = 8
+# Check-in codes: one generator for every code (see govcamp.domain.checkin_codes).
+CODE_ALPHABET, CODE_LENGTH = checkin_codes.CODE_ALPHABET, checkin_codes.CODE_LENGTH
 
 
 class ImportRefusedError(GovcampError):
@@ -96,22 +96,7 @@ class ApplicantValue:
 
 def _new_codes(count: int, taken: set[str]) -> list[str]:
     """``count`` fresh check-in codes from the system's secure random source, none already taken."""
-    codes: list[str] = []
-    limit = 256 - 256 % len(CODE_ALPHABET)  # bytes at or above this would favour some letters
-    while len(codes) < count:
-        pool = [
-            b % len(CODE_ALPHABET)
-            for b in secrets.token_bytes(CODE_LENGTH * (count - len(codes)) * 2)
-            if b < limit
-        ]
-        for start in range(0, len(pool) - CODE_LENGTH + 1, CODE_LENGTH):
-            code = "".join(CODE_ALPHABET[i] for i in pool[start : start + CODE_LENGTH])
-            if code not in taken:
-                taken.add(code)
-                codes.append(code)
-                if len(codes) == count:
-                    break
-    return codes
+    return new_checkin_codes(count, taken)
 
 
 def plan_from_table(

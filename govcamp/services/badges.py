@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
+from govcamp.domain.applicants import normalise_email
+from govcamp.domain.checkin_codes import CODE_ALPHABET, is_keyboard_safe, normalise_code
 from govcamp.domain.enums import Role, TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError
 from govcamp.exports.badges import BadgeData
@@ -38,33 +40,92 @@ class BadgeBatch:
     contact_cards: int  # how many badges carry a vCard rather than a check-in code
 
 
-def parse_who(text: str) -> str | tuple[int, ...]:
-    """``attendees``/``confirmed``/``checked-in``/``all``, or a comma-separated list of person ids."""
-    value = text.strip().lower()
-    if value in WHO_CHOICES:
-        return value
+def parse_who(text: str) -> str | tuple[int | str, ...]:
+    """``attendees``/``confirmed``/``checked-in``/``all``, or people named by id, check-in code or e-mail.
+
+    People are separated by commas (``12,K7PQ2M9X,sian@example.org``); ids come back as ints, codes and
+    e-mails as the text given (:func:`badge_batch` finds them, codes in any case).
+    """
+    value = text.strip()
+    if value.lower() in WHO_CHOICES:
+        return value.lower()
     parts = [part.strip() for part in value.split(",") if part.strip()]
-    if parts and all(part.isdigit() for part in parts):
-        return tuple(dict.fromkeys(int(part) for part in parts))
+    if parts and all(part.isdigit() or "@" in part or _could_be_code(part) for part in parts):
+        return tuple(dict.fromkeys(int(part) if part.isdigit() else part for part in parts))
     raise GovcampError(
-        f"“{text}” is not a choice of people: use {', '.join(WHO_CHOICES)} or person ids such as 12,40,41."
+        f"“{text}” is not a choice of people: use {', '.join(WHO_CHOICES)}, or people's ids, check-in codes "
+        "or e-mails separated by commas, such as 12,K7PQ2M9X,sian@example.org."
     )
 
 
-def badge_batch(db: EventDB, who: str | Sequence[int] = "attendees") -> BadgeBatch:
-    """The badges for ``who``, in name order (ids in the order given).
+def _could_be_code(text: str) -> bool:
+    """Letters and digits that a check-in code may be: all from the alphabet, or with a digit among them."""
+    code = text.strip().upper()
+    in_alphabet = all(ch in CODE_ALPHABET for ch in code)
+    return is_keyboard_safe(code) and (in_alphabet or any(ch.isdigit() for ch in code))
+
+
+def _resolve_people(session: Session, references: Sequence[int | str]) -> tuple[int, ...]:
+    """Person ids for ids, check-in codes and e-mails, in the order given (each person once).
+
+    Raises:
+        NotFoundError: naming the first reference that is nobody in the event.
+    """
+    ids = [r for r in references if isinstance(r, int)]
+    emails = {normalise_email(r): r for r in references if isinstance(r, str) and "@" in r}
+    codes = {normalise_code(r): r for r in references if isinstance(r, str) and "@" not in r}
+    known_ids = set(session.exec(select(Person.id).where(col(Person.id).in_(ids))).all()) if ids else set()
+    by_email = dict(
+        session.exec(
+            select(Person.email_normalised, Person.id).where(col(Person.email_normalised).in_(list(emails)))
+        ).all()
+        if emails
+        else []
+    )
+    by_code = dict(
+        session.exec(
+            select(Person.checkin_code, Person.id).where(col(Person.checkin_code).in_(list(codes)))
+        ).all()
+        if codes
+        else []
+    )
+    found: list[int] = []
+    for reference in references:
+        if isinstance(reference, int):
+            person_id: int | None = reference if reference in known_ids else None
+        elif "@" in reference:
+            person_id = by_email.get(normalise_email(reference))
+        else:
+            person_id = by_code.get(normalise_code(reference))
+        if person_id is None:
+            if isinstance(reference, int):
+                raise NotFoundError(f"There is no person {reference} in this event.")
+            if "@" in reference:
+                raise NotFoundError(f"Nobody in this event has the e-mail {reference}.")
+            raise NotFoundError(
+                f"Nobody in this event has the check-in code “{reference}”"
+                + ("" if len(references) > 1 else f", and it is not one of {', '.join(WHO_CHOICES)}")
+                + "."
+            )
+        found.append(person_id)
+    return tuple(dict.fromkeys(found))
+
+
+def badge_batch(db: EventDB, who: str | Sequence[int | str] = "attendees") -> BadgeBatch:
+    """The badges for ``who``, in name order (people named in the order given).
 
     The QR holds the person's check-in code, unless the event allows contact cards *and* the person consented
     to one: then it holds a vCard with their name, organisation and e-mail.
 
     Raises:
-        GovcampError: an unknown choice; NotFoundError: a person id the event does not hold.
+        GovcampError: an unknown choice; NotFoundError: an id, code or e-mail the event does not hold.
     """
-    choice = parse_who(who) if isinstance(who, str) else tuple(who)
+    named = parse_who(who) if isinstance(who, str) else tuple(who)
     with db.session() as session:
         event = session.exec(select(Event)).first()
         if event is None:
             raise GovcampError("This file holds no event.")
+        choice = named if isinstance(named, str) else _resolve_people(session, named)
         statement = select(Person, Ticket.state).join(
             Ticket, col(Ticket.person_id) == col(Person.id), isouter=True
         )
@@ -73,11 +134,6 @@ def badge_batch(db: EventDB, who: str | Sequence[int] = "attendees") -> BadgeBat
         elif choice in _STATES:
             statement = statement.where(col(Ticket.state).in_(sorted(_STATES[choice])))
         rows = session.exec(statement).all()
-        if isinstance(choice, tuple):
-            found = {person.id for person, _state in rows}
-            missing = [pid for pid in choice if pid not in found]
-            if missing:
-                raise NotFoundError(f"There is no person {missing[0]} in this event.")
         hosts = set(
             session.exec(select(SessionHost.person_id).where(col(SessionHost.person_id).is_not(None))).all()
         )

@@ -28,6 +28,7 @@ from govcamp.domain.checkin import (
     no_place_reason,
     result_for,
 )
+from govcamp.domain.checkin_codes import normalise_code
 from govcamp.domain.enums import Role, TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError
 from govcamp.services.lottery import HOLDING, _rules_of, audit, current_run
@@ -136,8 +137,9 @@ def find_person(session: Session, reference: str) -> Person | None:
     # The stored code as it is, then any case: the exact match uses the index, the folded one is a scan
     # that only a code typed in the wrong case pays for.
     person = session.exec(select(Person).where(Person.checkin_code == text)).first()
-    if person is None and text.upper() != text:
-        person = session.exec(select(Person).where(Person.checkin_code == text.upper())).first()
+    if person is None and normalise_code(text) != text:
+        # Any case, and a typed O, I or L read as 0, 1, 1 (no code holds those letters).
+        person = session.exec(select(Person).where(Person.checkin_code == normalise_code(text))).first()
     if person is None:
         person = session.exec(
             select(Person).where(func.lower(Person.checkin_code) == fold_code(text))

@@ -36,6 +36,7 @@ from sqlmodel import Session, select
 
 from govcamp.domain import lottery
 from govcamp.domain.applicants import lottery_applicant
+from govcamp.domain.checkin_codes import new_checkin_codes
 from govcamp.domain.enums import OrganisationType, Role, SlotKind, TicketState
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
@@ -729,11 +730,10 @@ class _Demo:
         return email
 
     def _code(self) -> str:
-        while True:
-            code = "".join(self.rng.choices(data.CHECKIN_ALPHABET, k=data.CHECKIN_LENGTH))
-            if code not in self.codes:
-                self.codes.add(code)
-                return code
+        # Ten characters, as the demo always drew (so its random sequence, and every later choice, is kept).
+        (code,) = new_checkin_codes(1, self.codes, rng=self.rng, length=data.CHECKIN_LENGTH)
+        self.codes.add(code)
+        return code
 
     # -------------------------------------------------------------------------------------- tickets
 

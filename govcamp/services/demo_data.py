@@ -1157,8 +1157,7 @@ DIETARY_NEEDS: tuple[str, ...] = (
     "Vegetarian, no eggs",
 )
 
-#: Crockford's base32: digits and capitals without I, L, O and U, so a code read aloud is unambiguous.
-CHECKIN_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+#: Demo check-in codes are ten characters (from govcamp.domain.checkin_codes, like every code).
 CHECKIN_LENGTH = 10
 
 # ------------------------------------------------------------------------------------- event and venue

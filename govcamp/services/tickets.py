@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from govcamp.domain.applicants import normalise_email, normalise_organisation
+from govcamp.domain.checkin_codes import normalise_code
 from govcamp.domain.enums import TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError
 from govcamp.services import safe_csv
@@ -59,6 +60,8 @@ def resolve(session: Session, reference: str) -> Person:
         person = session.exec(select(Person).where(Person.email_normalised == normalise_email(text))).first()
     else:
         person = session.exec(select(Person).where(Person.checkin_code == text.upper())).first()
+        if person is None:  # a typed O, I or L for 0, 1, 1 (no generated code holds those letters)
+            person = session.exec(select(Person).where(Person.checkin_code == normalise_code(text))).first()
     if person is None:
         raise NotFoundError(
             f"Nobody in this event is “{reference}” (give an id, an email or a check-in code)."

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from govcamp.cli import main
 from govcamp.domain.errors import GovcampError, NotFoundError
@@ -156,3 +156,49 @@ def test_cli_mistakes_are_one_line_and_exit_2(
     assert code == 2
     assert err.count("\n") == 1 and message in err
     assert not out.exists()
+
+
+def test_who_takes_check_in_codes_in_any_case_and_e_mails(demo: EventDB) -> None:
+    with demo.session() as session:
+        people = session.exec(select(Person).order_by(col(Person.id)).limit(3)).all()
+        first, second, third = people
+    who = f"{first.checkin_code.lower()}, {second.email.upper()},{third.id}"
+    assert [b.person_id for b in badge_batch(demo, who).badges] == [first.id, second.id, third.id]
+    # The same person twice is one badge.
+    assert [b.person_id for b in badge_batch(demo, f"{first.id},{first.checkin_code}").badges] == [first.id]
+
+
+def test_unknown_codes_and_e_mails_are_named(demo: EventDB) -> None:
+    with pytest.raises(NotFoundError, match="check-in code “ZZZZ2222”, and it is not one of attendees"):
+        badge_batch(demo, "ZZZZ2222")
+    with pytest.raises(NotFoundError, match=re.escape("e-mail nobody@example.org")):
+        badge_batch(demo, "1,nobody@example.org")
+    with pytest.raises(GovcampError, match="not a choice of people"):
+        parse_who("everyone!")
+
+
+def test_cli_prints_badges_for_a_scanned_code(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_event(demo_path)
+    with db.session() as session:
+        person = session.exec(select(Person).where(col(Person.email).is_not(None))).first()
+        assert person is not None
+    db.close()
+    out = tmp_path / "one.pdf"
+    code, stdout, _err = run_cli(
+        "export",
+        "badges",
+        str(demo_path),
+        "-o",
+        str(out),
+        "--who",
+        person.checkin_code.lower(),
+        "--json",
+        capsys=capsys,
+    )
+    assert code == 0 and json.loads(stdout)["person_ids"] == [person.id]
+    code, _out, err = run_cli(
+        "export", "badges", str(demo_path), "-o", str(out), "--who", "QQQQ9999", capsys=capsys
+    )
+    assert code == 2 and err.count("\n") == 1 and "QQQQ9999" in err

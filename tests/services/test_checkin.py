@@ -172,3 +172,20 @@ def test_two_processes_checking_the_same_code_at_once_end_with_one_check_in(
     with db.session() as session:
         entries = session.exec(select(AuditEntry).where(AuditEntry.action == "ticket.checked_in")).all()
     assert len(entries) == 3  # one check-in written per person, never two
+
+
+def test_a_code_typed_with_o_i_or_l_for_0_1_1_still_checks_in(db: EventDB) -> None:
+    # New codes never hold O, I or L, so a volunteer typing one off a smudged badge means 0 or 1.
+    from govcamp.store.tables import Person
+
+    desk = make_desk(db)
+    with db.session() as session:
+        person = session.get(Person, desk.tomos)
+        assert person is not None
+        person.checkin_code = "AB0C1D2E"
+        session.add(person)
+        session.commit()
+    outcome = checkin.check_in(db, " abocld2e ", desk="Desk 1")
+    assert outcome.result == CheckinResult.CHECKED_IN and outcome.person is not None
+    assert outcome.person.id == desk.tomos
+    assert checkin.check_in(db, "TOMOSCDE").result == CheckinResult.UNKNOWN  # the old code is gone
