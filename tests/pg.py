@@ -34,7 +34,7 @@ USER = "govcamp"
 
 
 def find_bindir() -> Path | None:
-    """Where ``initdb`` and ``pg_ctl`` are: $GOVCAMP_PG_BINDIR, ``pg_config --bindir``, /usr/lib/postgresql/*."""
+    """Where ``initdb`` and ``pg_ctl`` are: $GOVCAMP_PG_BINDIR, ``pg_config --bindir``, Debian's folders."""
     candidates: list[str] = []
     if os.environ.get("GOVCAMP_PG_BINDIR"):
         candidates.append(os.environ["GOVCAMP_PG_BINDIR"])
@@ -123,7 +123,8 @@ class Cluster:
     def stop(self) -> None:
         try:
             if self.running:
-                self._run(str(self.bindir / "pg_ctl"), "stop", "--wait", "--mode=fast", f"--pgdata={self.data}")
+                pg_ctl = str(self.bindir / "pg_ctl")
+                self._run(pg_ctl, "stop", "--wait", "--mode=fast", f"--pgdata={self.data}")
                 self.running = False
         finally:
             if self.as_root:

@@ -17,7 +17,18 @@ from govcamp.cli.common import EXIT_USAGE, Handler, Parser, UsageError
 from govcamp.domain.errors import GovcampError
 
 #: The modules that register commands, in the order `govcamp --help` lists them.
-MODULES = ("event", "applicants", "lottery", "checkin", "export", "grid", "notes", "pitches", "privacy")
+MODULES = (
+    "event",
+    "applicants",
+    "lottery",
+    "checkin",
+    "export",
+    "grid",
+    "notes",
+    "pitches",
+    "privacy",
+    "sharing",
+)
 
 
 def build_parser(*, only_window: bool = False) -> Parser:

@@ -274,3 +274,8 @@ def schema_text(engine: Engine) -> str:
     """The revision an engine's database is at (for ``govcamp info``)."""
     with engine.connect() as connection:
         return str(connection.execute(text("SELECT version_num FROM alembic_version")).scalar())
+
+
+def remove_database(path: Path) -> None:
+    """Delete a database file and its journal companions (a half-made copy that failed)."""
+    _remove_database(path)
