@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from govcamp.domain.errors import GovcampError
 from govcamp.store import migrate
-from govcamp.store.engine import is_server_url, make_engine, sqlite_url
+from govcamp.store.engine import describe_error, is_server_url, make_engine, sqlite_url
 from govcamp.store.eventfile import open_event, remove_database
 from govcamp.store.transfer import copy_rows
 
@@ -70,7 +70,7 @@ def share_event(source: Path, url: str) -> Shared:
                     with db.engine.connect() as reader:
                         rows = copy_rows(reader, destination)
         except SQLAlchemyError as exc:
-            raise GovcampError(f"Cannot share into {shown}: {_first_line(exc)}") from exc
+            raise GovcampError(f"Cannot share into {shown}: {describe_error(exc)}") from exc
         finally:
             engine.dispose()
     return Shared(target=shown, rows=rows)
@@ -110,13 +110,9 @@ def unshare_event(url: str, target: Path, *, force: bool = False) -> Shared:
                 engine.dispose()
     except SQLAlchemyError as exc:
         remove_database(partial)
-        raise GovcampError(f"Cannot copy the shared event: {_first_line(exc)}") from exc
+        raise GovcampError(f"Cannot copy the shared event: {describe_error(exc)}") from exc
     except BaseException:
         remove_database(partial)
         raise
     os.replace(partial, target)
     return Shared(target=str(target), rows=rows)
-
-
-def _first_line(exc: Exception) -> str:
-    return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]

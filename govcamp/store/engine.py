@@ -32,6 +32,12 @@ def server_url(url: str) -> str:
     return url
 
 
+def describe_error(exc: Exception) -> str:
+    """A database error as one line for people: the driver's own words, without SQLAlchemy's link."""
+    words = str(getattr(exc, "orig", None) or exc)
+    return " ".join(line.strip() for line in words.splitlines() if line.strip()) or exc.__class__.__name__
+
+
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 

@@ -23,7 +23,7 @@ from sqlmodel import Session, select
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
 from govcamp.store import migrate
-from govcamp.store.engine import make_engine, sqlite_url
+from govcamp.store.engine import describe_error, make_engine, sqlite_url
 from govcamp.store.tables import Event
 
 APPLICATION_ID = int.from_bytes(b"GVCP", "big")
@@ -236,9 +236,15 @@ def _open_server(url: str) -> EventDB:
             revision = migrate.current_revision(connection)
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise GovcampError(f"Cannot reach the event server: {exc.__class__.__name__}: {exc}") from exc
+        raise GovcampError(f"Cannot reach the event server: {describe_error(exc)}") from exc
+    if revision is None:
+        # An empty database, or a stranger's: never build our schema in it just by opening it.
+        engine.dispose()
+        raise NotAnEventError(
+            "That database holds no govcamp event; put one there with `govcamp share FILE --to URL`."
+        )
     known = migrate.known_revisions()
-    if revision is not None and revision not in known:
+    if revision not in known:
         engine.dispose()
         raise NewerEventError("The event server holds a newer event format; update govcamp.")
     if revision != migrate.head_revision():
@@ -246,7 +252,7 @@ def _open_server(url: str) -> EventDB:
     with Session(engine) as session:
         if session.exec(select(Event)).first() is None:
             engine.dispose()
-            raise NotAnEventError("The event server holds no event yet; create one with `govcamp new`.")
+            raise NotAnEventError("The event server holds no event.")
     return EventDB(engine, url=url, path=None)
 
 

@@ -139,6 +139,23 @@ def test_unshare_never_overwrites_without_force(demo_file: Path, pg_url: str, tm
 
 
 def test_unshare_of_an_empty_database_leaves_no_file(pg_url: str, tmp_path: Path) -> None:
-    with pytest.raises(GovcampError, match="no event"):
+    with pytest.raises(GovcampError, match="holds no govcamp event"):
         unshare_event(pg_url, tmp_path / "out.govcamp")
     assert list(tmp_path.iterdir()) == []
+    # Looking did not build a schema there: the database can still be shared into.
+    with psycopg.connect(pg_url) as connection:
+        assert connection.execute(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+        ).fetchone() == (0,)
+
+
+def test_opening_a_stranger_database_changes_nothing_in_it(pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as connection:
+        connection.execute("CREATE TABLE members (id integer)")
+    with pytest.raises(GovcampError, match="holds no govcamp event"):
+        open_event(pg_url)
+    with psycopg.connect(pg_url) as connection:
+        tables = connection.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchall()
+    assert tables == [("members",)]
