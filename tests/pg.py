@@ -160,3 +160,18 @@ def start_cluster(base: Path) -> Cluster:
         cluster.stop()
         raise
     return cluster
+
+
+#: The two places an event can live; tests parametrised over them run once on a file, once on a server.
+BACKENDS = ("file", "postgresql")
+
+
+def event_target(path: Path, backend: str, request: pytest.FixtureRequest) -> str:
+    """What a command is given for the event in ``path``: the file itself, or a server it was shared to."""
+    if backend == "file":
+        return str(path)
+    from govcamp.services.sharing import share_event
+
+    url = str(request.getfixturevalue("pg_url"))
+    share_event(path, url)
+    return url
