@@ -7,7 +7,23 @@ session or check-in made on the server gets the id the file would have given it.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Integer, Table, func, insert, select, text
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    Connection,
+    Integer,
+    Table,
+    Text,
+    bindparam,
+    cast,
+    func,
+    insert,
+    select,
+    text,
+    type_coerce,
+)
 from sqlmodel import SQLModel
 
 import govcamp.store.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -30,14 +46,33 @@ def copy_rows(source: Connection, destination: Connection) -> dict[str, int]:
     counts: dict[str, int] = {}
     for table in event_tables():
         order = list(table.primary_key.columns) or list(table.columns)
-        result = source.execute(select(table).order_by(*order))
+        result = source.execute(select(*_read_columns(table)).order_by(*order))
+        statement = insert(table).values(_written_values(table, destination.dialect.name))
         counts[table.name] = 0
         while batch := result.mappings().fetchmany(BATCH):
-            destination.execute(insert(table), [dict(row) for row in batch])
+            destination.execute(statement, [dict(row) for row in batch])
             counts[table.name] += len(batch)
     if destination.dialect.name == "postgresql":
         _advance_sequences(destination)
     return counts
+
+
+def _read_columns(table: Table) -> list[ColumnElement[Any]]:
+    """The table's columns, JSON ones as their stored text: SQL NULL and JSON ``null`` stay apart."""
+    return [cast(c, Text).label(c.name) if isinstance(c.type, JSON) else c for c in table.columns]
+
+
+def _written_values(table: Table, dialect: str) -> dict[str, ColumnElement[Any]]:
+    """One bound parameter per column, JSON text passed through as it was read (not encoded again)."""
+    values: dict[str, ColumnElement[Any]] = {}
+    for c in table.columns:
+        if isinstance(c.type, JSON):
+            raw = bindparam(c.name, type_=Text)
+            # PostgreSQL's json column wants a json value; SQLite stores the text as it is.
+            values[c.name] = cast(raw, c.type) if dialect == "postgresql" else type_coerce(raw, Text)
+        else:
+            values[c.name] = bindparam(c.name, type_=c.type)
+    return values
 
 
 def _advance_sequences(connection: Connection) -> None:

@@ -159,3 +159,24 @@ def test_opening_a_stranger_database_changes_nothing_in_it(pg_url: str) -> None:
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
         ).fetchall()
     assert tables == [("members",)]
+
+
+def test_sql_null_and_json_null_both_survive_the_round_trip(
+    event_path: Path, pg_url: str, tmp_path: Path
+) -> None:
+    with open_event(event_path) as db, db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO lottery_run "
+            "(id, rules, applicant_digest, seed, result, algorithm_version, committed_at) "
+            "VALUES (1, '{\"places\": 3}', 'abc', NULL, NULL, 1, '2027-01-02 03:04:05.000006'), "
+            "(2, '{\"places\": 4}', 'def', 's', 'null', 1, '2027-01-02 03:04:05.000007')"
+        )
+    share_event(event_path, pg_url)
+    with psycopg.connect(pg_url) as connection:
+        rows = connection.execute(
+            "SELECT id, result IS NULL, result::text FROM lottery_run ORDER BY id"
+        ).fetchall()
+    assert rows == [(1, True, None), (2, False, "null")]
+    back = tmp_path / "back.govcamp"
+    unshare_event(pg_url, back)
+    assert raw_tables(back)["lottery_run"] == raw_tables(event_path)["lottery_run"]
