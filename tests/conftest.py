@@ -12,6 +12,7 @@ import pytest
 from govcamp.domain.values import EventDetails
 from govcamp.services.event import new_event
 from govcamp.store.eventfile import EventDB
+from tests.pg import Cluster, start_cluster
 
 # Qt must never look for a display in tests (set before any QApplication exists).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -46,3 +47,19 @@ def db(event_path: Path) -> Iterator[EventDB]:
     handle = open_event(event_path)
     yield handle
     handle.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    """A private PostgreSQL server for the whole session (see tests/pg.py), stopped at the end."""
+    cluster = start_cluster(tmp_path_factory.mktemp("pg"))
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Cluster) -> str:
+    """The ``postgresql://`` URL of a new, empty database on the test server."""
+    return pg_cluster.new_database()

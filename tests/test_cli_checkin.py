@@ -14,11 +14,18 @@ from govcamp.store.eventfile import EventDB
 from tests.cups_printer import CupsPrinter, cups_printer  # noqa: F401  (the fixture)
 from tests.desk_data import Desk, make_desk
 from tests.exports.test_one_badge import decode_label
+from tests.pg import BACKENDS, event_target
 
 
 @pytest.fixture
 def desk(db: EventDB) -> Desk:
     return make_desk(db)
+
+
+@pytest.fixture(params=BACKENDS)
+def target(event_path: Path, desk: Desk, request: pytest.FixtureRequest) -> str:
+    """The desk's event as a file, or shared on the test PostgreSQL server: the commands work the same."""
+    return event_target(event_path, request.param, request)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -27,10 +34,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_checkin_json_and_exit_codes(
-    event_path: Path, desk: Desk, capsys: pytest.CaptureFixture[str]
-) -> None:
-    file = str(event_path)
+def test_checkin_json_and_exit_codes(target: str, desk: Desk, capsys: pytest.CaptureFixture[str]) -> None:
+    file = target
     code, out, _ = run(capsys, "checkin", file, " siancode ", "--desk", "Desk 2", "--json")
     assert code == 0
     data = json.loads(out)
@@ -50,8 +55,8 @@ def test_checkin_json_and_exit_codes(
     assert code == 2 and len(err.strip().splitlines()) == 1
 
 
-def test_checkin_undo_and_list(event_path: Path, desk: Desk, capsys: pytest.CaptureFixture[str]) -> None:
-    file = str(event_path)
+def test_checkin_undo_and_list(target: str, desk: Desk, capsys: pytest.CaptureFixture[str]) -> None:
+    file = target
     run(capsys, "checkin", file, "TOMOSCDE")
     code, out, _ = run(capsys, "checkin", "list", file, "--json")
     listed = json.loads(out)
@@ -63,8 +68,8 @@ def test_checkin_undo_and_list(event_path: Path, desk: Desk, capsys: pytest.Capt
     assert code == 2 and "not checked in" in err
 
 
-def test_door_and_walkin(event_path: Path, desk: Desk, capsys: pytest.CaptureFixture[str]) -> None:
-    file = str(event_path)
+def test_door_and_walkin(target: str, desk: Desk, capsys: pytest.CaptureFixture[str]) -> None:
+    file = target
     assert run(capsys, "door", "add", file, "AMARACDE")[0] == 0
     code, out, _ = run(capsys, "walkin", file, "--name", "Zoë Walker", "--pronouns", "she/her", "--json")
     walked = json.loads(out)

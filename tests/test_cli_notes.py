@@ -10,35 +10,34 @@ import pytest
 from govcamp.cli import main
 from govcamp.store.eventfile import open_event
 from tests import notes_data as data
+from tests.pg import BACKENDS, event_target
 
 
-@pytest.fixture
-def camp(event_path: Path) -> Path:
+@pytest.fixture(params=BACKENDS)
+def camp(event_path: Path, request: pytest.FixtureRequest) -> str:
+    """Two sessions with hosts, a room and a slot: in an event file, or shared on the PostgreSQL server."""
     with open_event(event_path) as db:
         hall = data.room(db, "Main Hall")
         early = data.slot(db, "10:00", "10:45")
         data.session_(db, "Open data for planning", hosts=[("Tomás", None)], room_id=hall, slot_id=early)
         data.session_(db, "A late pitch")
-    return event_path
+    return event_target(event_path, request.param, request)
 
 
 def test_set_then_get_round_trips_a_note(
-    camp: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    camp: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     note = tmp_path / "note.md"
     note.write_text("# Planning\n\nThe café's dataset is on the portal.\n", encoding="utf-8")
-    assert (
-        main(["notes", "set", str(camp), "1", "--file", str(note), "--taker", "Zoë", "--attendance", "12"])
-        == 0
-    )
+    assert main(["notes", "set", camp, "1", "--file", str(note), "--taker", "Zoë", "--attendance", "12"]) == 0
     assert "revision 1" in capsys.readouterr().out
-    assert main(["notes", "get", str(camp), "open data for planning"]) == 0
+    assert main(["notes", "get", camp, "open data for planning"]) == 0
     out = capsys.readouterr().out
     assert "# Open data for planning" in out
     assert "Hosts: Tomás · Room: Main Hall · Sat 27 Mar 10:00–10:45" in out
     assert "Notes by Zoë · 12 came" in out
     assert "The café's dataset is on the portal." in out
-    assert main(["notes", "get", str(camp), "1", "--json"]) == 0
+    assert main(["notes", "get", camp, "1", "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
     assert got["body_md"] == note.read_text(encoding="utf-8")
     assert got["note_taker"] == "Zoë" and got["attendance"] == 12 and got["revision"] == 1
@@ -46,34 +45,34 @@ def test_set_then_get_round_trips_a_note(
 
 
 def test_set_again_keeps_taker_and_bumps_revision(
-    camp: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    camp: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     note = tmp_path / "note.md"
     note.write_text("first", encoding="utf-8")
-    main(["notes", "set", str(camp), "2", "--file", str(note), "--taker", "Ann"])
+    main(["notes", "set", camp, "2", "--file", str(note), "--taker", "Ann"])
     note.write_text("second", encoding="utf-8")
-    assert main(["notes", "set", str(camp), "2", "--file", str(note)]) == 0
+    assert main(["notes", "set", camp, "2", "--file", str(note)]) == 0
     capsys.readouterr()
-    main(["notes", "get", str(camp), "2", "--json"])
+    main(["notes", "get", camp, "2", "--json"])
     got = json.loads(capsys.readouterr().out)
     assert (got["body_md"], got["note_taker"], got["revision"]) == ("second", "Ann", 2)
 
 
 def test_search_prints_highlights_and_json(
-    camp: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    camp: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     note = tmp_path / "note.md"
     note.write_text("Planning permission data is messy.", encoding="utf-8")
-    main(["notes", "set", str(camp), "1", "--file", str(note)])
+    main(["notes", "set", camp, "1", "--file", str(note)])
     capsys.readouterr()
-    assert main(["notes", "search", str(camp), "messy"]) == 0
+    assert main(["notes", "search", camp, "messy"]) == 0
     out = capsys.readouterr().out
     assert "Open data for planning" in out and "is [messy]." in out
-    assert main(["notes", "search", str(camp), "MESS", "--json"]) == 0
+    assert main(["notes", "search", camp, "MESS", "--json"]) == 0
     hits = json.loads(capsys.readouterr().out)
     assert [h["session_id"] for h in hits] == [1]
     assert {"text": "messy", "match": True} in hits[0]["highlights"]
-    assert main(["notes", "search", str(camp), "nothing-like-this"]) == 0
+    assert main(["notes", "search", camp, "nothing-like-this"]) == 0
     assert "No notes match" in capsys.readouterr().out
 
 
@@ -88,7 +87,7 @@ def test_search_prints_highlights_and_json(
     ],
 )
 def test_mistakes_are_one_line_and_exit_2(
-    camp: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+    camp: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
     note = tmp_path / "n.md"
     note.write_text("x", encoding="utf-8")

@@ -21,7 +21,18 @@ from govcamp.domain.errors import GovcampError
 from govcamp.domain.safe_text import for_terminal
 
 #: The modules that register commands, in the order `govcamp --help` lists them.
-MODULES = ("event", "applicants", "lottery", "checkin", "export", "grid", "notes", "pitches", "privacy")
+MODULES = (
+    "event",
+    "applicants",
+    "lottery",
+    "checkin",
+    "export",
+    "grid",
+    "notes",
+    "pitches",
+    "privacy",
+    "sharing",
+)
 
 
 def build_parser(*, only_window: bool = False) -> Parser:

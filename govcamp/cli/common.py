@@ -62,6 +62,15 @@ def open_db(target: str) -> EventDB:
     return open_event(Path(target))
 
 
+def shown_target(target: str) -> str:
+    """An event file as given, or a server's URL with its password hidden (output gets pasted and logged)."""
+    if "://" not in target:
+        return target
+    from sqlalchemy.engine import make_url
+
+    return make_url(target).render_as_string(hide_password=True)
+
+
 def print_json(value: object) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

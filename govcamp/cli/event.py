@@ -51,13 +51,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from govcamp.cli.common import shown_target
     from govcamp.services.event import summary
 
     with open_db(args.file) as db:
         info = summary(db)
     if args.json:
         data = asdict(info)
-        data["file"] = args.file
+        data["file"] = shown_target(args.file)
         print_json(data)
         return 0
     dates = str(info.start_date) + ("" if info.end_date == info.start_date else f" to {info.end_date}")

@@ -378,6 +378,8 @@ def _search_without_fts(session: Session, words: list[str], limit: int) -> list[
             matched = any(fold(m.group()).startswith(w) for w in folded)
             pieces.append(f"{_OPEN}{m.group()}{_CLOSE}" if matched else m.group())
             last = m.end()
+        if window[-1] is tokens[-1]:
+            pieces.append(body[last:].rstrip())  # the closing punctuation, as FTS5's snippet keeps it
         snippet = ("…" if first > 6 else "") + "".join(pieces) + ("…" if window[-1] is not tokens[-1] else "")
         found.append((-len(hits), sid, snippet))
     found.sort()

@@ -20,6 +20,29 @@ def sqlite_url(path: Path | str) -> str:
     return f"sqlite:///{Path(path).resolve()}"
 
 
+def is_server_url(target: str) -> bool:
+    """Whether ``target`` names an event server (``postgresql://…``) rather than an event file."""
+    return "://" in target
+
+
+def server_url(url: str) -> str:
+    """``postgresql://…`` (what people type and share) as the URL SQLAlchemy needs for psycopg 3.
+
+    SQLAlchemy's plain ``postgresql://`` means psycopg2, which govcamp does not use; ``postgres://`` is the
+    other spelling libpq accepts.
+    """
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            return "postgresql+psycopg://" + url[len(plain) :]
+    return url
+
+
+def describe_error(exc: Exception) -> str:
+    """A database error as one line for people: the driver's own words, without SQLAlchemy's link."""
+    words = str(getattr(exc, "orig", None) or exc)
+    return " ".join(line.strip() for line in words.splitlines() if line.strip()) or exc.__class__.__name__
+
+
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
@@ -31,7 +54,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     most the last transaction) and a busy timeout; PostgreSQL needs nothing special.
     """
     if not is_sqlite(url):
-        return create_engine(url, pool_pre_ping=True)
+        # psycopg is imported here, by SQLAlchemy, only when a server is opened: files never load it.
+        return create_engine(server_url(url), pool_pre_ping=True)
     database = make_url(url).database or ""
     if read_only:
         uri = read_only_uri(Path(database))

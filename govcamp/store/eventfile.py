@@ -25,7 +25,7 @@ import govcamp.store.clean  # noqa: F401  (its flush listener: nothing unsafe is
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
 from govcamp.store import migrate
-from govcamp.store.engine import make_engine, sqlite_url
+from govcamp.store.engine import describe_error, make_engine, sqlite_url
 from govcamp.store.media import read_only_reason, read_only_uri
 from govcamp.store.tables import Event
 
@@ -273,9 +273,15 @@ def _open_server(url: str) -> EventDB:
             revision = migrate.current_revision(connection)
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise GovcampError(f"Cannot reach the event server: {exc.__class__.__name__}: {exc}") from exc
+        raise GovcampError(f"Cannot reach the event server: {describe_error(exc)}") from exc
+    if revision is None:
+        # An empty database, or a stranger's: never build our schema in it just by opening it.
+        engine.dispose()
+        raise NotAnEventError(
+            "That database holds no govcamp event; put one there with `govcamp share FILE --to URL`."
+        )
     known = migrate.known_revisions()
-    if revision is not None and revision not in known:
+    if revision not in known:
         engine.dispose()
         raise NewerEventError("The event server holds a newer event format; update govcamp.")
     if revision != migrate.head_revision():
@@ -283,7 +289,7 @@ def _open_server(url: str) -> EventDB:
     with Session(engine) as session:
         if session.exec(select(Event)).first() is None:
             engine.dispose()
-            raise NotAnEventError("The event server holds no event yet; create one with `govcamp new`.")
+            raise NotAnEventError("The event server holds no event.")
     return EventDB(engine, url=url, path=None)
 
 
@@ -311,3 +317,8 @@ def schema_text(engine: Engine) -> str:
     """The revision an engine's database is at (for ``govcamp info``)."""
     with engine.connect() as connection:
         return str(connection.execute(text("SELECT version_num FROM alembic_version")).scalar())
+
+
+def remove_database(path: Path) -> None:
+    """Delete a database file and its journal companions (a half-made copy that failed)."""
+    _remove_database(path)
