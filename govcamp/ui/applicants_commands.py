@@ -11,6 +11,7 @@ from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 
 from govcamp.domain.lottery import MinShare
+from govcamp.domain.words import plural
 from govcamp.services import applicants as applicant_service
 from govcamp.services import lottery as lottery_service
 from govcamp.services import tickets as ticket_service
@@ -34,7 +35,7 @@ def _people(count: int) -> str:
 
 class Imported(Step):
     def __init__(self, result: ImportResult) -> None:
-        super().__init__(f"Import {result.imported} applicants", PEOPLE)
+        super().__init__(f"Import {plural(result.imported, 'applicant')}", PEOPLE)
         self.person_ids = result.person_ids
         self.snapshot: PeopleSnapshot | None = None
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.pitching import GridChange, GridVersionValue, PitchInput, SessionValue
+from govcamp.domain.words import plural
 from govcamp.services import grid as grid_service
 from govcamp.services import pitches as pitch_service
 from govcamp.services.eventfiles import EventDB
@@ -193,7 +194,8 @@ def import_pitches_action(path: Path, *, encoding: str | None = None) -> Action[
         ids = [s.id for s in result.added]
         absent = [SessionState(i, False) for i in ids]
         after = pitch_service.capture(db, ids)
-        return Change(result, SessionsChanged(f"Import {len(ids)} pitches", absent, after))
+        text = f"Import {plural(len(ids), 'pitch', 'pitches')}"
+        return Change(result, SessionsChanged(text, absent, after))
 
     return Action("Import pitches", run, SESSIONS)
 

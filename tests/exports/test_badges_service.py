@@ -198,7 +198,9 @@ def test_cli_prints_badges_for_a_scanned_code(
         capsys=capsys,
     )
     assert code == 0 and json.loads(stdout)["person_ids"] == [person.id]
+    before = out.read_bytes()
     code, _out, err = run_cli(
-        "export", "badges", str(demo_path), "-o", str(out), "--who", "QQQQ9999", capsys=capsys
+        "export", "badges", str(demo_path), "-o", str(out), "--who", "QQQQ9999", "--force", capsys=capsys
     )
     assert code == 2 and err.count("\n") == 1 and "QQQQ9999" in err
+    assert out.read_bytes() == before  # a refused --who writes nothing
