@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from govcamp.exports.badges import Face, FillRect, Page, QrItem, RuleItem, TextItem
+from govcamp.exports.badges import Page
 from govcamp.exports.layouts import LAYOUTS, Layout
 from govcamp.ui import settings
+from govcamp.ui.badge_painting import paint_page
 
 
 @dataclass(frozen=True)
@@ -64,77 +65,6 @@ def setup_printer(printer: QPrinter, layout: Layout) -> None:
     size = QPageSize(QSizeF(layout.page_width, layout.page_height), QPageSize.Unit.Point, layout.title)
     printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)
-
-
-def _colour(rgb: tuple[float, float, float]) -> QColor:
-    return QColor.fromRgbF(*rgb)
-
-
-def paint_page(painter: QPainter, page: Page, layout: Layout, dpi: float) -> None:
-    """Draw ``page`` with its PDF points mapped onto the painter's current unit (one unit = one point).
-
-    ``dpi`` is the device's logical resolution, to turn the display list's point sizes into Qt font sizes.
-    """
-    painter.save()
-    painter.translate(0, layout.page_height)
-    # From here on a point (x, y) of the PDF page is drawn at (x, -y): y up, text upright.
-    for face in page.faces:
-        _paint_face(painter, face, dpi)
-    for mark in page.marks:
-        pen = QPen(_colour(mark.colour), mark.width)
-        if mark.dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(mark.x1, -mark.y1), QPointF(mark.x2, -mark.y2))
-    painter.restore()
-
-
-def _paint_face(painter: QPainter, face: Face, dpi: float) -> None:
-    x, y, w, h = face.box
-    painter.save()
-    if face.rotated:
-        painter.translate(x + w, -(y + h))
-        painter.rotate(180)
-    else:
-        painter.translate(x, -y)
-    for item in face.items:
-        if isinstance(item, FillRect):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(_colour(item.colour)))
-            box = QRectF(item.x, -item.y - item.height, item.width, item.height)
-            if item.radius:
-                painter.drawRoundedRect(box, item.radius, item.radius)
-                painter.drawRect(QRectF(box.x(), box.y(), box.width(), box.height() / 2))
-            else:
-                painter.drawRect(box)
-        elif isinstance(item, TextItem):
-            font = QFont("Noto Sans")
-            font.setPointSizeF(max(item.size * 72 / dpi, 0.5))
-            font.setBold(item.bold)
-            painter.setFont(font)
-            painter.setPen(_colour(item.colour))
-            painter.drawText(QPointF(item.x, -item.y), item.text)
-        elif isinstance(item, QrItem):
-            _paint_qr(painter, item)
-        elif isinstance(item, RuleItem):
-            painter.setPen(QPen(_colour(item.colour), item.width))
-            painter.drawLine(QPointF(item.x1, -item.y1), QPointF(item.x2, -item.y2))
-    painter.restore()
-
-
-def _paint_qr(painter: QPainter, item: QrItem) -> None:
-    module = item.size / item.code.modules
-    quiet = (item.code.modules - len(item.code.rows)) / 2
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(QColor("black")))
-    top = -(item.y + item.size)
-    for row, runs in enumerate(item.code.rows):
-        for start, length in runs:
-            painter.drawRect(
-                QRectF(
-                    item.x + (quiet + start) * module, top + (quiet + row) * module, length * module, module
-                )
-            )
 
 
 def print_page(printer: QPrinter, page: Page, layout: Layout) -> bool:

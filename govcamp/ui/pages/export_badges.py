@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,10 +40,6 @@ WHO_LABELS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _colour(rgb: tuple[float, float, float]) -> QColor:
-    return QColor.fromRgbF(*rgb)
-
-
 class BadgePreview(QWidget):
     """The first page of badges, drawn from the same display list the PDF is written from."""
 
@@ -62,7 +58,8 @@ class BadgePreview(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        from govcamp.exports.badges import Face, FillRect, Page, QrItem, RuleItem, TextItem
+        from govcamp.exports.badges import Page
+        from govcamp.ui.badge_painting import paint_page
 
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -79,68 +76,18 @@ class BadgePreview(QWidget):
         )
         left = (self.width() - layout.page_width * scale) / 2
         top = (self.height() - layout.page_height * scale) / 2
-        painter.translate(left, top + layout.page_height * scale)
+        painter.translate(left, top)
         painter.scale(scale, scale)
-        # From here on a point (x, y) of the PDF page is drawn at (x, -y): y up, text still upright.
-        painter.fillRect(
-            QRectF(0, -layout.page_height, layout.page_width, layout.page_height), QColor("white")
-        )
+        painter.fillRect(QRectF(0, 0, layout.page_width, layout.page_height), QColor("white"))
         if layout.corner_radius:
+            painter.save()
+            painter.translate(0, layout.page_height)  # the layout's boxes are in PDF points, y up
             painter.setPen(QPen(QColor("#b0b0b0"), 0.6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for x, y, w, h in layout.boxes():
                 painter.drawRoundedRect(QRectF(x, -y - h, w, h), layout.corner_radius, layout.corner_radius)
-        dpi = self.logicalDpiY() or 96
-        for face in page.faces:
-            assert isinstance(face, Face)
-            x, y, w, h = face.box
-            painter.save()
-            if face.rotated:
-                painter.translate(x + w, -(y + h))
-                painter.rotate(180)
-            else:
-                painter.translate(x, -y)
-            for item in face.items:
-                if isinstance(item, FillRect):
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(QBrush(_colour(item.colour)))
-                    box = QRectF(item.x, -item.y - item.height, item.width, item.height)
-                    if item.radius:
-                        painter.drawRoundedRect(box, item.radius, item.radius)
-                        painter.drawRect(QRectF(box.x(), box.y(), box.width(), box.height() / 2))
-                    else:
-                        painter.drawRect(box)
-                elif isinstance(item, TextItem):
-                    font = QFont("Noto Sans")
-                    font.setPointSizeF(max(item.size * 72 / dpi, 0.5))
-                    font.setBold(item.bold)
-                    painter.setFont(font)
-                    painter.setPen(_colour(item.colour))
-                    painter.drawText(QPointF(item.x, -item.y), item.text)
-                elif isinstance(item, QrItem):
-                    module = item.size / item.code.modules
-                    quiet = (item.code.modules - len(item.code.rows)) / 2
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(QBrush(QColor("black")))
-                    top_y = -(item.y + item.size)
-                    for r, runs in enumerate(item.code.rows):
-                        for start, length in runs:
-                            painter.drawRect(
-                                QRectF(
-                                    item.x + (quiet + start) * module,
-                                    top_y + (quiet + r) * module,
-                                    length * module,
-                                    module,
-                                )
-                            )
             painter.restore()
-        for mark in page.marks:
-            assert isinstance(mark, RuleItem)
-            pen = QPen(_colour(mark.colour), mark.width)
-            if mark.dashed:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(mark.x1, -mark.y1), QPointF(mark.x2, -mark.y2))
+        paint_page(painter, page, layout, self.logicalDpiY() or 96)
         painter.end()
 
 
