@@ -15,8 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
-from govcamp.domain.applicants import normalise_email, normalise_organisation
-from govcamp.domain.checkin_codes import normalise_code
+from govcamp.domain.applicants import normalise_organisation
 from govcamp.domain.enums import TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError
 from govcamp.services import safe_csv
@@ -51,20 +50,13 @@ def _now(now: datetime | None) -> datetime:
 
 
 def resolve(session: Session, reference: str) -> Person:
-    """A person by id, email or check-in code."""
-    text = reference.strip()
-    person: Person | None = None
-    if text.isdigit():
-        person = session.get(Person, int(text))
-    elif "@" in text:
-        person = session.exec(select(Person).where(Person.email_normalised == normalise_email(text))).first()
-    else:
-        person = session.exec(select(Person).where(Person.checkin_code == text.upper())).first()
-        if person is None:  # a typed O, I or L for 0, 1, 1 (no generated code holds those letters)
-            person = session.exec(select(Person).where(Person.checkin_code == normalise_code(text))).first()
+    """A person by check-in code (any case, as a scanner types it), e-mail or id: the desk's one rule."""
+    from govcamp.services.checkin import find_person
+
+    person = find_person(session, reference)
     if person is None:
         raise NotFoundError(
-            f"Nobody in this event is “{reference}” (give an id, an email or a check-in code)."
+            f"Nobody in this event is “{reference.strip()}” (give an id, an email or a check-in code)."
         )
     return person
 
