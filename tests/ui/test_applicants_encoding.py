@@ -101,3 +101,27 @@ def test_cancel_imports_nothing(qtbot: QtBot, doc: EventDocument, shift_jis: Pat
     dialog.import_all.click()  # disabled: nothing happens
     assert applicant_service.list_applicants(doc.db) == []
     assert doc.db is not None and not doc.undo_stack.canUndo()
+
+
+def test_broken_utf8_is_refused_naming_the_line_and_never_read_as_mojibake(
+    qtbot: QtBot, doc: EventDocument, tmp_path: Path
+) -> None:
+    path = tmp_path / "applicants.csv"
+    good = "First Name,Last Name,Email\nSiân,Evans,sian@example.org\nZoë,Müller,zoe@example.org\n"
+    path.write_bytes(good.encode("utf-8") + b"Bad\xff,Byte,b@example.org\n")
+    dialog = ImportDialog(doc)
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+
+    def act() -> None:  # fails the test if a question comes (every answer would store "SiÃ¢n")
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QInputDialog):
+            asked.append(box.labelText())
+            box.reject()
+
+    QTimer.singleShot(0, act)
+    dialog.load(path)
+    assert asked == []
+    assert "line 4" in dialog.file_label.text() and "UTF-8" in dialog.file_label.text()
+    assert not dialog.import_all.isEnabled() and dialog.preview.rowCount() == 0
+    assert applicant_service.list_applicants(doc.db) == []
