@@ -1,7 +1,7 @@
-"""30 SIGKILLs in CI over CLI edits, imports, the Notes autosave and the archive export: the event file's
-``PRAGMA integrity_check`` is ok every time, nothing acknowledged is lost, nothing is half-imported, and a
-person's file in the archive folder survives (the harness: ``tests/sigkill.py``; 100 kills:
-``python -m benchmarks.run sigkill``)."""
+"""30 SIGKILLs in CI over CLI edits, imports, the Notes autosave, the archive export and the desk's
+check-in: the event file's ``PRAGMA integrity_check`` is ok every time, nothing acknowledged is lost,
+nothing is half-imported, nobody is checked in twice, and a person's file in the archive folder survives
+(the harness: ``tests/sigkill.py``; 100 kills: ``python -m benchmarks.run sigkill``)."""
 
 from __future__ import annotations
 

@@ -27,6 +27,8 @@ T = TypeVar("T")
 _WORD = re.compile(r"(?:[^\W_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*)+")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _PLAIN_WORD = re.compile(r"[^\W_]+")
+#: Every ASCII character that is not a letter or digit, as a space (what _PLAIN_WORD leaves out, in ASCII).
+_ASCII_NOT_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
 _NAME_GLUE = set(" \t\r\n\u00a0-\u2010\u2011'\u2019.")
 _BRACKETS = set(" \t\r\n\u00a0()[]{}<>")
 _LOCAL_GLUE = set("._-+")
@@ -183,8 +185,13 @@ class Matcher(Generic[T]):
         if not text or not self._by_first:
             return []
         # The usual case, decided in C: no word of the whole text, folded at once, starts any name.
-        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
-        if self._by_first.keys().isdisjoint(_PLAIN_WORD.findall(folded)):
+        if text.isascii():
+            # The same words, about three times faster: in ASCII, NFKD and accents change nothing, casefold
+            # is lower(), and a word of letters and digits is what is left between the spaces.
+            plain = text.lower().translate(_ASCII_NOT_WORD).split()
+        else:
+            plain = _PLAIN_WORD.findall(_COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold())
+        if self._by_first.keys().isdisjoint(plain):
             return []
         found = words(text)
         out: list[Found[T]] = []

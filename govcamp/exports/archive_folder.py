@@ -15,7 +15,8 @@ import zipfile
 from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
-from govcamp.exports.outputs import commit, partial_path, refusal
+from govcamp.exports.outputs import commit, is_event_file, partial_path, refusal
+from govcamp.store.eventfile import SUFFIX
 
 MANIFEST = ".govcamp-archive.json"
 _FORMAT = "govcamp-archive-manifest"
@@ -68,6 +69,25 @@ def check_target(out_dir: Path, zip_file: Path | None = None) -> None:
         raise GovcampError(
             f"{out_dir} is not empty and holds no earlier govcamp archive; choose an empty or new folder."
         )
+    event = _event_file_in(out_dir) if out_dir.is_dir() else None
+    if event is not None:
+        # Even an earlier archive's folder: a manifest naming it (copied, edited) must never get it deleted.
+        raise GovcampError(
+            f"{out_dir} holds an event file ({event.relative_to(out_dir)}); choose another folder for the "
+            "archive."
+        )
+
+
+def earlier_export(out_dir: Path) -> bool:
+    """Whether ``out_dir`` holds an earlier export (its manifest): writing there replaces that export."""
+    return out_dir.is_dir() and _listed(out_dir) is not None
+
+
+def _event_file_in(folder: Path) -> Path | None:
+    for path in sorted(folder.rglob("*")):
+        if not path.is_symlink() and path.is_file() and (path.suffix == SUFFIX or is_event_file(path)):
+            return path
+    return None
 
 
 def _files(folder: Path) -> set[str]:
@@ -108,6 +128,8 @@ def replace(partial: Path, out_dir: Path) -> None:
         os.replace(partial / name, target)
     for name in sorted(old - new):
         target = out_dir / name
+        if refusal(target) is not None and not target.is_symlink():
+            continue  # never delete an event file or its sidecar, whatever the manifest says
         with contextlib.suppress(FileNotFoundError):
             target.unlink()
         _prune(target.parent, out_dir)

@@ -71,12 +71,16 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
-def refusal(path: Path) -> str | None:
-    """Why ``path`` may never be written by an export, or None when it may (perhaps with ``force``)."""
+def refusal(path: Path, *, new_event: bool = False) -> str | None:
+    """Why ``path`` may never be written by an export, or None when it may (perhaps with ``force``).
+
+    ``new_event`` is for a command whose output *is* a new event file (``unshare``): the ``.govcamp`` name is
+    then expected, and only a real event file (by its header) is refused.
+    """
     path = Path(path)
     if path.is_symlink():
         return f"{path} is a symbolic link; give the real file's name (govcamp never writes through a link)."
-    if path.suffix == SUFFIX or is_event_file(path):
+    if (path.suffix == SUFFIX and not new_event) or is_event_file(path):
         return f"{path} is an event file; an export never writes over one. Choose another name."
     if _is_sidecar(path):
         return f"{path} belongs to an event file (SQLite keeps it beside the event); choose another name."

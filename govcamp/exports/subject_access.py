@@ -7,13 +7,13 @@ Both files are written beside their final names and renamed into place.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from govcamp.domain.errors import GovcampError
+from govcamp.exports.outputs import OutputRefusedError, refusal, write_bytes
 from govcamp.paths import RESOURCES
 from govcamp.services.personal_data import SubjectAccess
 
@@ -98,22 +98,29 @@ def render_html(data: SubjectAccess) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)
+    write_bytes(path, text.encode("utf-8"), force=True)  # judged (and --force asked for) up front
 
 
 def write_subject_access(data: SubjectAccess, folder: Path, *, force: bool = False) -> tuple[Path, Path]:
-    """Write the JSON and HTML files into ``folder`` (made if missing); return their paths."""
+    """Write the JSON and HTML files into ``folder`` (made if missing); return their paths.
+
+    Raises:
+        GovcampError: ``folder`` is a file, an event file's sidecar name, a backup or a link; a file is in the
+            way and ``force`` is false.
+    """
     folder = Path(folder)
+    reason = refusal(folder)
+    if reason is not None:
+        raise OutputRefusedError(reason)
     if folder.exists() and not folder.is_dir():
         raise GovcampError(f"{folder} is a file; give a folder for the export.")
     folder.mkdir(parents=True, exist_ok=True)
     json_name, html_name = file_names(data)
     targets = (folder / json_name, folder / html_name)
     for target in targets:
-        if target.is_symlink():
-            raise GovcampError(f"{target} is a symbolic link; choose another folder.")
+        reason = refusal(target)
+        if reason is not None:
+            raise OutputRefusedError(reason)
         if target.exists() and not force:
             raise GovcampError(f"{target} already exists; choose another folder or use --force.")
     _write(targets[0], json.dumps(data.as_json(), ensure_ascii=False, indent=2, default=str) + "\n")

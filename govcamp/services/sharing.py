@@ -15,6 +15,7 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import SQLAlchemyError
 
 from govcamp.domain.errors import GovcampError
+from govcamp.exports.outputs import refusal
 from govcamp.store import migrate
 from govcamp.store.engine import describe_error, is_server_url, make_engine, sqlite_url
 from govcamp.store.eventfile import open_event, remove_database
@@ -86,6 +87,10 @@ def unshare_event(url: str, target: Path, *, force: bool = False) -> Shared:
     if not is_server_url(url):
         raise GovcampError(f"{url} is not a database address; give one like postgresql://USER:PASS@HOST/DB.")
     target = Path(target)
+    # Files are sacred: never over an event file, its -wal/-shm or a backup, not even with --force.
+    reason = refusal(target, new_event=True)
+    if reason is not None:
+        raise GovcampError(reason)
     if target.exists() and not force:
         raise GovcampError(f"{target} already exists; choose another name (or --force to replace it).")
     for companion in (Path(f"{target}-wal"), Path(f"{target}-shm")):

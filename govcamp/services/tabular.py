@@ -189,7 +189,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             f"{name} is UTF-8 text with a broken byte on line {line}; fix or re-save it as UTF-8 and import "
             "again. Nothing was imported.",
             line=line,
-            readings=readings(data, line),
+            # No choice to offer: every other encoding reads the file's good UTF-8 as mojibake.
         )
     text = data.decode("cp1252", errors="replace")
     controls = sum(1 for ch in text[:_SAMPLE] if ord(ch) < 32 and ch not in "\t\r\n")

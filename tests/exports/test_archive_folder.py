@@ -107,3 +107,36 @@ def test_a_zip_in_the_way_that_is_not_an_earlier_exports_is_kept(data: ArchiveDa
     write_archive(data, out, zip_file=packed)  # its own zip from last time is replaced
     with zipfile.ZipFile(packed) as archive:
         assert "archive/index.html" in archive.namelist()
+
+
+def test_an_earlier_archives_folder_holding_an_event_file_is_refused_on_the_command_line(
+    data: ArchiveData, event_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "archive"
+    write_archive(data, out)
+    copy = out / "sessions" / "saved here by mistake"
+    copy.write_bytes(event_path.read_bytes())  # an event file by its header, under any name
+    before = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
+    assert main(["export", "archive", str(event_path), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "holds an event file" in err
+    assert copy.read_bytes() == event_path.read_bytes()
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == before
+
+
+def test_a_manifest_naming_an_event_files_log_never_gets_it_deleted(
+    data: ArchiveData, tmp_path: Path
+) -> None:
+    out = tmp_path / "archive"
+    write_archive(data, out)
+    manifest = out / ".govcamp-archive.json"
+    listed = json.loads(manifest.read_text(encoding="utf-8"))["files"]
+    (out / "camp.govcamp-wal").write_bytes(b"sqlite's log")
+    manifest.write_text(
+        json.dumps(
+            {"format": "govcamp-archive-manifest", "version": 1, "files": [*listed, "camp.govcamp-wal"]}
+        ),
+        encoding="utf-8",
+    )
+    write_archive(data, out)
+    assert (out / "camp.govcamp-wal").read_bytes() == b"sqlite's log"

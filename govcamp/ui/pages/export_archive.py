@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -89,6 +90,8 @@ class ArchivePanel(BackgroundWriter, QWidget):
             return
         out_dir = Path(text).expanduser()
         zip_file = out_dir.with_name(out_dir.name + ".zip") if self.zip.isChecked() else None
+        if not self.folder_allowed(out_dir, zip_file):
+            return
         try:
             data = collect(self.doc.db)
         except GovcampError as exc:
@@ -100,6 +103,33 @@ class ArchivePanel(BackgroundWriter, QWidget):
             cancelled="Cancelled; nothing was changed.",
             on_done=lambda: self._done(out_dir, zip_file),
         )
+
+    def folder_allowed(self, out_dir: Path, zip_file: Path | None) -> bool:
+        """Files are sacred, as on the command line (:mod:`govcamp.exports.archive_folder`): a folder holding
+        an event file or a person's files (and no earlier archive) is refused in words before any work; an
+        earlier export is replaced only when the person says so (their own files beside it are kept)."""
+        from govcamp.exports import archive_folder
+
+        try:
+            archive_folder.check_target(out_dir, zip_file)
+        except GovcampError as exc:
+            self._say(f"Nothing was written: {exc}")
+            return False
+        earlier = archive_folder.earlier_export(out_dir) or (zip_file is not None and zip_file.exists())
+        if not earlier:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Replace the earlier archive?",
+            f"{out_dir.name} holds an archive written earlier. Replace the files govcamp wrote there? Any "
+            "other files in the folder are kept.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self._say("Nothing was written; the earlier archive was kept.")
+            return False
+        return True
 
     def _done(self, out_dir: Path, zip_file: Path | None) -> None:
         self.progress.setValue(self.progress.maximum())
