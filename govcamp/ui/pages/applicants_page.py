@@ -163,6 +163,8 @@ class ApplicantsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setObjectName("applicantSearch")
+        self.search.setAccessibleName("Search applicants")
+        self.search.setAccessibleDescription("Shows only applicants whose name, email or organisation match")
         self.search.setPlaceholderText("Search names, emails, organisations")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -197,6 +199,8 @@ class ApplicantsTab(QWidget):
         self.counts.setObjectName("statusCounts")
         self.counts.setWordWrap(True)
         self.view = _table(self.proxy, "applicantsTable")
+        self.view.setAccessibleName("Applicants")
+        self.view.setAccessibleDescription("One row a person; Enter or double-click edits them")
         self.view.doubleClicked.connect(self._edit_index)
         install_person_menu(
             self.view,

@@ -139,6 +139,7 @@ class CheckinPage(QWidget):
         self.chart = ArrivalsChart()
         self.door_list = QListWidget()
         self.door_list.setObjectName("doorQueue")
+        self.door_list.setAccessibleName("Waiting at the door")
         self.door_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.door_list.setWordWrap(True)
         self.door_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -86,8 +86,8 @@ class EventPage(QWidget):
         # Details ---------------------------------------------------------------------------------------
         self.name = QLineEdit()
         self.name.setObjectName("eventName")
-        self.start = DateField()
-        self.end = DateField()
+        self.start = DateField(name="First day")
+        self.end = DateField(name="Last day")
         self.venue = QLineEdit()
         self.venue.setObjectName("eventVenue")
         self.timezone = timezone_combo("Europe/London")

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QDialog,
@@ -149,6 +150,13 @@ class GridPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("gridTable")
         self.table.setAccessibleName("Grid")
+        self.table.setAccessibleDescription(
+            "Rooms across, time slots down; Enter picks up the selected session, Enter again drops it"
+        )
+        # The corner button selects every cell; without a name a screen reader says only "button".
+        corner = self.table.findChild(QAbstractButton)
+        if corner is not None:
+            corner.setAccessibleName("Select the whole grid")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -197,6 +205,8 @@ class GridPage(QWidget):
         self.time_limit.setValue(5.0)
         self.time_limit.setSuffix(" s")
         self.time_limit.setToolTip("How long Suggest grid may search")
+        self.time_limit.setAccessibleName("Search time")
+        self.time_limit.setAccessibleDescription("How many seconds Suggest grid may search")
         self.fit_button = self._button(
             "Fit &rooms",
             "Keep every slot; give the biggest sessions the rooms that hold them",
@@ -277,6 +287,7 @@ class GridPage(QWidget):
         self.report = QPlainTextEdit()
         self.report.setObjectName("gridReport")
         self.report.setReadOnly(True)
+        self.report.setAccessibleName("Report")
         self.report.setPlaceholderText(
             "What Suggest grid changed, and the changelog when you publish, appear here."
         )

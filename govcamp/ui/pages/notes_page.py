@@ -130,6 +130,7 @@ class NotesPage(QWidget):
         self.action_list.setFixedHeight(60)
         self.new_action = QLineEdit()
         self.new_action.setObjectName("newAction")
+        self.new_action.setAccessibleName("New action")
         self.new_action.setPlaceholderText("Add an action and press Enter")
         self.new_action.returnPressed.connect(self._add_action)
         self.remove_action = QPushButton("Remove action")
