@@ -34,6 +34,7 @@ from govcamp.domain.words import plural
 from govcamp.services import eventfiles
 from govcamp.services.applicants import ApplicantValue, ImportPlan, ImportResult
 from govcamp.services.tabular import Table, UnsureEncodingError, read_table
+from govcamp.ui.accessibility import name_corner_button
 from govcamp.ui.applicants_commands import edit_person, import_file
 from govcamp.ui.applicants_models import ORGANISATION_TYPE_LABELS
 from govcamp.ui.document import EventDocument
@@ -68,6 +69,8 @@ class ImportDialog(QDialog):
 
         self.preview = QTableWidget()
         self.preview.setObjectName("importPreview")
+        self.preview.setAccessibleName("Preview of the file")
+        name_corner_button(self.preview)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setMinimumHeight(160)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
@@ -24,8 +25,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from govcamp.services import event as event_service
+from govcamp.services import slots as slot_service
+from govcamp.services.applicants import list_applicants
 from govcamp.services.demo import write_demo
+from govcamp.ui.applicants_dialogs import ImportDialog, PersonDialog
+from govcamp.ui.badge_printing import load_printing
+from govcamp.ui.checkin_dialogs import PrinterDialog, WalkInDialog
+from govcamp.ui.dialogs import NewEventDialog, RoomDialog, SlotDialog
 from govcamp.ui.main_window import PHASES, MainWindow
+from govcamp.ui.privacy_dialogs import ErasePersonDialog, PurgeDialog
 from tests.ui.screens import settle
 from tests.ui.test_keyboard import tab_states
 
@@ -100,3 +109,38 @@ def test_every_control_on_every_page_has_a_name(window: MainWindow) -> None:
             problems += [f"{title} / {state}: {what}" for what in unnamed(page)]
     problems += [f"window: {what}" for what in unnamed(window) if "Page" not in what]
     assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
+
+
+def main_dialogs(window: MainWindow) -> Iterator[QDialog]:
+    """Each dialog a person meets at the event, built over the demo as the pages build them."""
+    doc = window.doc
+    assert doc is not None
+    details = event_service.get_details(doc.db)
+    slots = slot_service.list_slots(doc.db)
+    person = list_applicants(doc.db)[0]
+    yield NewEventDialog(lambda _path, _details: None, window)
+    yield RoomDialog(lambda _room: None, slots, parent=window)
+    yield SlotDialog(
+        lambda _slot: None,
+        event_service.event_zone(doc.db),
+        details.start_date,
+        details.end_date,
+        parent=window,
+    )
+    yield ImportDialog(doc, None, window)
+    yield PersonDialog(doc, person, window)
+    yield WalkInDialog(10, window)
+    yield PrinterDialog(load_printing(), window)
+    yield ErasePersonDialog(doc, person.id, person.full_name, window)
+    yield PurgeDialog(doc, window)
+
+
+def test_every_control_in_the_main_dialogs_has_a_name(window: MainWindow) -> None:
+    problems: list[str] = []
+    for dialog in main_dialogs(window):
+        dialog.show()
+        settle(0.05)
+        problems += [f"{dialog.windowTitle()}: {what}" for what in unnamed(dialog)]
+        dialog.reject()
+        dialog.deleteLater()
+    assert problems == [], "\n".join(problems)

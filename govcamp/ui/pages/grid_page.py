@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QDialog,
@@ -42,6 +41,7 @@ from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.domain.words import people, plural
 from govcamp.services import grid as grid_service
 from govcamp.ui import grid_commands
+from govcamp.ui.accessibility import name_corner_button
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.grid_layout import GridSizer
@@ -153,10 +153,7 @@ class GridPage(QWidget):
         self.table.setAccessibleDescription(
             "Rooms across, time slots down; Enter picks up the selected session, Enter again drops it"
         )
-        # The corner button selects every cell; without a name a screen reader says only "button".
-        corner = self.table.findChild(QAbstractButton)
-        if corner is not None:
-            corner.setAccessibleName("Select the whole grid")
+        name_corner_button(self.table, "Select the whole grid")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
