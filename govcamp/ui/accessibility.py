@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QTableView, QWidget
 
 
@@ -16,7 +16,26 @@ def name_corner_button(table: QTableView, name: str = "Select all") -> None:
         corner.setAccessibleName(name)
 
 
-def announce(widget: QWidget, event: QAccessible.Event = QAccessible.Event.NameChanged) -> None:
-    """Tell a screen reader that ``widget``'s name changed (or, with ``Alert``, that it must be read now)."""
-    if QAccessible.isActive():
-        QAccessible.updateAccessibility(QAccessibleEvent(widget, event))
+def announce(widget: QWidget, message: str, *, urgent: bool = False) -> None:
+    """Tell a screen reader that ``widget`` now says ``message``, and have it read out.
+
+    ``widget``'s name changed (NameChanged), and the message is announced even though the focus is
+    elsewhere — assertively when ``urgent`` (it interrupts), politely otherwise.
+    """
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+    event = QAccessibleAnnouncementEvent(widget, message)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive if urgent else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)
+
+
+def relative_font(factor: float, *, bold: bool = False) -> QFont:
+    """The application's font scaled by ``factor``: headings that grow with the system's text size.
+
+    A style sheet's ``font-size: 20pt`` would stay 20pt however large a person sets their desktop's text.
+    """
+    font = QGuiApplication.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font

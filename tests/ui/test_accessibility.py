@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -34,6 +36,8 @@ from govcamp.ui.badge_printing import load_printing
 from govcamp.ui.checkin_dialogs import PrinterDialog, WalkInDialog
 from govcamp.ui.dialogs import NewEventDialog, RoomDialog, SlotDialog
 from govcamp.ui.main_window import PHASES, MainWindow
+from govcamp.ui.pages.checkin_page import CheckinPage
+from govcamp.ui.pages.grid_page import GridPage
 from govcamp.ui.privacy_dialogs import ErasePersonDialog, PurgeDialog
 from tests.ui.screens import settle
 from tests.ui.test_keyboard import tab_states
@@ -144,3 +148,98 @@ def test_every_control_in_the_main_dialogs_has_a_name(window: MainWindow) -> Non
         dialog.reject()
         dialog.deleteLater()
     assert problems == [], "\n".join(problems)
+
+
+def grid_page(window: MainWindow) -> GridPage:
+    window.show_phase(4)
+    settle(0.1)
+    assert window.view is not None
+    page = window.view.page("Grid")
+    assert isinstance(page, GridPage)
+    return page
+
+
+def spoken_cells(page: GridPage) -> dict[tuple[int, int], tuple[str, str]]:
+    """Name and description of every grid cell, as the table's accessibility interface reports them."""
+    face = QAccessible.queryAccessibleInterface(page.table)
+    assert face is not None and face.role() == QAccessible.Role.Table
+    cells = {}
+    for row in range(page.model.rowCount()):
+        for column in range(page.model.columnCount()):
+            # PySide6 offers no table interface: the cell is found where a pointer would find it.
+            index = page.model.index(row, column)
+            page.table.scrollTo(index)
+            point = page.table.viewport().mapToGlobal(page.table.visualRect(index).center())
+            cell = face.childAt(point.x(), point.y())
+            assert cell is not None and cell.role() == QAccessible.Role.Cell
+            cells[row, column] = (cell.text(QAccessible.Text.Name), cell.text(QAccessible.Text.Description))
+    return cells
+
+
+def test_grid_cells_say_session_room_time_and_state(window: MainWindow) -> None:
+    page = grid_page(window)
+    assert page.state is not None
+    rooms = {room.id: room.name for room in page.state.rooms}
+    cells = spoken_cells(page)
+    placed = [s for s in page.state.sessions if s.placed]
+    assert placed
+    for session in placed:
+        index = page.model.index_of(session.id)
+        name, description = cells[index.row(), index.column()]
+        slot = page.model.slots[index.row()]
+        assert name.startswith(f"{session.title}, {rooms[session.room_id or 0]}, {slot.start:%A %H:%M}")
+        assert ("pinned" in name.split(", ")) == session.pinned
+        problems = page.model.problems_of(session.id)
+        assert any(part.startswith("warning: ") for part in name.split(", ")) == bool(problems)
+        for problem in problems:
+            assert problem in description
+        assert f"{session.expected} people expected" in description
+    # Bands and free cells say what they are, not nothing.
+    assert any(name.startswith("Lunch") for name, _ in cells.values())
+    assert any(name.startswith("Empty, ") for name, _ in cells.values())
+    # The carried session says so.
+    session = placed[0]
+    page.select_session(session.id)
+    page.pick_up()
+    index = page.model.index_of(session.id)
+    assert "carrying" in spoken_cells(page)[index.row(), index.column()][0].split(", ")
+    qtbot_key_escape(page)
+
+
+def qtbot_key_escape(page: GridPage) -> None:
+    QTest.keyClick(page.table, Qt.Key.Key_Escape)
+    assert page.carrying is None
+
+
+def test_the_desk_result_band_is_a_named_region_that_announces_each_result(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.show_phase(2)
+    settle(0.1)
+    assert window.view is not None
+    page = window.view.page("Check-in")
+    assert isinstance(page, CheckinPage)
+    sent: list[tuple[QAccessible.Event, QObject, str]] = []
+
+    def record(event: QAccessibleEvent) -> None:
+        message = event.message() if isinstance(event, QAccessibleAnnouncementEvent) else ""
+        politeness = event.politeness().name if isinstance(event, QAccessibleAnnouncementEvent) else ""
+        sent.append((event.type(), event.object(), f"{politeness}:{message}"))
+
+    # Qt's own bridge receives these on a desktop; here the call itself is watched.
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    band = page.band
+    face = QAccessible.queryAccessibleInterface(band)
+    assert face is not None
+    assert face.role() == QAccessible.Role.Grouping
+    assert face.text(QAccessible.Text.Name).startswith("Check-in result: ready")
+    assert face.text(QAccessible.Text.Description) == "The result of the last check-in"
+    page.input.setFocus()
+    QTest.keyClicks(page.input, "NO-SUCH-CODE-123")
+    QTest.keyClick(page.input, Qt.Key.Key_Return)
+    settle(0.1)
+    name = face.text(QAccessible.Text.Name)
+    assert name.startswith("NOT FOUND"), name
+    events = [(kind, what) for kind, obj, what in sent if obj is band]
+    assert (QAccessible.Event.NameChanged, ":") in events
+    assert (QAccessible.Event.Announcement, f"Assertive:{name}") in events
