@@ -11,12 +11,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QBrush,
+    QColor,
+    QPalette,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QHeaderView,
@@ -243,3 +251,76 @@ def test_the_desk_result_band_is_a_named_region_that_announces_each_result(
     events = [(kind, what) for kind, obj, what in sent if obj is band]
     assert (QAccessible.Event.NameChanged, ":") in events
     assert (QAccessible.Event.Announcement, f"Assertive:{name}") in events
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG 2 contrast ratio, 1 to 21."""
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def dark_palette() -> QPalette:
+    """A dark scheme as desktops ship it: light text on dark bases."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#f0f0f0"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#f0f0f0"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#f0f0f0"),
+        (QPalette.ColorRole.Highlight, "#3d6fb4"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.fixture(params=["light", "dark"])
+def scheme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    before = QPalette(qapp.palette())
+    if request.param == "dark":
+        qapp.setPalette(dark_palette())
+    yield str(request.param)
+    qapp.setPalette(before)
+
+
+def test_every_grid_cell_keeps_4_5_to_1_contrast_in_light_and_dark(window: MainWindow, scheme: str) -> None:
+    page = grid_page(window)
+    model = page.model
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    text = QApplication.palette().color(QPalette.ColorRole.Text)
+    seen: dict[str, float] = {}
+    carried = next(s.id for s in page.state.sessions if s.placed) if page.state else None
+    model.set_carrying(carried)
+    try:
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                back = model.data(index, Qt.ItemDataRole.BackgroundRole)
+                fore = model.data(index, Qt.ItemDataRole.ForegroundRole)
+                background = back.color() if isinstance(back, QBrush) else base
+                foreground = fore.color() if isinstance(fore, QBrush) else text
+                seen[f"{background.name()} under {foreground.name()}"] = contrast(background, foreground)
+    finally:
+        model.set_carrying(None)
+    # Bands, warnings, pins, the carried cell and plain cells: all five are in the demo's grid.
+    assert len(seen) >= 5, seen
+    poor = {pair: round(ratio, 2) for pair, ratio in seen.items() if ratio < 4.5}
+    assert poor == {}, f"{scheme}: {poor}"
+    dark_base = luminance(base) < 0.2
+    assert (scheme == "dark") == dark_base
+    if scheme == "dark":
+        # Pale tints would glare in a dark palette: only the carried cell is light, so that it stands out.
+        bright = [pair for pair in seen if luminance(QColor(pair.split()[0])) > 0.5]
+        assert len(bright) == 1, bright
