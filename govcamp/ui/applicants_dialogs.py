@@ -70,6 +70,7 @@ class ImportDialog(QDialog):
         self.preview = QTableWidget()
         self.preview.setObjectName("importPreview")
         self.preview.setAccessibleName("Preview of the file")
+        self.preview.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         name_corner_button(self.preview)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setMinimumHeight(160)
@@ -281,6 +282,8 @@ class PersonDialog(QDialog):
         )
         self.access_needs = QPlainTextEdit(value.access_needs)
         self.dietary_needs = QPlainTextEdit(value.dietary_needs)
+        for box in (self.access_needs, self.dietary_needs):
+            box.setTabChangesFocus(True)  # a form field: Tab goes on to the next, never traps the keyboard
         for editor in (self.access_needs, self.dietary_needs):
             editor.setMaximumHeight(70)
         form = QFormLayout()

@@ -134,6 +134,7 @@ class _ErasureDialog(QDialog):
         self.details.setObjectName("erasureDetails")
         self.details.setAccessibleName("What will be erased")
         self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)  # read-only, but it would still keep Tab for itself
         self.details.setMinimumSize(640, 240)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.understood = QCheckBox("I understand this cannot be undone")

@@ -6,7 +6,9 @@ text and a label's buddy count, as they do for a person using assistive technolo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QTextEdit,
     QWidget,
 )
@@ -44,6 +47,7 @@ from govcamp.ui.badge_printing import load_printing
 from govcamp.ui.checkin_dialogs import PrinterDialog, WalkInDialog
 from govcamp.ui.dialogs import NewEventDialog, RoomDialog, SlotDialog
 from govcamp.ui.main_window import PHASES, MainWindow
+from govcamp.ui.mnemonics import letter
 from govcamp.ui.pages.checkin_page import CheckinPage
 from govcamp.ui.pages.grid_page import GridPage
 from govcamp.ui.privacy_dialogs import ErasePersonDialog, PurgeDialog
@@ -324,3 +328,111 @@ def test_every_grid_cell_keeps_4_5_to_1_contrast_in_light_and_dark(window: MainW
         # Pale tints would glare in a dark palette: only the carried cell is light, so that it stands out.
         bright = [pair for pair in seen if luminance(QColor(pair.split()[0])) > 0.5]
         assert len(bright) == 1, bright
+
+
+def reachable(page: QWidget) -> list[QWidget]:
+    """What a keyboard user must be able to reach on ``page``: enabled, shown, and taking Tab focus."""
+    found = []
+    for widget in page.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or is_inner_part(widget):
+            continue
+        if not widget.isVisible() or not widget.isEnabled():
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue  # by design out of the Tab chain (e.g. a date field's calendar button has Alt+Down)
+        found.append(widget)
+    return found
+
+
+def tab_through(window: MainWindow, limit: int = 400) -> list[QWidget]:
+    """Press Tab from the first focusable widget until the focus comes back; the widgets it visited.
+
+    Widgets that take Tab for themselves (a text editor's tab character) are left with Ctrl+Tab, the
+    key Qt and screen-reader users know for that.
+    """
+    window.activateWindow()
+    assert window.view is not None
+    window.view.nav.setFocus()
+    settle(0.05)
+    first = QApplication.focusWidget()
+    assert first is not None
+    visited = [first]
+    stuck = 0
+    for _ in range(limit):
+        current = QApplication.focusWidget()
+        assert current is not None
+        takes_tab = isinstance(current, (QTextEdit, QPlainTextEdit)) and not current.tabChangesFocus()
+        modifier = Qt.KeyboardModifier.ControlModifier if takes_tab else Qt.KeyboardModifier.NoModifier
+        QTest.keyClick(current, Qt.Key.Key_Tab, modifier)
+        now = QApplication.focusWidget()
+        if now is first or now is None:
+            return visited
+        if now is current:
+            # A text browser's Tab steps through its links first; forty presses in one widget is a trap.
+            stuck += 1
+            if stuck > 40:
+                raise AssertionError(f"Tab is trapped in {describe(now)}")
+            continue
+        stuck = 0
+        visited.append(now)
+    raise AssertionError("Tab never came back to where it started")
+
+
+def out_of_order(visited: list[QWidget]) -> list[str]:
+    """Consecutive stops beside each other in one container where Tab goes up, or leftwards on a row."""
+    found = []
+    for before, after in pairwise(visited):
+        if before.parentWidget() is not after.parentWidget():
+            continue
+        a = before.geometry()
+        b = after.geometry()
+        same_row = b.top() < a.bottom() and a.top() < b.bottom()
+        if (same_row and b.right() <= a.left()) or (not same_row and b.bottom() <= a.top()):
+            found.append(f"{describe(before)} → {describe(after)}")
+    return found
+
+
+def describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__} “{spoken_name(widget) or widget.objectName()}”"
+
+
+#: "(P)", "(Ctrl+Z)", "Alt+Down": a key named in a button's text or tooltip.
+KEY_HINT = re.compile(r"\([A-Z]\)|\b(?:Ctrl|Alt|Shift)\+")
+
+
+def keyless(page: QWidget) -> list[str]:
+    """Buttons kept out of the Tab chain that have no Alt+letter either: out of a keyboard user's reach.
+
+    The Check-in page keeps the focus in its scan field on purpose (a scanner types into whatever has the
+    focus), so its buttons are out of the Tab chain and reached with Alt+letter instead. Buttons that say
+    their key in their text or tooltip ("Print badge (P)", "Alt+Down") count as reachable too.
+    """
+    found = []
+    for button in page.findChildren(QAbstractButton):
+        if not button.isVisible() or not button.isEnabled() or button.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if isinstance(button.parentWidget(), QAbstractItemView):
+            continue  # a table's corner button: Ctrl+A selects all
+        if isinstance(button, QRadioButton):
+            continue  # Tab reaches the checked one of a group, the arrow keys the others
+        said = f"{button.text()} {button.toolTip()}"
+        if letter(button.text()) is None and not KEY_HINT.search(said):
+            found.append(describe(button))
+    return found
+
+
+def test_tab_reaches_every_control_on_every_page_in_reading_order(window: MainWindow) -> None:
+    missed: list[str] = []
+    disordered: list[str] = []
+    for index, (title, _promise) in enumerate(PHASES):
+        window.show_phase(index)
+        settle(0.1)
+        assert window.view is not None
+        page = window.view.page(title)
+        for state in tab_states(page):
+            visited = tab_through(window)
+            missed += [f"{title} / {state}: {describe(w)}" for w in reachable(page) if w not in visited]
+            missed += [f"{title} / {state}: {what} has no key" for what in keyless(page)]
+            disordered += [f"{title} / {state}: {what}" for what in out_of_order(visited)]
+    assert missed == [], "\n".join(missed)
+    assert disordered == [], "\n".join(disordered)

@@ -57,6 +57,8 @@ LOTTERY_STATUSES = ("drawn", "waitlisted", "offered", "accepted", "declined", "e
 def _table(model: ApplicantsFilter, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
+    # The arrow keys move between cells; Tab leaves the table, so the keyboard is never trapped in it.
+    view.setTabKeyNavigation(False)
     view.setModel(model)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -143,12 +143,13 @@ class CheckinPage(QWidget):
         self.door_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.door_list.setWordWrap(True)
         self.door_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.release_button = QPushButton("Release no-shows…")
+        self.release_button = QPushButton("Re&lease no-shows…")
         self.release_button.setObjectName("releaseButton")
         self.release_button.clicked.connect(self.release_no_shows)
-        self.walkin_button = QPushButton("New walk-in…")
+        self.walkin_button = QPushButton("New &walk-in…")
         self.walkin_button.setObjectName("walkinButton")
         self.walkin_button.clicked.connect(self.new_walk_in)
+        # Out of the Tab chain like every button here, so Alt+letter reaches them without the mouse.
         for button in (self.release_button, self.walkin_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right = QVBoxLayout()
@@ -204,7 +205,7 @@ class CheckinPage(QWidget):
             self.input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_desk(self) -> None:
-        self.desk_button.setText(f"Desk: {self.desk_name}")
+        self.desk_button.setText(f"&Desk: {self.desk_name.replace('&', '&&')}")
         self.desk_button.setToolTip("This laptop's desk name, recorded with every check-in. Click to change.")
 
     def set_desk_name(self, name: str) -> None:
@@ -471,7 +472,7 @@ class CheckinPage(QWidget):
         layout = LAYOUTS[choice.layout]
         where = choice.printer or "PDF"
         position = f", next label {choice.next_position}" if layout.per_page > 1 else ""
-        self.printer_button.setText(f"Printer: {where} ({choice.layout}{position})")
+        self.printer_button.setText(f"P&rinter: {where.replace('&', '&&')} ({choice.layout}{position})")
 
     def choose_printer(self) -> None:
         dialog = PrinterDialog(load_printing(), self)

@@ -97,6 +97,7 @@ class PublishDialog(QDialog):
         self.left_out.setVisible(bool(left_out))
         self.changes = QPlainTextEdit("\n".join(lines))
         self.changes.setReadOnly(True)
+        self.changes.setTabChangesFocus(True)
         self.message = QLineEdit()
         self.message.setObjectName("publishMessage")
         self.message.setPlaceholderText("e.g. After lunch: two late pitches added")
@@ -150,6 +151,8 @@ class GridPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("gridTable")
         self.table.setAccessibleName("Grid")
+        # The arrow keys move between cells; Tab leaves the table, so the keyboard is never trapped in it.
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleDescription(
             "Rooms across, time slots down; Enter picks up the selected session, Enter again drops it"
         )
@@ -285,6 +288,7 @@ class GridPage(QWidget):
         self.report.setObjectName("gridReport")
         self.report.setReadOnly(True)
         self.report.setAccessibleName("Report")
+        self.report.setTabChangesFocus(True)  # read-only, but it would still keep Tab for itself
         self.report.setPlaceholderText(
             "What Suggest grid changed, and the changelog when you publish, appear here."
         )

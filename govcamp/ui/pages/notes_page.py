@@ -88,6 +88,7 @@ class NotesPage(QWidget):
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.currentItemChanged.connect(self._on_pick)
         self.results = QTextBrowser()
+        self.results.setTabChangesFocus(True)  # Tab would move between its links and never leave it
         self.results.setObjectName("notesResults")
         self.results.setOpenLinks(False)
         self.results.anchorClicked.connect(lambda url: self.open_session(int(url.path() or 0)))
@@ -121,6 +122,7 @@ class NotesPage(QWidget):
         self.attendance.setSpecialValueText("not counted")
         self.attendance.setValue(-1)
         self.links = QPlainTextEdit()
+        self.links.setTabChangesFocus(True)  # Tab goes on to the next field instead of trapping
         self.links.setObjectName("noteLinks")
         self.links.setPlaceholderText("One link per line")
         self.links.setFixedHeight(48)
@@ -154,12 +156,15 @@ class NotesPage(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
         self.editor.setAccessibleName("Notes in Markdown")
+        # Tab leaves the editor (Markdown indents with spaces): a keyboard user is never trapped in it.
+        self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText(
             "Write the notes here, in Markdown: # headings, - lists, [links](https://…)"
         )
         self.preview = QTextBrowser()
         self.preview.setObjectName("notePreview")
         self.preview.setAccessibleName("Preview")
+        self.preview.setTabChangesFocus(True)  # Tab would move between its links and never leave it
         self.preview.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.editor)
