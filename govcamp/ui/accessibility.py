@@ -30,12 +30,17 @@ def announce(widget: QWidget, message: str, *, urgent: bool = False) -> None:
     QAccessible.updateAccessibility(event)
 
 
-def relative_font(factor: float, *, bold: bool = False) -> QFont:
-    """The application's font scaled by ``factor``: headings that grow with the system's text size.
+#: The application font size the pages' text sizes were designed at (Qt's own default).
+DESIGN_POINTS = 9.0
 
-    A style sheet's ``font-size: 20pt`` would stay 20pt however large a person sets their desktop's text.
+
+def relative_font(points: float, *, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    """The application's font at ``points`` as designed against a 9pt base, scaled to the actual base.
+
+    A style sheet's ``font-size: 20pt`` stays 20pt however large a person sets their desktop's text; this
+    grows with it (a 20pt heading is 24pt on a desktop whose text is 11pt).
     """
     font = QGuiApplication.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
+    font.setPointSizeF(font.pointSizeF() * points / DESIGN_POINTS)
+    font.setWeight(weight)
     return font

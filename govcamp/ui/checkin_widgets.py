@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from govcamp.ui.accessibility import announce, relative_font
@@ -101,15 +101,15 @@ class ResultBand(QGroupBox):
         self.heading = QLabel()
         self.heading.setObjectName("bandHeading")
         self.heading.setWordWrap(True)
-        self.heading.setFont(relative_font(2.0, bold=True))
+        self.heading.setFont(relative_font(20, weight=QFont.Weight.Bold))
         self.detail = QLabel()
         self.detail.setObjectName("bandDetail")
         self.detail.setWordWrap(True)
-        self.detail.setFont(relative_font(1.3))
+        self.detail.setFont(relative_font(13))
         self.next_step = QLabel()
         self.next_step.setObjectName("bandNext")
         self.next_step.setWordWrap(True)
-        self.next_step.setFont(relative_font(1.2))
+        self.next_step.setFont(relative_font(12))
         self.door_button = QPushButton("Add to the door queue")
         self.print_button = QPushButton("Print badge (P)")
         self.undo_button = QPushButton("Undo (Ctrl+Z)")

@@ -37,6 +37,7 @@ from govcamp.paths import backups_root, documents_dir
 from govcamp.services import erasure, retention
 from govcamp.services.erasure import Erasure
 from govcamp.services.eventfiles import EventDB
+from govcamp.ui.accessibility import relative_font
 from govcamp.ui.actions import CANNOT_UNDO, Action, Change, Reverse, Topic, words
 from govcamp.ui.document import EventDocument
 from govcamp.ui.workers import GeneratorTask, Progress
@@ -127,7 +128,7 @@ class _ErasureDialog(QDialog):
         self._task: GeneratorTask | None = None
         self.heading = QLabel(f"<b>{heading}</b>")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setStyleSheet("font-size: 13pt;")
+        self.heading.setFont(relative_font(13))
         self.explanation = QLabel(explanation)
         self.explanation.setWordWrap(True)
         self.details = QPlainTextEdit()

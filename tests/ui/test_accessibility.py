@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QBrush,
     QColor,
+    QFont,
     QPalette,
 )
 from PySide6.QtTest import QTest
@@ -436,3 +437,39 @@ def test_tab_reaches_every_control_on_every_page_in_reading_order(window: MainWi
             disordered += [f"{title} / {state}: {what}" for what in out_of_order(visited)]
     assert missed == [], "\n".join(missed)
     assert disordered == [], "\n".join(disordered)
+
+
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[float]:
+    """The desktop's text set large, as a person with low vision sets it."""
+    before = QFont(qapp.font())
+    big = QFont(before)
+    big.setPointSizeF(before.pointSizeF() * 1.6)
+    qapp.setFont(big)
+    yield big.pointSizeF()
+    qapp.setFont(before)
+
+
+def test_text_follows_the_system_font_size(large_text: float, qtbot: QtBot, demo: Path) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    assert win.open_path(demo, interactive=False)
+    smaller: list[str] = []
+    try:
+        for index, (title, _promise) in enumerate(PHASES):
+            win.show_phase(index)
+            settle(0.1)
+            assert win.view is not None
+            page = win.view.page(title)
+            for widget in [win.view.nav, *page.findChildren(QWidget)]:
+                grid = isinstance(page, GridPage)
+                zoomed = grid and (widget is page.table or page.table.isAncestorOf(widget))
+                if not widget.isVisible() or zoomed:
+                    continue  # the grid follows its zoom (fit to window), which starts from this font
+                if widget.font().pointSizeF() < large_text - 0.01:
+                    smaller.append(f"{title}: {describe(widget)} at {widget.font().pointSizeF()}pt")
+    finally:
+        win.close_event()
+    assert smaller == [], "\n".join(sorted(set(smaller)))

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent, QTextCursor
+from PySide6.QtGui import QCloseEvent, QFont, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -36,6 +36,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.services import notes as note_service
 from govcamp.services.eventfiles import EventDB
 from govcamp.services.notes import ActionItem, NoteConflictError, NoteInput, NoteValue, SessionContext
+from govcamp.ui.accessibility import relative_font
 from govcamp.ui.actions import Action, Change, Topic
 from govcamp.ui.document import EventDocument
 
@@ -74,7 +75,7 @@ class NotesPage(QWidget):
 
     def _build(self) -> None:
         heading = QLabel("Notes")
-        heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        heading.setFont(relative_font(20, weight=QFont.Weight.DemiBold))
 
         self.search = QLineEdit()
         self.search.setObjectName("notesSearch")
@@ -104,7 +105,7 @@ class NotesPage(QWidget):
         self.title = QLabel("Choose a session on the left.")
         self.title.setObjectName("noteTitle")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setFont(relative_font(15, weight=QFont.Weight.DemiBold))
         self.context = QLabel("")
         self.context.setObjectName("noteContext")
         self.context.setWordWrap(True)
