@@ -41,7 +41,7 @@ from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.domain.words import people, plural
 from govcamp.services import grid as grid_service
 from govcamp.ui import grid_commands
-from govcamp.ui.accessibility import name_corner_button
+from govcamp.ui.accessibility import announce, name_corner_button
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.grid_layout import GridSizer
@@ -527,6 +527,8 @@ class GridPage(QWidget):
         self.hint.setText(
             f"Carrying “{title}”: choose a cell with the arrow keys, Enter to put it there, Esc to cancel."
         )
+        # The focus is in the grid, not on the hint: a screen reader hears it only if it is announced.
+        announce(self.hint, self.hint.text())
         if not self.table.currentIndex().isValid() and self.model.rowCount() and self.model.columnCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.table.setFocus()
@@ -540,6 +542,7 @@ class GridPage(QWidget):
         self.carrying = None
         self._end_carry()
         self.hint.setText("Put down. Select a session and press Enter to pick it up again.")
+        announce(self.hint, self.hint.text())
 
     def drop_here(self) -> None:
         session_id, self.carrying = self.carrying, None
