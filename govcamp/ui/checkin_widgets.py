@@ -38,7 +38,7 @@ class ArrivalsChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("arrivalsChart")
-        self.setMinimumSize(QSize(260, 110))
+        self.setMinimumSize(QSize(260, max(110, 6 * self.fontMetrics().height())))
         self.data: list[tuple[datetime, int]] = []
 
     def set_data(self, data: list[tuple[datetime, int]]) -> None:
@@ -61,8 +61,10 @@ class ArrivalsChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No arrivals yet")
             painter.end()
             return
-        bottom = self.height() - 18.0
-        top = 16.0
+        # Room for a line of text above and below the bars in the widget's font, however large it is.
+        line = float(self.fontMetrics().height())
+        bottom = self.height() - line - 4
+        top = line + 2
         width = self.width() - 8.0
         step = width / len(self.data)
         peak = max(count for _at, count in self.data) or 1
@@ -74,10 +76,12 @@ class ArrivalsChart(QWidget):
         painter.setPen(QColor("#404040"))
         label_every = max(1, round(len(self.data) / 5))
         for index, (at, _count) in enumerate(self.data):
-            if index % label_every == 0 and 4 + index * step + 36 <= self.width():
-                painter.drawText(QRectF(4 + index * step, bottom + 2, 48, 14), f"{at:%H:%M}")
+            label = f"{at:%H:%M}"
+            wide = self.fontMetrics().horizontalAdvance(label) + 4
+            if index % label_every == 0 and 4 + index * step + wide <= self.width():
+                painter.drawText(QRectF(4 + index * step, bottom + 2, wide, line), label)
         peak_at, peak_count = max(self.data, key=lambda pair: pair[1])
-        painter.drawText(QRectF(4, 0, width, 14), f"Busiest {peak_at:%H:%M}: {peak_count} arrivals")
+        painter.drawText(QRectF(4, 0, width, line), f"Busiest {peak_at:%H:%M}: {peak_count} arrivals")
         painter.end()
 
 
