@@ -34,6 +34,7 @@ from govcamp.domain.words import plural
 from govcamp.services import eventfiles
 from govcamp.services.applicants import ApplicantValue, ImportPlan, ImportResult
 from govcamp.services.tabular import Table, UnsureEncodingError, read_table
+from govcamp.ui.accessibility import name_corner_button
 from govcamp.ui.applicants_commands import edit_person, import_file
 from govcamp.ui.applicants_models import ORGANISATION_TYPE_LABELS
 from govcamp.ui.document import EventDocument
@@ -68,6 +69,9 @@ class ImportDialog(QDialog):
 
         self.preview = QTableWidget()
         self.preview.setObjectName("importPreview")
+        self.preview.setAccessibleName("Preview of the file")
+        self.preview.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
+        name_corner_button(self.preview)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setMinimumHeight(160)
 
@@ -278,6 +282,8 @@ class PersonDialog(QDialog):
         )
         self.access_needs = QPlainTextEdit(value.access_needs)
         self.dietary_needs = QPlainTextEdit(value.dietary_needs)
+        for box in (self.access_needs, self.dietary_needs):
+            box.setTabChangesFocus(True)  # a form field: Tab goes on to the next, never traps the keyboard
         for editor in (self.access_needs, self.dietary_needs):
             editor.setMaximumHeight(70)
         form = QFormLayout()

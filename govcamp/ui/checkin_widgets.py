@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from govcamp.ui.accessibility import announce, relative_font
 
 #: Band colours: background, text. Each result also says what it is in words, so colour is never alone.
 BAND_STYLES: dict[str, tuple[str, str]] = {
@@ -36,7 +38,7 @@ class ArrivalsChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("arrivalsChart")
-        self.setMinimumSize(QSize(260, 110))
+        self.setMinimumSize(QSize(260, max(110, 6 * self.fontMetrics().height())))
         self.data: list[tuple[datetime, int]] = []
 
     def set_data(self, data: list[tuple[datetime, int]]) -> None:
@@ -59,8 +61,10 @@ class ArrivalsChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No arrivals yet")
             painter.end()
             return
-        bottom = self.height() - 18.0
-        top = 16.0
+        # Room for a line of text above and below the bars in the widget's font, however large it is.
+        line = float(self.fontMetrics().height())
+        bottom = self.height() - line - 4
+        top = line + 2
         width = self.width() - 8.0
         step = width / len(self.data)
         peak = max(count for _at, count in self.data) or 1
@@ -72,29 +76,44 @@ class ArrivalsChart(QWidget):
         painter.setPen(QColor("#404040"))
         label_every = max(1, round(len(self.data) / 5))
         for index, (at, _count) in enumerate(self.data):
-            if index % label_every == 0 and 4 + index * step + 36 <= self.width():
-                painter.drawText(QRectF(4 + index * step, bottom + 2, 48, 14), f"{at:%H:%M}")
+            label = f"{at:%H:%M}"
+            wide = self.fontMetrics().horizontalAdvance(label) + 4
+            if index % label_every == 0 and 4 + index * step + wide <= self.width():
+                painter.drawText(QRectF(4 + index * step, bottom + 2, wide, line), label)
         peak_at, peak_count = max(self.data, key=lambda pair: pair[1])
-        painter.drawText(QRectF(4, 0, width, 14), f"Busiest {peak_at:%H:%M}: {peak_count} arrivals")
+        painter.drawText(QRectF(4, 0, width, line), f"Busiest {peak_at:%H:%M}: {peak_count} arrivals")
         painter.end()
 
 
-class ResultBand(QFrame):
-    """The full-width result: a word for the result, who, and what to do next."""
+#: Results a person at the desk must hear at once, interrupting whatever the screen reader is saying.
+URGENT = frozenset({"already", "no_place", "unknown"})
+
+
+class ResultBand(QGroupBox):
+    """The full-width result: a word for the result, who, and what to do next.
+
+    A group box without a title, so that assistive technology sees a named region (role Grouping) rather
+    than a frame; each result renames it and is announced, since the focus stays in the search field.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultBand")
+        self.setAccessibleDescription("The result of the last check-in")
         self.kind = "idle"
+        # Sizes relative to the application font, so a larger system font makes the band larger too.
         self.heading = QLabel()
         self.heading.setObjectName("bandHeading")
         self.heading.setWordWrap(True)
+        self.heading.setFont(relative_font(20, weight=QFont.Weight.Bold))
         self.detail = QLabel()
         self.detail.setObjectName("bandDetail")
         self.detail.setWordWrap(True)
+        self.detail.setFont(relative_font(13))
         self.next_step = QLabel()
         self.next_step.setObjectName("bandNext")
         self.next_step.setWordWrap(True)
+        self.next_step.setFont(relative_font(12))
         self.door_button = QPushButton("Add to the door queue")
         self.print_button = QPushButton("Print badge (P)")
         self.undo_button = QPushButton("Undo (Ctrl+Z)")
@@ -115,10 +134,9 @@ class ResultBand(QFrame):
         self.kind = kind
         background, ink = BAND_STYLES[kind]
         self.setStyleSheet(
-            f"QFrame#resultBand {{ background: {background}; border-radius: 6px; }}"
-            f"QFrame#resultBand QLabel {{ color: {ink}; }}"
-            "QLabel#bandHeading { font-size: 20pt; font-weight: 700; }"
-            "QLabel#bandDetail { font-size: 13pt; } QLabel#bandNext { font-size: 12pt; }"
+            f"QGroupBox#resultBand {{ background: {background}; border: none; border-radius: 6px;"
+            " margin: 0; padding: 0; }"
+            f"QGroupBox#resultBand QLabel {{ color: {ink}; }}"
         )
 
     def show_idle(self, text: str = "Scan a badge or ticket, or type two letters of a name.") -> None:
@@ -126,6 +144,7 @@ class ResultBand(QFrame):
         self.heading.setText("Ready")
         self.detail.setText(text)
         self.next_step.setText("")
+        self.setAccessibleName(f"Check-in result: ready. {text}")
         self.set_buttons(door=False, print_=False, undo=False)
 
     def show_result(self, kind: str, heading: str, detail: str, next_step: str) -> None:
@@ -133,7 +152,9 @@ class ResultBand(QFrame):
         self.heading.setText(f"{WORDS.get(kind, '')} — {heading}" if kind in WORDS else heading)
         self.detail.setText(detail)
         self.next_step.setText(next_step)
-        self.setAccessibleName(f"{WORDS.get(kind, '')}: {heading}. {detail} {next_step}")
+        said = f"{WORDS.get(kind, '')}: {heading}. {detail} {next_step}".strip()
+        self.setAccessibleName(said)
+        announce(self, said, urgent=kind in URGENT)
 
     def set_buttons(self, *, door: bool, print_: bool, undo: bool) -> None:
         self.door_button.setVisible(door)

@@ -40,13 +40,22 @@ class DateField(QWidget):
     #: The person finished with the field (Enter, leaving it, or picking from the calendar).
     editingFinished = Signal()
 
-    def __init__(self, value: QDate | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, value: QDate | None = None, parent: QWidget | None = None, *, name: str = "Date"
+    ) -> None:
+        """Start at ``value`` (today if None); ``name`` is what a screen reader calls the typed field.
+
+        A form's label is the buddy of this container, not of the line edit inside it that takes the focus,
+        so the line edit is named here.
+        """
         super().__init__(parent)
         self._date = value if value is not None else QDate.currentDate()
         self.edit = QLineEdit(self._date.toString(DISPLAY))
         self.edit.setToolTip(
             "Type a date such as 27/03/2027 or 27 Mar 2027; Up and Down step a day, Alt+Down opens a calendar"
         )
+        self.edit.setAccessibleName(name)
+        self.edit.setAccessibleDescription("Up and Down step a day; Alt+Down opens a calendar")
         self.edit.editingFinished.connect(self._typed)
         self.edit.installEventFilter(self)
         self.button = QToolButton()

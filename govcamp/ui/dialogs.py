@@ -143,8 +143,8 @@ class NewEventDialog(_ValidatingDialog):
         today = date.today()
         self.name = QLineEdit()
         self.name.setPlaceholderText("e.g. LocalGovCamp 2027")
-        self.start = DateField(to_qdate(today + timedelta(days=60)))
-        self.end = DateField(self.start.date())
+        self.start = DateField(to_qdate(today + timedelta(days=60)), name="First day")
+        self.end = DateField(self.start.date(), name="Last day")
         self.venue = QLineEdit()
         self.venue.setPlaceholderText("Venue name and town")
         self.timezone = timezone_combo("Europe/London")
@@ -313,7 +313,7 @@ class SlotDialog(_ValidatingDialog):
         else:
             start = datetime.combine(first_day, time(10, 0), tzinfo=zone)
             end, kind, label = start + timedelta(minutes=50), SlotKind.SESSION, ""
-        self.day = DateField(to_qdate(start.date()))
+        self.day = DateField(to_qdate(start.date()), name="Day")
         self.day.setDateRange(to_qdate(first_day), to_qdate(last_day))
         self.start = QTimeEdit(QTime(start.hour, start.minute))
         self.start.setDisplayFormat("HH:mm")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from govcamp.domain.enums import SlotKind, feature_label
 from govcamp.domain.pitching import GridState, Problem, SessionValue
@@ -35,11 +36,44 @@ Index = QModelIndex | QPersistentModelIndex
 #: (session id, room id, slot id); room and slot are None for "back to the unplaced list".
 DropHandler = Callable[[int, int | None, int | None], None]
 
-BAND = QColor("#e4e4e4")
-WARNING = QColor("#ffe2b3")
-PINNED = QColor("#dcebff")
-#: The session being carried by keyboard: dark and loud, so nobody loses it while choosing a cell.
-CARRIED = QColor("#1d3f8f")
+
+@dataclass(frozen=True)
+class CellColours:
+    """Background and text of each kind of marked cell; unmarked cells take the palette's base and text."""
+
+    band: tuple[QColor, QColor]
+    warning: tuple[QColor, QColor]
+    pinned: tuple[QColor, QColor]
+    #: The session being carried by keyboard: loud, so nobody loses it while choosing a cell.
+    carried: tuple[QColor, QColor]
+
+
+#: On a light palette: pale tints under black text, the carried cell dark blue under white.
+LIGHT = CellColours(
+    band=(QColor("#e4e4e4"), QColor("#000000")),
+    warning=(QColor("#ffe2b3"), QColor("#000000")),
+    pinned=(QColor("#dcebff"), QColor("#000000")),
+    carried=(QColor("#1d3f8f"), QColor("#ffffff")),
+)
+#: On a dark palette pale tints would glare: deep tints under white text, the carried cell turned light.
+DARK = CellColours(
+    band=(QColor("#3c3c3c"), QColor("#ffffff")),
+    warning=(QColor("#6b4500"), QColor("#ffffff")),
+    pinned=(QColor("#1f3d66"), QColor("#ffffff")),
+    carried=(QColor("#a8c8ff"), QColor("#000000")),
+)
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether ``palette`` puts light text on a dark base (a dark scheme or a dark high-contrast theme)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    return base.lightnessF() < text.lightnessF()
+
+
+def cell_colours(palette: QPalette | None = None) -> CellColours:
+    """The grid's colours for ``palette`` (the application's by default)."""
+    return DARK if is_dark(palette if palette is not None else QGuiApplication.palette()) else LIGHT
 
 
 def encode(session_id: int) -> QMimeData:
@@ -198,36 +232,58 @@ class GridModel(QAbstractTableModel):
             if slot.id in room.unavailable_slot_ids and not band:
                 return f"{room.name} is not available at {slot.start:%H:%M}."
             return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if session is not None and session.id == self.carrying:
-                return QBrush(CARRIED)
-            if band or (session is None and slot.id in room.unavailable_slot_ids):
-                return QBrush(BAND)
-            if problems:
-                return QBrush(WARNING)
-            if session is not None and session.pinned:
-                return QBrush(PINNED)
-            return None
         carried = session is not None and session.id == self.carrying
-        if role == Qt.ItemDataRole.ForegroundRole and carried:
-            return QBrush(QColor("#ffffff"))
-        if role == Qt.ItemDataRole.ForegroundRole and (problems or band or (session and session.pinned)):
-            return QBrush(QColor("#000000"))
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            colours = cell_colours()
+            if carried:
+                pair = colours.carried
+            elif band or (session is None and slot.id in room.unavailable_slot_ids):
+                pair = colours.band
+            elif problems:
+                pair = colours.warning
+            elif session is not None and session.pinned:
+                pair = colours.pinned
+            else:
+                return None
+            return QBrush(pair[0] if role == Qt.ItemDataRole.BackgroundRole else pair[1])
         if role == Qt.ItemDataRole.FontRole and (band or carried):
             # The view's (zoomed) font, made italic for bands and bold for the carried session.
             font = QFont(self.font) if self.font is not None else QFont()
             font.setItalic(band)
             font.setBold(carried)
             return font
-        if role == Qt.ItemDataRole.AccessibleTextRole and carried and session is not None:
-            return f"Carrying {session.title}, from {room.name}, {_clock(slot)}"
-        if role == Qt.ItemDataRole.AccessibleTextRole and session is not None:
-            return f"{session.title}, {room.name}, {_clock(slot)}" + (", has problems" if problems else "")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(slot, room, session, problems, band)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            if session is None:
+                return None
+            seats = f"{people(session.expected)} expected, {room.capacity} seats"
+            hosts = f"Hosted by {', '.join(session.host_names)}" if session.host_names else "No host"
+            return ". ".join([hosts, seats, *problems])
         if role == SessionRole:
             return session.id if session else None
         if role == ProblemsRole:
             return problems
         return None
+
+    def _spoken(
+        self, slot: SlotValue, room: RoomValue, session: SessionValue | None, problems: list[str], band: bool
+    ) -> str:
+        """What a screen reader says for a cell: the session, where and when, then its state."""
+        when = f"{slot.start:%A} {_clock(slot)}"
+        if band:
+            return f"{slot.label or slot.kind.value.capitalize()}, {when}"
+        if session is None:
+            free = "Not available" if slot.id in room.unavailable_slot_ids else "Empty"
+            return f"{free}, {room.name}, {when}"
+        states = []
+        if session.id == self.carrying:
+            states.append("carrying")
+        if session.pinned:
+            states.append("pinned")
+        if problems:
+            states.append("warning: " + ("1 problem" if len(problems) == 1 else f"{len(problems)} problems"))
+        return ", ".join([session.title, room.name, when, *states])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

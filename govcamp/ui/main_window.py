@@ -29,6 +29,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.domain.words import people, plural
 from govcamp.paths import demo_event_path, documents_dir
 from govcamp.ui import settings
+from govcamp.ui.accessibility import relative_font
 from govcamp.ui.file_guard import Banner, FileWatch, open_for_window
 from govcamp.ui.opening import OpeningView, import_plain, run_steps, when_painted
 from govcamp.ui.welcome import WelcomePage
@@ -114,7 +115,8 @@ class EventView(QWidget):
         self.nav.setObjectName("phaseNav")
         self.nav.setAccessibleName("Phases")
         self.nav.setIconSize(QSize(16, 16))
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        self.nav.setFont(relative_font(11))  # grows with the system's text size
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px; }")
         self.pages = QStackedWidget()
         self.event_page = EventPage(doc)
         self.coming: dict[str, ComingPage] = {}

@@ -16,6 +16,8 @@ from types import ModuleType
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from govcamp.ui.accessibility import relative_font
+
 
 class OpeningView(QWidget):
     """The event window's outline (the phases on the left) with “Opening NAME…” where the page will be."""
@@ -25,13 +27,15 @@ class OpeningView(QWidget):
         self.setObjectName("openingView")
         nav = QListWidget()
         nav.setFixedWidth(210)
-        nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        nav.setFont(relative_font(11))
+        nav.setStyleSheet("QListWidget::item { padding: 8px; }")
         nav.addItems(list(phases))
         # Visible but inert: the phases are not there to choose until the event is open.
         nav.setEnabled(False)
         self.message = QLabel(f"Opening {name}…")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("font-size: 14pt; color: palette(mid);")
+        self.message.setFont(relative_font(14))
+        self.message.setStyleSheet("color: palette(mid);")
         page = QVBoxLayout()
         page.addWidget(self.message)
         layout = QHBoxLayout(self)

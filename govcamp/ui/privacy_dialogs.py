@@ -37,6 +37,7 @@ from govcamp.paths import backups_root, documents_dir
 from govcamp.services import erasure, retention
 from govcamp.services.erasure import Erasure
 from govcamp.services.eventfiles import EventDB
+from govcamp.ui.accessibility import relative_font
 from govcamp.ui.actions import CANNOT_UNDO, Action, Change, Reverse, Topic, words
 from govcamp.ui.document import EventDocument
 from govcamp.ui.workers import GeneratorTask, Progress
@@ -127,12 +128,14 @@ class _ErasureDialog(QDialog):
         self._task: GeneratorTask | None = None
         self.heading = QLabel(f"<b>{heading}</b>")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setStyleSheet("font-size: 13pt;")
+        self.heading.setFont(relative_font(13))
         self.explanation = QLabel(explanation)
         self.explanation.setWordWrap(True)
         self.details = QPlainTextEdit()
         self.details.setObjectName("erasureDetails")
+        self.details.setAccessibleName("What will be erased")
         self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)  # read-only, but it would still keep Tab for itself
         self.details.setMinimumSize(640, 240)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.understood = QCheckBox("I understand this cannot be undone")
@@ -266,6 +269,7 @@ class PurgeDialog(_ErasureDialog):
         )
         self.until = QDateEdit()
         self.until.setObjectName("retentionDate")
+        self.until.setAccessibleName("Keep personal data until")
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMMM yyyy")
         kept = retention.retention_date(doc.db)

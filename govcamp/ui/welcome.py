@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.paths import RESOURCES
+from govcamp.ui.accessibility import relative_font
 
 
 class WelcomePage(QWidget):
@@ -32,13 +33,13 @@ class WelcomePage(QWidget):
         icon = QLabel()
         icon.setPixmap(QIcon(str(RESOURCES / "icons" / "govcamp.svg")).pixmap(72, 72))
         title = QLabel("govcamp")
-        title.setStyleSheet("font-size: 28pt; font-weight: 600;")
+        title.setFont(relative_font(28, weight=QFont.Weight.DemiBold))
         tagline = QLabel(
             "Run a local government unconference from end to end: the ticket lottery, check-in and "
             "badges, pitches, the grid, session notes and everything people take home."
         )
         tagline.setWordWrap(True)
-        tagline.setStyleSheet("font-size: 12pt;")
+        tagline.setFont(relative_font(12))
         self.new_button = QPushButton("&New event…")
         self.new_button.setDefault(True)
         self.open_button = QPushButton("&Open…")

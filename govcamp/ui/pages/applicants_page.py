@@ -57,6 +57,8 @@ LOTTERY_STATUSES = ("drawn", "waitlisted", "offered", "accepted", "declined", "e
 def _table(model: ApplicantsFilter, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
+    # The arrow keys move between cells; Tab leaves the table, so the keyboard is never trapped in it.
+    view.setTabKeyNavigation(False)
     view.setModel(model)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -163,6 +165,8 @@ class ApplicantsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setObjectName("applicantSearch")
+        self.search.setAccessibleName("Search applicants")
+        self.search.setAccessibleDescription("Shows only applicants whose name, email or organisation match")
         self.search.setPlaceholderText("Search names, emails, organisations")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -197,6 +201,8 @@ class ApplicantsTab(QWidget):
         self.counts.setObjectName("statusCounts")
         self.counts.setWordWrap(True)
         self.view = _table(self.proxy, "applicantsTable")
+        self.view.setAccessibleName("Applicants")
+        self.view.setAccessibleDescription("One row a person; Enter or double-click edits them")
         self.view.doubleClicked.connect(self._edit_index)
         install_person_menu(
             self.view,

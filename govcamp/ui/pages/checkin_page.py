@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
+    QFont,
     QHideEvent,
     QKeyEvent,
     QKeySequence,
@@ -45,6 +46,7 @@ from govcamp.services import checkin as desk
 from govcamp.services import door
 from govcamp.services import event as event_service
 from govcamp.ui import checkin_commands as actions
+from govcamp.ui.accessibility import relative_font
 from govcamp.ui.actions import Topic
 from govcamp.ui.badge_printing import (
     DeskPrinting,
@@ -84,7 +86,7 @@ class CheckinPage(QWidget):
         self.confirm: Callable[[str, str], bool] = self._ask
 
         heading = QLabel("Check-in")
-        heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        heading.setFont(relative_font(20, weight=QFont.Weight.DemiBold))
         # A button, not a text field: nothing on this page but the input ever takes the keyboard, so a scan
         # always lands there whatever was clicked last.
         self.desk_name = desk_name()
@@ -106,13 +108,14 @@ class CheckinPage(QWidget):
         self.input.setObjectName("checkinInput")
         self.input.setAccessibleName("Scan or search")
         self.input.setPlaceholderText("Scan a badge, or type a name, organisation, e-mail or code")
-        self.input.setStyleSheet("font-size: 18pt; padding: 8px;")
+        self.input.setFont(relative_font(18))
+        self.input.setStyleSheet("padding: 8px;")
         self.input.textEdited.connect(self._search)
         self.input.installEventFilter(self)
         self.matches = QListWidget()
         self.matches.setObjectName("checkinMatches")
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.matches.setStyleSheet("font-size: 12pt;")
+        self.matches.setFont(relative_font(12))
         self.matches.setMaximumHeight(220)
         self.matches.itemClicked.connect(
             lambda item: self._check_in_id(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -133,21 +136,23 @@ class CheckinPage(QWidget):
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("deskCounts")
-        self.counts_label.setStyleSheet("font-size: 12pt;")
+        self.counts_label.setFont(relative_font(12))
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         self.counts_label.setWordWrap(True)
         self.chart = ArrivalsChart()
         self.door_list = QListWidget()
         self.door_list.setObjectName("doorQueue")
+        self.door_list.setAccessibleName("Waiting at the door")
         self.door_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.door_list.setWordWrap(True)
         self.door_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.release_button = QPushButton("Release no-shows…")
+        self.release_button = QPushButton("Re&lease no-shows…")
         self.release_button.setObjectName("releaseButton")
         self.release_button.clicked.connect(self.release_no_shows)
-        self.walkin_button = QPushButton("New walk-in…")
+        self.walkin_button = QPushButton("New &walk-in…")
         self.walkin_button.setObjectName("walkinButton")
         self.walkin_button.clicked.connect(self.new_walk_in)
+        # Out of the Tab chain like every button here, so Alt+letter reaches them without the mouse.
         for button in (self.release_button, self.walkin_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right = QVBoxLayout()
@@ -203,7 +208,7 @@ class CheckinPage(QWidget):
             self.input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_desk(self) -> None:
-        self.desk_button.setText(f"Desk: {self.desk_name}")
+        self.desk_button.setText(f"&Desk: {self.desk_name.replace('&', '&&')}")
         self.desk_button.setToolTip("This laptop's desk name, recorded with every check-in. Click to change.")
 
     def set_desk_name(self, name: str) -> None:
@@ -470,7 +475,7 @@ class CheckinPage(QWidget):
         layout = LAYOUTS[choice.layout]
         where = choice.printer or "PDF"
         position = f", next label {choice.next_position}" if layout.per_page > 1 else ""
-        self.printer_button.setText(f"Printer: {where} ({choice.layout}{position})")
+        self.printer_button.setText(f"P&rinter: {where.replace('&', '&&')} ({choice.layout}{position})")
 
     def choose_printer(self) -> None:
         dialog = PrinterDialog(load_printing(), self)
@@ -582,8 +587,10 @@ class CheckinPage(QWidget):
 
     def refresh(self) -> None:
         counts = desk.counts(self.doc.db)
+        big = relative_font(22).pointSizeF()
         self.counts_label.setText(
-            f"<b style='font-size:22pt'>{counts.checked_in:,}</b> checked in of {counts.expected:,} expected"
+            f"<b style='font-size:{big:g}pt'>{counts.checked_in:,}</b> checked in"
+            f" of {counts.expected:,} expected"
             f"<br>{counts.not_yet:,} not yet · {counts.door_queue:,} in the door queue · "
             f"{counts.free_places:,} places free"
         )

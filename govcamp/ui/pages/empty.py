@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from govcamp.ui.accessibility import relative_font
 
 
 class ComingPage(QWidget):
@@ -14,18 +17,17 @@ class ComingPage(QWidget):
         self.setObjectName(f"page-{title}")
         heading = QLabel(title)
         heading.setObjectName("pageTitle")
-        heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        heading.setFont(relative_font(20, weight=QFont.Weight.DemiBold))
         self.promise = QLabel(promise)
         self.promise.setWordWrap(True)
         self.promise.setMaximumWidth(640)
-        self.promise.setStyleSheet("font-size: 12pt;")
+        self.promise.setFont(relative_font(12))
         self.facts = QLabel()
         self.facts.setObjectName("pageFacts")
         self.facts.setWordWrap(True)
         self.facts.setMaximumWidth(640)
-        self.facts.setStyleSheet("color: #404040; font-size: 11pt;")
+        self.facts.setFont(relative_font(11))
         note = QLabel("This page is not built yet. The data is already in the event file, safe.")
-        note.setStyleSheet("color: #595959;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(16)

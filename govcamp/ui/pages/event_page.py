@@ -41,6 +41,8 @@ from govcamp.ui.models import RoomsModel, SlotsModel
 def _table(model: RoomsModel | SlotsModel, name: str, stretch: int) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
+    # The arrow keys move between cells; Tab leaves the table, so the keyboard is never trapped in it.
+    view.setTabKeyNavigation(False)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -86,8 +88,8 @@ class EventPage(QWidget):
         # Details ---------------------------------------------------------------------------------------
         self.name = QLineEdit()
         self.name.setObjectName("eventName")
-        self.start = DateField()
-        self.end = DateField()
+        self.start = DateField(name="First day")
+        self.end = DateField(name="Last day")
         self.venue = QLineEdit()
         self.venue.setObjectName("eventVenue")
         self.timezone = timezone_combo("Europe/London")
@@ -99,6 +101,7 @@ class EventPage(QWidget):
             "placeholder that reaches nobody."
         )
         self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)  # Tab goes on to the next field instead of trapping
         self.description.setPlaceholderText("A few words for the archive and the calendar.")
         self.description.setMaximumHeight(60)
         self.details_error = QLabel()

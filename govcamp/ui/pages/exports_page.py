@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from govcamp.ui.accessibility import relative_font
 from govcamp.ui.document import EventDocument
 from govcamp.ui.pages.export_archive import ArchivePanel
 from govcamp.ui.pages.export_badges import BadgePanel
@@ -19,11 +21,10 @@ class ExportsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("exportTabs")
         heading = QLabel("Exports")
-        heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        heading.setFont(relative_font(20, weight=QFont.Weight.DemiBold))
         self.promise = QLabel(promise)
         self.promise.setWordWrap(True)
         self.empty = QLabel("No exports are built yet. The data is already in the event file, safe.")
-        self.empty.setStyleSheet("color: #595959;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(heading)

@@ -41,6 +41,7 @@ from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.domain.words import people, plural
 from govcamp.services import grid as grid_service
 from govcamp.ui import grid_commands
+from govcamp.ui.accessibility import announce, name_corner_button
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.grid_layout import GridSizer
@@ -96,6 +97,7 @@ class PublishDialog(QDialog):
         self.left_out.setVisible(bool(left_out))
         self.changes = QPlainTextEdit("\n".join(lines))
         self.changes.setReadOnly(True)
+        self.changes.setTabChangesFocus(True)
         self.message = QLineEdit()
         self.message.setObjectName("publishMessage")
         self.message.setPlaceholderText("e.g. After lunch: two late pitches added")
@@ -149,6 +151,12 @@ class GridPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("gridTable")
         self.table.setAccessibleName("Grid")
+        # The arrow keys move between cells; Tab leaves the table, so the keyboard is never trapped in it.
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleDescription(
+            "Rooms across, time slots down; Enter picks up the selected session, Enter again drops it"
+        )
+        name_corner_button(self.table, "Select the whole grid")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -197,6 +205,8 @@ class GridPage(QWidget):
         self.time_limit.setValue(5.0)
         self.time_limit.setSuffix(" s")
         self.time_limit.setToolTip("How long Suggest grid may search")
+        self.time_limit.setAccessibleName("Search time")
+        self.time_limit.setAccessibleDescription("How many seconds Suggest grid may search")
         self.fit_button = self._button(
             "Fit &rooms",
             "Keep every slot; give the biggest sessions the rooms that hold them",
@@ -277,6 +287,8 @@ class GridPage(QWidget):
         self.report = QPlainTextEdit()
         self.report.setObjectName("gridReport")
         self.report.setReadOnly(True)
+        self.report.setAccessibleName("Report")
+        self.report.setTabChangesFocus(True)  # read-only, but it would still keep Tab for itself
         self.report.setPlaceholderText(
             "What Suggest grid changed, and the changelog when you publish, appear here."
         )
@@ -515,6 +527,8 @@ class GridPage(QWidget):
         self.hint.setText(
             f"Carrying “{title}”: choose a cell with the arrow keys, Enter to put it there, Esc to cancel."
         )
+        # The focus is in the grid, not on the hint: a screen reader hears it only if it is announced.
+        announce(self.hint, self.hint.text())
         if not self.table.currentIndex().isValid() and self.model.rowCount() and self.model.columnCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.table.setFocus()
@@ -528,6 +542,7 @@ class GridPage(QWidget):
         self.carrying = None
         self._end_carry()
         self.hint.setText("Put down. Select a session and press Enter to pick it up again.")
+        announce(self.hint, self.hint.text())
 
     def drop_here(self) -> None:
         session_id, self.carrying = self.carrying, None

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent, QTextCursor
+from PySide6.QtGui import QCloseEvent, QFont, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -36,6 +36,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.services import notes as note_service
 from govcamp.services.eventfiles import EventDB
 from govcamp.services.notes import ActionItem, NoteConflictError, NoteInput, NoteValue, SessionContext
+from govcamp.ui.accessibility import relative_font
 from govcamp.ui.actions import Action, Change, Topic
 from govcamp.ui.document import EventDocument
 
@@ -74,7 +75,7 @@ class NotesPage(QWidget):
 
     def _build(self) -> None:
         heading = QLabel("Notes")
-        heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        heading.setFont(relative_font(20, weight=QFont.Weight.DemiBold))
 
         self.search = QLineEdit()
         self.search.setObjectName("notesSearch")
@@ -88,6 +89,7 @@ class NotesPage(QWidget):
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.currentItemChanged.connect(self._on_pick)
         self.results = QTextBrowser()
+        self.results.setTabChangesFocus(True)  # Tab would move between its links and never leave it
         self.results.setObjectName("notesResults")
         self.results.setOpenLinks(False)
         self.results.anchorClicked.connect(lambda url: self.open_session(int(url.path() or 0)))
@@ -103,7 +105,7 @@ class NotesPage(QWidget):
         self.title = QLabel("Choose a session on the left.")
         self.title.setObjectName("noteTitle")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setFont(relative_font(15, weight=QFont.Weight.DemiBold))
         self.context = QLabel("")
         self.context.setObjectName("noteContext")
         self.context.setWordWrap(True)
@@ -121,6 +123,7 @@ class NotesPage(QWidget):
         self.attendance.setSpecialValueText("not counted")
         self.attendance.setValue(-1)
         self.links = QPlainTextEdit()
+        self.links.setTabChangesFocus(True)  # Tab goes on to the next field instead of trapping
         self.links.setObjectName("noteLinks")
         self.links.setPlaceholderText("One link per line")
         self.links.setFixedHeight(48)
@@ -130,6 +133,7 @@ class NotesPage(QWidget):
         self.action_list.setFixedHeight(60)
         self.new_action = QLineEdit()
         self.new_action.setObjectName("newAction")
+        self.new_action.setAccessibleName("New action")
         self.new_action.setPlaceholderText("Add an action and press Enter")
         self.new_action.returnPressed.connect(self._add_action)
         self.remove_action = QPushButton("Remove action")
@@ -153,12 +157,15 @@ class NotesPage(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
         self.editor.setAccessibleName("Notes in Markdown")
+        # Tab leaves the editor (Markdown indents with spaces): a keyboard user is never trapped in it.
+        self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText(
             "Write the notes here, in Markdown: # headings, - lists, [links](https://…)"
         )
         self.preview = QTextBrowser()
         self.preview.setObjectName("notePreview")
         self.preview.setAccessibleName("Preview")
+        self.preview.setTabChangesFocus(True)  # Tab would move between its links and never leave it
         self.preview.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.editor)

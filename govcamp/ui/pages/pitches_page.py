@@ -173,6 +173,8 @@ class PitchesPage(QWidget):
         self.model = PitchesModel()
         self.model.on_edit = self._edited
         self.table = QTableView()
+        # The arrow keys move between cells; Tab leaves the table, so the keyboard is never trapped in it.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("pitchesTable")
         self.table.setAccessibleName("Pitches")
         self.table.setModel(self.model)
