@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, quote, urlsplit
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -25,12 +26,33 @@ def is_server_url(target: str) -> bool:
     return "://" in target
 
 
+#: The short join string ``govcamp host`` prints: ``govcamp://HOST:PORT/DB?key=PASSWORD``.
+JOIN_SCHEME = "govcamp://"
+
+
+def join_string(host: str, port: int, database: str, password: str) -> str:
+    """The short string another laptop types (or scans) to join an event ``govcamp host`` shares."""
+    return f"{JOIN_SCHEME}{host}:{port}/{database}?key={quote(password, safe='')}"
+
+
+def plain_server_url(url: str) -> str:
+    """A ``govcamp://`` join string as the ``postgresql://`` URL it stands for; any other URL unchanged."""
+    if not url.startswith(JOIN_SCHEME):
+        return url
+    parts = urlsplit(url)
+    password = parse_qs(parts.query).get("key", [""])[0]
+    user = parts.username or "govcamp"  # the one user a hosted cluster has (govcamp/store/cluster.py)
+    where = f"{parts.hostname}:{parts.port}{parts.path}"
+    return f"postgresql://{quote(user, safe='')}:{quote(password, safe='')}@{where}"
+
+
 def server_url(url: str) -> str:
     """``postgresql://…`` (what people type and share) as the URL SQLAlchemy needs for psycopg 3.
 
     SQLAlchemy's plain ``postgresql://`` means psycopg2, which govcamp does not use; ``postgres://`` is the
-    other spelling libpq accepts.
+    other spelling libpq accepts; ``govcamp://`` is a join string (:func:`join_string`).
     """
+    url = plain_server_url(url)
     for plain in ("postgresql://", "postgres://"):
         if url.startswith(plain):
             return "postgresql+psycopg://" + url[len(plain) :]
