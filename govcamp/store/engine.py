@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,10 @@ from govcamp.store.media import read_only_uri
 
 #: How long a command or the window waits for another writer to finish before saying the file is busy.
 BUSY_SECONDS = 5.0
+
+
+#: This process as the server sees it (``pg_stat_activity``, and the sender of change notifications).
+APPLICATION_NAME = f"govcamp/{socket.gethostname()[:40]}/{os.getpid()}"
 
 
 def sqlite_url(path: Path | str) -> str:
@@ -77,7 +83,10 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """
     if not is_sqlite(url):
         # psycopg is imported here, by SQLAlchemy, only when a server is opened: files never load it.
-        return create_engine(server_url(url), pool_pre_ping=True)
+        # The name comes back in every change notification (migration 0006), so a window knows its own.
+        return create_engine(
+            server_url(url), pool_pre_ping=True, connect_args={"application_name": APPLICATION_NAME}
+        )
     database = make_url(url).database or ""
     if read_only:
         uri = read_only_uri(Path(database))
