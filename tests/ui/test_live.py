@@ -29,6 +29,8 @@ def test_a_check_in_at_another_desk_shows_in_the_window_within_two_seconds(
     window.show()
     assert window.open_path(pg_url, interactive=False)
     assert window.view is not None and window.doc is not None and window.doc.db.path is None
+    assert window.doc.db.label in window.windowTitle()
+    assert window.doc.db.label.startswith("postgresql://govcamp:***@127.0.0.1:")  # as typed, password hidden
     window.show_phase([title for title, _promise in PHASES].index("Check-in"))
     page = window.view.page("Check-in")
     assert isinstance(page, CheckinPage)
