@@ -2,9 +2,9 @@
 
 Migration 0006 makes every committed change send ``NOTIFY govcamp, 'TABLE SENDER'``. A
 :class:`ChangeListener` holds its own connection (never one of the engine's pool), collects the tables
-other processes changed and hands them to ``deliver`` a few times a second at most. Notifications sent
-while the connection is down are lost (PostgreSQL does not replay them), so after a reconnect ``deliver``
-gets ``None``: re-read everything.
+other processes changed and hands them to ``deliver`` as they come, a burst folded into one delivery.
+Notifications sent while the connection is down are lost (PostgreSQL does not replay them), so after a
+reconnect ``deliver`` gets ``None``: re-read everything.
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ __all__ = ["CHANNEL", "ChangeListener", "libpq_url"]
 
 #: The channel migration 0006's trigger notifies.
 CHANNEL = "govcamp"
-#: How long news is gathered before it is delivered (changes come in bursts: a check-in touches 3 tables).
-GATHER_SECONDS = 0.15
+#: How often the thread looks up from waiting to see whether it should stop.
+WAKE_SECONDS = 0.25
+#: After the first news, how long to gather more before delivering (one commit notifies several tables).
+GATHER_SECONDS = 0.02
 #: How long to wait before trying the server again once it went away.
 RETRY_SECONDS = 1.0
 
@@ -88,8 +90,12 @@ class ChangeListener:
 
     def _listen(self, connection: psycopg.Connection[tuple[object, ...]]) -> None:
         while not self._stopping.is_set():
+            notices = list(connection.notifies(timeout=WAKE_SECONDS, stop_after=1))
+            if not notices:
+                continue
+            notices += connection.notifies(timeout=GATHER_SECONDS)
             tables: set[str] = set()
-            for notice in connection.notifies(timeout=GATHER_SECONDS):
+            for notice in notices:
                 table, _, sender = notice.payload.partition(" ")
                 if sender != self._own:
                     tables.add(table)
