@@ -17,34 +17,37 @@ from govcamp.services.sharing import share_event
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DESKS = 4
-PER_DESK = 50
+PER_DESK = 150
+#: Every person is scanned at two desks.
+PEOPLE = DESKS * PER_DESK // 2
 
 
-def test_four_desks_fifty_check_ins_each_of_overlapping_people(tmp_path: Path, pg_url: str) -> None:
+def test_four_desks_150_check_ins_each_of_overlapping_people(tmp_path: Path, pg_url: str) -> None:
     event = tmp_path / "camp.govcamp"
     write_demo(event)
     share_event(event, pg_url)
     with psycopg.connect(pg_url) as connection:
-        # The demo is mid-morning: most people are in already. Send 100 of them back out of the door.
+        # The demo is mid-morning: most people are in already. Give 300 of them a place not yet used.
         codes = [
             str(row[0])
             for row in connection.execute(
                 "UPDATE ticket SET state = 'accepted', checked_in_at = NULL, checkin_desk = NULL "
                 "FROM person WHERE person.id = ticket.person_id AND ticket.id IN ("
-                "  SELECT id FROM ticket WHERE state IN ('accepted', 'checked_in') ORDER BY id LIMIT 100"
-                ") RETURNING person.checkin_code"
+                "  SELECT id FROM ticket ORDER BY id LIMIT %s"
+                ") RETURNING person.checkin_code",
+                (PEOPLE,),
             )
         ]
         audited_before = connection.execute(
             "SELECT count(*) FROM audit_log WHERE action = 'ticket.checked_in'"
         ).fetchone()
-    assert len(codes) == 100
-    # Desk n takes 50 of the 100 people, starting a quarter further on each time: everyone is scanned at
+    assert len(codes) == PEOPLE
+    # Desk n takes half the people, starting a quarter further on each time: everyone is scanned at
     # two desks, each desk in its own shuffled order, so the same ticket is claimed at once again and again.
     go = tmp_path / "go"
     desks = []
     for number in range(DESKS):
-        mine = [codes[(number * 25 + index) % len(codes)] for index in range(PER_DESK)]
+        mine = [codes[(number * PEOPLE // DESKS + index) % len(codes)] for index in range(PER_DESK)]
         random.Random(number).shuffle(mine)
         desks.append(
             subprocess.Popen(
