@@ -32,6 +32,7 @@ MODULES = (
     "pitches",
     "privacy",
     "sharing",
+    "hosting",
 )
 
 

@@ -68,7 +68,9 @@ def shown_target(target: str) -> str:
         return target
     from sqlalchemy.engine import make_url
 
-    return make_url(target).render_as_string(hide_password=True)
+    from govcamp.store.engine import plain_server_url
+
+    return make_url(plain_server_url(target)).render_as_string(hide_password=True)
 
 
 def print_json(value: object) -> None:

@@ -26,8 +26,15 @@ EventLock = locks.EventLock
 HEARTBEAT_SECONDS = locks.HEARTBEAT.total_seconds()
 
 
-def open_guarded(path: Path) -> tuple[EventDB, EventLock | None]:
-    """Open ``path`` for the window: with its lock, or read-only naming who holds it."""
+def open_guarded(path: Path | str) -> tuple[EventDB, EventLock | None]:
+    """Open ``path`` for the window: with its lock, or read-only naming who holds it.
+
+    A server's URL (a shared event) has no lock: several laptops edit it at once by design.
+    """
+    if isinstance(path, str):
+        if "://" in path:
+            return open_event(path), None
+        path = Path(path)
     holder = locks.live_holder(path)
     if holder is not None:
         return open_event(path, read_only=f"Read-only: it is open in {holder.describe()}."), None

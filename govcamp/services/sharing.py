@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from govcamp.domain.errors import GovcampError
 from govcamp.exports.outputs import refusal
 from govcamp.store import migrate
-from govcamp.store.engine import describe_error, is_server_url, make_engine, sqlite_url
+from govcamp.store.engine import describe_error, is_server_url, make_engine, plain_server_url, sqlite_url
 from govcamp.store.eventfile import open_event, remove_database
 from govcamp.store.transfer import copy_rows
 
@@ -39,7 +39,7 @@ class Shared:
 def _hide_password(url: str) -> str:
     from sqlalchemy.engine import make_url
 
-    return make_url(url).render_as_string(hide_password=True)
+    return make_url(plain_server_url(url)).render_as_string(hide_password=True)
 
 
 def share_event(source: Path, url: str) -> Shared:

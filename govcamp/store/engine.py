@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, quote, urlsplit
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -13,6 +16,10 @@ from govcamp.store.media import read_only_uri
 
 #: How long a command or the window waits for another writer to finish before saying the file is busy.
 BUSY_SECONDS = 5.0
+
+
+#: This process as the server sees it (``pg_stat_activity``, and the sender of change notifications).
+APPLICATION_NAME = f"govcamp/{socket.gethostname()[:40]}/{os.getpid()}"
 
 
 def sqlite_url(path: Path | str) -> str:
@@ -25,12 +32,33 @@ def is_server_url(target: str) -> bool:
     return "://" in target
 
 
+#: The short join string ``govcamp host`` prints: ``govcamp://HOST:PORT/DB?key=PASSWORD``.
+JOIN_SCHEME = "govcamp://"
+
+
+def join_string(host: str, port: int, database: str, password: str) -> str:
+    """The short string another laptop types (or scans) to join an event ``govcamp host`` shares."""
+    return f"{JOIN_SCHEME}{host}:{port}/{database}?key={quote(password, safe='')}"
+
+
+def plain_server_url(url: str) -> str:
+    """A ``govcamp://`` join string as the ``postgresql://`` URL it stands for; any other URL unchanged."""
+    if not url.startswith(JOIN_SCHEME):
+        return url
+    parts = urlsplit(url)
+    password = parse_qs(parts.query).get("key", [""])[0]
+    user = parts.username or "govcamp"  # the one user a hosted cluster has (govcamp/store/cluster.py)
+    where = f"{parts.hostname}:{parts.port}{parts.path}"
+    return f"postgresql://{quote(user, safe='')}:{quote(password, safe='')}@{where}"
+
+
 def server_url(url: str) -> str:
     """``postgresql://…`` (what people type and share) as the URL SQLAlchemy needs for psycopg 3.
 
     SQLAlchemy's plain ``postgresql://`` means psycopg2, which govcamp does not use; ``postgres://`` is the
-    other spelling libpq accepts.
+    other spelling libpq accepts; ``govcamp://`` is a join string (:func:`join_string`).
     """
+    url = plain_server_url(url)
     for plain in ("postgresql://", "postgres://"):
         if url.startswith(plain):
             return "postgresql+psycopg://" + url[len(plain) :]
@@ -55,7 +83,10 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """
     if not is_sqlite(url):
         # psycopg is imported here, by SQLAlchemy, only when a server is opened: files never load it.
-        return create_engine(server_url(url), pool_pre_ping=True)
+        # The name comes back in every change notification (migration 0006), so a window knows its own.
+        return create_engine(
+            server_url(url), pool_pre_ping=True, connect_args={"application_name": APPLICATION_NAME}
+        )
     database = make_url(url).database or ""
     if read_only:
         uri = read_only_uri(Path(database))

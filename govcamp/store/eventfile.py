@@ -160,7 +160,10 @@ class EventDB:
         """What to call this event's storage in the title bar and messages."""
         if self.path is not None:
             return self.path.name
-        return self.engine.url.render_as_string(hide_password=True)
+        # The URL as people type it: psycopg is how govcamp talks to the server, not part of its address.
+        return self.engine.url.set(drivername=self.engine.url.get_backend_name()).render_as_string(
+            hide_password=True
+        )
 
     def close(self) -> None:
         """Fold the write-ahead log into the file, so the one file holds everything, and let go."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from govcamp.services.eventfiles import EventDB
 from govcamp.ui.actions import ActionEntry, ActionStack, Subscription, Topic
+from govcamp.ui.live import LiveUpdates
 
 
 class EventDocument(QObject):
@@ -28,6 +29,9 @@ class EventDocument(QObject):
         super().__init__(parent)
         self.db = db
         self.actions = ActionEntry(self)
+        # A shared event (on a server): other laptops' changes are announced like our own.
+        self.live = LiveUpdates(db, self)
+        self.live.changed.connect(self.announce)
 
     @property
     def undo_stack(self) -> ActionStack:
@@ -52,6 +56,7 @@ class EventDocument(QObject):
 
     def close(self) -> None:
         self.actions.wait()  # a long change still writing finishes before the file closes
+        self.live.stop()
         self.closing.emit()
         self.undo_stack.clear()
         self.db.close()

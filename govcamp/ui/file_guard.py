@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 CHECK_MS = 2000
 
 
-def open_for_window(path: Path) -> tuple[EventDB, EventLock | None]:
+def open_for_window(path: Path | str) -> tuple[EventDB, EventLock | None]:
     """Open ``path`` for the window: with its lock, or read-only naming who holds it."""
     # The services (and the database stack under them) load with the first event, not with the window.
     from govcamp.services.file_guard import open_guarded

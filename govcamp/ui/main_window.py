@@ -432,11 +432,11 @@ class MainWindow(QMainWindow):
             self.view.show_phase(index)
 
     def open_path(self, path: str | Path, *, interactive: bool = True) -> bool:
-        """Open an event file; on failure say why and keep whatever was open."""
+        """Open an event file or a shared event's URL; on failure say why and keep whatever was open."""
         from govcamp.ui.document import EventDocument
 
         try:
-            db, lock = open_for_window(Path(path))
+            db, lock = open_for_window(path if isinstance(path, str) and "://" in path else Path(path))
         except GovcampError as exc:
             if interactive:
                 QMessageBox.warning(self, "Cannot open the event", str(exc))

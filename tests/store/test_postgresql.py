@@ -11,6 +11,7 @@ import psycopg
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy.engine import make_url
 from sqlmodel import SQLModel
 
 from govcamp.store import migrate
@@ -70,3 +71,13 @@ def test_opening_an_event_file_never_loads_the_postgresql_driver(event_path: Pat
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert json.loads(result.stderr.strip().splitlines()[-1]) == [0, []]
+
+
+def test_a_join_string_is_the_server_url_it_stands_for() -> None:
+    from govcamp.store.engine import join_string, plain_server_url
+
+    join = join_string("192.168.1.20", 5433, "govcamp", "p@ss/w:rd")
+    assert join == "govcamp://192.168.1.20:5433/govcamp?key=p%40ss%2Fw%3Ard"
+    assert plain_server_url(join) == "postgresql://govcamp:p%40ss%2Fw%3Ard@192.168.1.20:5433/govcamp"
+    assert server_url(join) == "postgresql+psycopg://govcamp:p%40ss%2Fw%3Ard@192.168.1.20:5433/govcamp"
+    assert make_url(server_url(join)).password == "p@ss/w:rd"

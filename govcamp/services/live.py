@@ -1,0 +1,21 @@
+"""Following the changes other laptops make to a shared event (see :mod:`govcamp.store.live`)."""
+
+from __future__ import annotations
+
+from govcamp.store.eventfile import EventDB
+from govcamp.store.live import ChangeListener, Deliver
+
+__all__ = ["ChangeListener", "follow_changes"]
+
+
+def follow_changes(db: EventDB, deliver: Deliver) -> ChangeListener | None:
+    """Start hearing which tables other processes change in ``db``'s event, or ``None`` for an event file.
+
+    ``deliver`` gets a set of table names, or ``None`` when everything must be re-read (after the server
+    was out of reach). It runs in the listener's thread; call :meth:`ChangeListener.stop` when done.
+    """
+    if db.path is not None or db.engine.dialect.name == "sqlite":
+        return None  # one laptop's file: nobody else writes to it while it is open here
+    listener = ChangeListener(db.engine.url.render_as_string(hide_password=False), deliver)
+    listener.start()
+    return listener
