@@ -42,7 +42,6 @@ from pytestqt.qtbot import QtBot
 from govcamp.services import event as event_service
 from govcamp.services import slots as slot_service
 from govcamp.services.applicants import list_applicants
-from govcamp.services.demo import write_demo
 from govcamp.ui.applicants_dialogs import ImportDialog, PersonDialog
 from govcamp.ui.badge_printing import load_printing
 from govcamp.ui.checkin_dialogs import PrinterDialog, WalkInDialog
@@ -65,24 +64,6 @@ INTERACTIVE = (
     QTextEdit,
     QPlainTextEdit,
 )
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.govcamp"
-    write_demo(path)
-    return path
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo: Path) -> Iterator[MainWindow]:
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    assert win.open_path(demo, interactive=False)
-    yield win
-    win.close_event()
 
 
 def spoken_name(widget: QWidget) -> str:

@@ -13,29 +13,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from govcamp.services.demo import write_demo
 from govcamp.ui.date_field import parse_date
 from govcamp.ui.main_window import PHASES, MainWindow
 from govcamp.ui.mnemonics import assign, clashes, letter
 from tests.ui.screens import settle
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.govcamp"
-    write_demo(path)
-    return path
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo: Path) -> Iterator[MainWindow]:
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    assert win.open_path(demo, interactive=False)
-    yield win
-    win.close_event()
 
 
 def tab_states(page: QWidget) -> Iterator[str]:
