@@ -383,12 +383,15 @@ def restore(
     *,
     expect: Mapping[int, int] | None = None,
     desk: str = "",
-) -> None:
+) -> dict[int, int]:
     """Put sessions back exactly as captured: rows, hosts, interest and placement (or remove them).
 
     Args:
         expect: for undo, the version each session should still be at (refused when it moved on).
         desk: the desk putting them back.
+
+    Returns:
+        The version each session put back is at now (for the next undo or redo to expect).
 
     Raises:
         ChangedElsewhereError: a session in ``expect`` changed since; nothing was put back.
@@ -396,7 +399,7 @@ def restore(
     with db.session() as session:
         for state in states:
             stored = session.exec(select(SessionRow.id).where(SessionRow.id == state.id)).first()
-            if state.present and stored is not None and (expect is None or state.id in expect):
+            if stored is not None and (expect is None or state.id in expect):
                 claim(session, SessionRow, state.id, seen=(expect or {}).get(state.id), desk=desk)
         for state in states:
             row = session.get(SessionRow, state.id)
@@ -432,6 +435,12 @@ def restore(
                 session.add(
                     Placement(session_id=state.id, room_id=p.room_id, slot_id=p.slot_id, pinned=p.pinned)
                 )
+        session.flush()
+        ids = [state.id for state in states if state.present]
+        rows = session.exec(
+            select(SessionRow.id, SessionRow.version).where(col(SessionRow.id).in_(ids))
+        ).all()
+        return {int(sid or 0): version for sid, version in rows}
 
 
 # ---------------------------------------------------------------------------------------------- import

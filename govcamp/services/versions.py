@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
+from sqlalchemy import text, update
 from sqlmodel import Session
 
 from govcamp.domain.errors import GovcampError, NotFoundError
@@ -59,10 +59,11 @@ def _name(row: Any) -> str:
     return f"“{row.title}”"
 
 
-def claim(session: Session, table: Versioned, row_id: int, *, seen: int | None, desk: str) -> None:
+def claim(session: Session, table: Versioned, row_id: int, *, seen: int | None, desk: str) -> int:
     """Move the row to its next version if it is still at ``seen`` (any version when ``None``).
 
-    Call it before reading or writing anything else of the row in the same transaction.
+    Call it before reading or writing anything else of the row in the same transaction. Returns the row's
+    new version (read while this transaction holds the row, so it is this change's own).
 
     Raises:
         ChangedElsewhereError: the row is no longer at ``seen``.
@@ -78,20 +79,12 @@ def claim(session: Session, table: Versioned, row_id: int, *, seen: int | None, 
         statement = statement.where(table.version == seen)  # type: ignore[arg-type]
     result: Any = session.execute(statement)
     if result.rowcount == 1:
-        return
+        version: Any = session.execute(
+            text(f"SELECT version FROM {table.__tablename__} WHERE id = :id"), {"id": row_id}
+        )
+        return int(version.scalar_one())
     row: Any = session.get(table, row_id, populate_existing=True)
     if row is None:
         noun = {SessionRow: "session", Room: "room", Person: "person"}[table]
         raise NotFoundError(f"There is no {noun} {row_id}: it was removed, perhaps on another desk.")
     raise ChangedElsewhereError(_name(row), row.changed_by, local_time(session, row.updated_at))
-
-
-def claim_many(session: Session, table: Versioned, row_ids: list[int], *, desk: str) -> None:
-    """Move several rows to their next version without checking (a merge, an undo snapshot put back)."""
-    if row_ids:
-        session.execute(
-            update(table)
-            .where(table.id.in_(row_ids))  # type: ignore[union-attr]
-            .values(version=table.version + 1, changed_by=desk, updated_at=utcnow())
-            .execution_options(synchronize_session=False)
-        )
