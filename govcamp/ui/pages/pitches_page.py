@@ -41,7 +41,7 @@ from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.encoding_question import ask_encoding
 from govcamp.ui.mnemonics import assign
-from govcamp.ui.pitches_model import PitchesModel, split_list
+from govcamp.ui.pitches_model import EditStartDelegate, PitchesModel, split_list
 
 
 class HostCompleter(QCompleter):
@@ -178,6 +178,7 @@ class PitchesPage(QWidget):
         self.table.setObjectName("pitchesTable")
         self.table.setAccessibleName("Pitches")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(EditStartDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
