@@ -38,7 +38,7 @@ class ChangedElsewhereError(GovcampError):
     def __init__(
         self, what: str, desk: str, at: datetime | None, *, noun: str = "was", then: str = "reloaded"
     ) -> None:
-        where = f" on {desk}" if desk else " elsewhere"
+        where = f" on {desk}" if desk else " in another window"
         when = f" at {at:%H:%M}" if at is not None else ""
         super().__init__(f"{what} {noun} changed{where}{when} — {then}.")
         self.what, self.desk, self.at = what, desk, at
