@@ -11,13 +11,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from govcamp.services import pitches
+from govcamp.domain.values import RoomInput
+from govcamp.services import pitches, rooms
+from govcamp.services.eventfiles import open_event_file
 from govcamp.services.sharing import share_event
 from govcamp.store.eventfile import open_event
+from govcamp.ui import commands
+from govcamp.ui.dialogs import RoomDialog
+from govcamp.ui.document import EventDocument
 from govcamp.ui.main_window import PHASES, MainWindow
+from govcamp.ui.pages.event_page import EventPage
 from govcamp.ui.pages.pitches_page import PitchesPage
 from govcamp.ui.pitches_model import PitchesModel
 from tests import notes_data as data
+from tests.ui.helpers import with_dialog
 
 
 def _open(qtbot: QtBot, url: str, desk: str) -> tuple[MainWindow, PitchesPage]:
@@ -110,3 +117,48 @@ def test_undo_of_a_change_another_window_has_since_changed_is_refused(
     # Desk 2's own edit is the latest, so its undo goes through.
     second.doc.undo_stack.undo()
     assert pitches.get_session(first.doc.db, stored.id).title == "Agile in councils"
+
+
+def test_a_room_dialog_refused_keeps_what_was_typed_and_the_list_shows_the_other_desks_change(
+    qtbot: QtBot, event_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    desk1, desk2 = EventDocument(open_event_file(event_path)), EventDocument(open_event_file(event_path))
+    desk1.desk, desk2.desk = "Desk 1", "Desk 2"
+    try:
+        hall = rooms.add_room(desk1.db, RoomInput("Hall", 100)).id
+        page = EventPage(desk2)
+        qtbot.addWidget(page)
+        page.show()
+        page.select_room(hall)
+        seen_by_desk2 = page.selected_room()
+        assert seen_by_desk2 is not None and seen_by_desk2.name == "Hall"
+        typed: list[str] = []
+
+        def type_and_save(dialog: RoomDialog) -> None:
+            # Desk 1 saves while Desk 2's dialog is open.
+            commands.edit_room(desk1, hall, RoomInput("Great Hall", 120), seen=seen_by_desk2.version)
+            dialog.name.setText("Hall (downstairs)")
+            dialog.accept()
+            assert dialog.isVisible()  # refused: the dialog stays, with the typing
+            typed.append(dialog.name.text())
+            typed.append(dialog.error.text())
+            dialog.reject()
+
+        assert with_dialog(RoomDialog, type_and_save, page.edit_room) == []
+        assert typed[0] == "Hall (downstairs)"
+        assert re.fullmatch(r"“Great Hall” was changed on Desk 1 at \d\d:\d\d — reloaded\.", typed[1])
+        shown = page.selected_room()
+        assert shown is not None and (shown.name, shown.capacity) == ("Great Hall", 120)
+        assert rooms.get_room(desk2.db, hall).name == "Great Hall"
+        assert not desk2.undo_stack.canUndo()
+        # Desk 2's own later edit makes Desk 1's Undo a clobber: it is refused and Desk 2's name stays.
+        commands.edit_room(desk2, hall, RoomInput("Hall (downstairs)", 120), seen=shown.version)
+        desk1.undo_stack.undo()
+        assert warned and warned[-1].startswith("“Hall (downstairs)” was changed on Desk 2 at ")
+        assert rooms.get_room(desk1.db, hall).name == "Hall (downstairs)"
+        assert desk1.undo_stack.canUndo()
+    finally:
+        desk1.close()
+        desk2.close()
