@@ -106,7 +106,9 @@ def test_a_withdrawal_and_a_merge_are_refused_after_another_desks_edit(
 ) -> None:
     one, two, ids = desks
     stale = pitches.get_session(two, ids["session"]).version
-    pitches.update_pitch(one, ids["session"], PitchInput("Open data, renamed", ("Siân Evans",)), desk="Desk 1")
+    pitches.update_pitch(
+        one, ids["session"], PitchInput("Open data, renamed", ("Siân Evans",)), desk="Desk 1"
+    )
     with pytest.raises(ChangedElsewhereError):
         pitches.set_withdrawn(two, ids["session"], True, seen=stale, desk="Desk 2")
     assert not pitches.get_session(one, ids["session"]).withdrawn
