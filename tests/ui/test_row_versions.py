@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,14 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from govcamp.domain.values import RoomInput
+from govcamp.services import applicants as applicant_service
 from govcamp.services import pitches, rooms
 from govcamp.services.eventfiles import open_event_file
 from govcamp.services.sharing import share_event
+from govcamp.services.versions import ChangedElsewhereError
 from govcamp.store.eventfile import open_event
 from govcamp.ui import commands
+from govcamp.ui.applicants_commands import edit_person
 from govcamp.ui.dialogs import RoomDialog
 from govcamp.ui.document import EventDocument
 from govcamp.ui.main_window import PHASES, MainWindow
@@ -159,6 +163,35 @@ def test_a_room_dialog_refused_keeps_what_was_typed_and_the_list_shows_the_other
         assert warned and warned[-1].startswith("“Hall (downstairs)” was changed on Desk 2 at ")
         assert rooms.get_room(desk1.db, hall).name == "Hall (downstairs)"
         assert desk1.undo_stack.canUndo()
+    finally:
+        desk1.close()
+        desk2.close()
+
+
+def test_a_person_edited_on_a_stale_view_is_refused_and_undo_does_not_clobber(
+    qtbot: QtBot, event_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    desk1, desk2 = EventDocument(open_event_file(event_path)), EventDocument(open_event_file(event_path))
+    desk1.desk, desk2.desk = "Welcome desk", "Desk 2"
+    try:
+        person = data.person(desk1.db, "Siân Evans", consent=True)
+        seen_by_desk2 = applicant_service.get_applicant(desk2.db, person)
+        mine = applicant_service.get_applicant(desk1.db, person)
+        edit_person(desk1, replace(mine, pronouns="she/her"))
+        with pytest.raises(ChangedElsewhereError) as refused:
+            edit_person(desk2, replace(seen_by_desk2, full_name="Sian Evans-Jones"))
+        assert str(refused.value).startswith("“Siân Evans” was changed on Welcome desk at ")
+        fresh = applicant_service.get_applicant(desk2.db, person)
+        assert (fresh.full_name, fresh.pronouns) == ("Siân Evans", "she/her")
+        edit_person(desk2, replace(fresh, badge_name="Siân E."))
+        desk1.undo_stack.undo()  # would take the pronouns away over Desk 2's newer save
+        assert warned and "was changed on Desk 2 at " in warned[-1]
+        now = applicant_service.get_applicant(desk1.db, person)
+        assert (now.pronouns, now.badge_name) == ("she/her", "Siân E.")
+        desk2.undo_stack.undo()  # Desk 2's own, still the latest: fine
+        assert applicant_service.get_applicant(desk1.db, person).badge_name == "Siân Evans"
     finally:
         desk1.close()
         desk2.close()
