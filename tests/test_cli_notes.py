@@ -95,3 +95,23 @@ def test_mistakes_are_one_line_and_exit_2(
     assert main(filled) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
+
+
+def test_set_with_a_stale_revision_is_refused_in_one_line_and_keeps_the_other_desks_notes(
+    camp: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["notes", "get", camp, "1", "--json"]) == 0
+    read = json.loads(capsys.readouterr().out)["revision"]
+    theirs, mine = tmp_path / "theirs.md", tmp_path / "mine.md"
+    theirs.write_text("Notes from the notes table.\n", encoding="utf-8")
+    mine.write_text("Notes from the grid laptop.\n", encoding="utf-8")
+    args = ["notes", "set", camp, "1", "--revision", str(read)]
+    assert main([*args, "--file", str(theirs), "--desk", "Notes table"]) == 0
+    capsys.readouterr()
+    assert main([*args, "--file", str(mine), "--desk", "Grid laptop"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "The notes of “Open data for planning” were changed on Notes table at " in err[0]
+    assert main(["notes", "get", camp, "1", "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got["body_md"] == "Notes from the notes table.\n" and got["changed_by"] == "Notes table"

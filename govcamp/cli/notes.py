@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import socket
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,6 +51,7 @@ def _note_json(view: NoteView) -> dict[str, Any]:
         "actions": [{"text": a.text, "done": a.done} for a in note.actions],
         "revision": note.revision,
         "updated_at": note.updated_at.isoformat() if note.updated_at else None,
+        "changed_by": note.changed_by or None,
     }
 
 
@@ -67,7 +69,10 @@ def cmd_set(args: argparse.Namespace) -> int:
             wanted = replace(wanted, note_taker=args.taker)
         if args.attendance is not None:
             wanted = replace(wanted, attendance=args.attendance)
-        saved = notes.save_note(db, context.session_id, wanted, revision=current.revision)
+        # --revision: the one the writer read (`notes get --json`), so a save made meanwhile is not lost.
+        seen = current.revision if args.revision is None else args.revision
+        desk = args.desk or socket.gethostname()
+        saved = notes.save_note(db, context.session_id, wanted, revision=seen, desk=desk)
     print(f"Saved the notes of session {context.session_id}: {context.title} (revision {saved.revision}).")
     return 0
 
@@ -143,6 +148,13 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--taker", help="who took the notes")
     p.add_argument("--attendance", type=int, help="how many people came")
+    p.add_argument(
+        "--revision",
+        type=int,
+        metavar="N",
+        help="the revision the notes were read at (notes get --json); refused if saved since",
+    )
+    p.add_argument("--desk", metavar="NAME", help="this laptop's name, shown to others (default: host name)")
     p = actions.add_parser("get", help="print a session's notes")
     p.set_defaults(handler=cmd_get)
     p.add_argument("file")

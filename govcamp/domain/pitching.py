@@ -101,6 +101,8 @@ class SessionValue:
     start: datetime | None = None
     end: datetime | None = None
     pinned: bool = False
+    #: The row version this value was read at: an edit carries it so a stale save is refused.
+    version: int = 0
 
     @property
     def host_names(self) -> tuple[str, ...]:

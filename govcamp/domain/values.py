@@ -38,6 +38,8 @@ class RoomValue:
     features: tuple[str, ...] = ()
     position: int = 0
     unavailable_slot_ids: tuple[int, ...] = ()
+    #: The row version this value was read at: an edit carries it so a stale save is refused.
+    version: int = 0
 
 
 @dataclass(frozen=True)

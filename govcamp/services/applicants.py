@@ -24,6 +24,7 @@ from govcamp.domain.enums import OrganisationType, Role, TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
 from govcamp.services.lottery import audit, current_run
 from govcamp.services.tabular import Table, read_table
+from govcamp.services.versions import claim
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import Person, Ticket, utcnow
 
@@ -92,6 +93,8 @@ class ApplicantValue:
     waitlist_position: int | None = None
     offer_deadline: str = ""
     flags: tuple[str, ...] = field(default=())
+    #: The person row's version this value was read at: an edit carries it so a stale save is refused.
+    version: int = 0
 
 
 def _new_codes(count: int, taken: set[str]) -> list[str]:
@@ -376,6 +379,7 @@ def _value(person: Person, ticket: Ticket | None) -> ApplicantValue:
         offer_deadline=ticket.offer_deadline.isoformat()
         if ticket is not None and ticket.offer_deadline
         else "",
+        version=person.version,
     )
 
 
@@ -403,8 +407,18 @@ EDITABLE = (
 )
 
 
-def update_applicant(db: EventDB, value: ApplicantValue, *, actor: str = "") -> ApplicantValue:
-    """Store the editable fields of ``value``; returns what was stored."""
+def update_applicant(
+    db: EventDB, value: ApplicantValue, *, actor: str = "", seen: int | None = None, desk: str = ""
+) -> ApplicantValue:
+    """Store the editable fields of ``value``; returns what was stored.
+
+    Args:
+        seen: the person's version the editor loaded; the save is refused when it has moved on.
+        desk: the desk (laptop) making the change.
+
+    Raises:
+        ChangedElsewhereError: the person changed since ``seen``; nothing was saved.
+    """
     full_name = " ".join(value.full_name.split())
     if not full_name:
         raise ValidationError("full_name", "A person needs a name.")
@@ -418,6 +432,7 @@ def update_applicant(db: EventDB, value: ApplicantValue, *, actor: str = "") -> 
     if value.role not in {r.value for r in Role}:
         raise ValidationError("role", f"“{value.role}” is not a role.")
     with db.session() as session:
+        claim(session, Person, value.id, seen=seen, desk=desk)
         person = session.get(Person, value.id)
         if person is None:
             raise NotFoundError(f"There is no person {value.id}.")
@@ -440,7 +455,6 @@ def update_applicant(db: EventDB, value: ApplicantValue, *, actor: str = "") -> 
         person.access_needs = value.access_needs.strip()
         person.dietary_needs = value.dietary_needs.strip()
         person.group_key = value.group_key.strip() or None
-        person.updated_at = utcnow()
         session.add(person)
         changed = {
             name: [before[name], getattr(person, name)]

@@ -555,6 +555,8 @@ class _Demo:
                     "capacity": spec.capacity,
                     "features": list(spec.features),
                     "position": index,
+                    "updated_at": _before(1, "16:30"),
+                    "changed_by": "Grid laptop",
                 }
             )
         connection.execute(insert(Room), rooms)
@@ -1239,6 +1241,8 @@ class _Demo:
                     "actions": actions,
                     "revision": 1,
                     "updated_at": _on_day(slot.end) + timedelta(minutes=rng.randint(2, 14)),
+                    # The laptop at the notes table saves every note (shown when two edit one at once).
+                    "changed_by": "Notes table",
                 }
             )
         if rows:

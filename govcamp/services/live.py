@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from govcamp.store.engine import application_name
 from govcamp.store.eventfile import EventDB
 from govcamp.store.live import ChangeListener, Deliver
 
@@ -16,6 +17,7 @@ def follow_changes(db: EventDB, deliver: Deliver) -> ChangeListener | None:
     """
     if db.path is not None or db.engine.dialect.name == "sqlite":
         return None  # one laptop's file: nobody else writes to it while it is open here
-    listener = ChangeListener(db.engine.url.render_as_string(hide_password=False), deliver)
+    url = db.engine.url.render_as_string(hide_password=False)
+    listener = ChangeListener(url, deliver, own_name=application_name(db.engine))
     listener.start()
     return listener

@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
 from govcamp.services.event import _event_row
+from govcamp.services.versions import ChangedElsewhereError
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import Note, Placement, Room, SessionHost, Slot, utcnow
 from govcamp.store.tables import Session as SessionRow
@@ -84,6 +85,8 @@ class NoteValue:
     actions: tuple[ActionItem, ...] = ()
     revision: int = 0
     updated_at: datetime | None = None
+    #: The desk that saved this revision ("" when it did not say).
+    changed_by: str = ""
 
     def as_input(self) -> NoteInput:
         return NoteInput(self.body_md, self.note_taker, self.attendance, self.links, self.actions)
@@ -110,12 +113,16 @@ class SearchHit:
         return "".join(f"{open_}{t}{close}" if hit else t for t, hit in self.fragments)
 
 
-class NoteConflictError(GovcampError):
+class NoteConflictError(ChangedElsewhereError):
     """Someone else saved this note since it was loaded; both texts are kept for the person to choose."""
 
-    def __init__(self, mine: NoteInput, theirs: NoteValue) -> None:
+    def __init__(self, mine: NoteInput, theirs: NoteValue, *, title: str = "") -> None:
         super().__init__(
-            "These notes were changed in another window since you opened them; choose which version to keep."
+            f"The notes of “{title}”" if title else "These notes",
+            theirs.changed_by,
+            theirs.updated_at,
+            noun="were",
+            then="yours are kept: choose which version to keep",
         )
         self.mine = mine
         self.theirs = theirs
@@ -146,6 +153,7 @@ def _note_value(row: Note, zone: ZoneInfo) -> NoteValue:
         actions=_actions(row.actions),
         revision=row.revision,
         updated_at=row.updated_at.astimezone(zone) if row.updated_at else None,
+        changed_by=row.changed_by,
     )
 
 
@@ -247,8 +255,10 @@ def check_note(note: NoteInput) -> NoteInput:
     return NoteInput(note.body_md, note.note_taker.strip(), note.attendance, links, actions)
 
 
-def save_note(db: EventDB, session_id: int, note: NoteInput, *, revision: int) -> NoteValue:
+def save_note(db: EventDB, session_id: int, note: NoteInput, *, revision: int, desk: str = "") -> NoteValue:
     """Store ``note`` for the session if it is still at ``revision``; return what was stored.
+
+    ``desk`` names the laptop saving, for the message whoever saves next against an older revision gets.
 
     Raises:
         NoteConflictError: the note was saved elsewhere since ``revision`` was loaded.
@@ -262,6 +272,7 @@ def save_note(db: EventDB, session_id: int, note: NoteInput, *, revision: int) -
         "links": list(checked.links),
         "actions": [{"text": a.text, "done": a.done} for a in checked.actions],
         "updated_at": utcnow(),
+        "changed_by": desk,
     }
     try:
         with db.session() as session:
@@ -286,8 +297,8 @@ def save_note(db: EventDB, session_id: int, note: NoteInput, *, revision: int) -
                 return _note_value(stored, zone)
     except IntegrityError:
         pass  # another window inserted the first revision a moment earlier
-    theirs = get_note(db, session_id).note
-    raise NoteConflictError(checked, theirs)
+    view = get_note(db, session_id)
+    raise NoteConflictError(checked, view.note, title=view.session.title)
 
 
 # ----------------------------------------------------------------------------------------------- search

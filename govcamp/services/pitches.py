@@ -7,8 +7,8 @@ replaced.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from govcamp.domain.pitching import (
     near_duplicates,
 )
 from govcamp.services.event import _event_row
+from govcamp.services.versions import claim
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import Interest, Person, Placement, Room, SessionHost, Slot, utcnow
 from govcamp.store.tables import Session as SessionRow
@@ -50,6 +51,9 @@ class SessionState:
     hosts: tuple[HostValue, ...] = ()
     interests: tuple[tuple[int, bool], ...] = ()
     placement: PlacementValue | None = None
+    #: The row version when captured (0 when absent); not part of what is compared, since putting a
+    #: session back is itself a change and moves its version on.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,7 @@ def _sessions(session: Session, ids: Iterable[int] | None = None) -> list[Sessio
                 start=where[2].astimezone(zone) if where else None,
                 end=where[3].astimezone(zone) if where else None,
                 pinned=where[0].pinned if where else False,
+                version=row.version,
             )
         )
     return values
@@ -214,14 +219,24 @@ def add_pitch(db: EventDB, pitch: PitchInput) -> SessionValue:
     return get_session(db, new_id)
 
 
-def update_pitch(db: EventDB, session_id: int, pitch: PitchInput) -> SessionValue:
-    """Check and store a session's new title, hosts, description, tags, needs and hands counted."""
+def update_pitch(
+    db: EventDB, session_id: int, pitch: PitchInput, *, seen: int | None = None, desk: str = ""
+) -> SessionValue:
+    """Check and store a session's new title, hosts, description, tags, needs and hands counted.
+
+    Args:
+        seen: the version the editor loaded; the save is refused when the session has moved on.
+        desk: the desk (laptop) making the change, named to whoever is refused next.
+
+    Raises:
+        ChangedElsewhereError: the session changed since ``seen``; nothing was saved.
+    """
     checked = check_pitch(pitch)
     with db.session() as session:
+        claim(session, SessionRow, session_id, seen=seen, desk=desk)
         row = _row(session, session_id)
         row.title, row.description, row.demand = checked.title, checked.description, checked.demand
         row.needs, row.tags = list(checked.needs), list(checked.tags)
-        row.updated_at = utcnow()
         session.add(row)
         current = [
             HostValue(h.name, h.person_id)
@@ -236,13 +251,19 @@ def update_pitch(db: EventDB, session_id: int, pitch: PitchInput) -> SessionValu
     return get_session(db, session_id)
 
 
-def set_withdrawn(db: EventDB, session_id: int, withdrawn: bool) -> SessionState:
-    """Withdraw a session (it leaves the grid) or bring it back (unplaced); return the state before."""
+def set_withdrawn(
+    db: EventDB, session_id: int, withdrawn: bool, *, seen: int | None = None, desk: str = ""
+) -> SessionState:
+    """Withdraw a session (it leaves the grid) or bring it back (unplaced); return the state before.
+
+    Raises:
+        ChangedElsewhereError: the session changed since ``seen``; nothing was saved.
+    """
     before = capture(db, [session_id])[0]
     with db.session() as session:
+        claim(session, SessionRow, session_id, seen=seen, desk=desk)
         row = _row(session, session_id)
         row.withdrawn = withdrawn
-        row.updated_at = utcnow()
         session.add(row)
         if withdrawn:
             session.exec(delete(Placement).where(col(Placement.session_id) == session_id))
@@ -257,7 +278,7 @@ def remove_pitch(db: EventDB, session_id: int) -> SessionState:
     return before
 
 
-def merge(db: EventDB, keep_id: int, other_id: int) -> MergeResult:
+def merge(db: EventDB, keep_id: int, other_id: int, *, desk: str = "") -> MergeResult:
     """Merge ``other`` into ``keep``: one co-hosted session; ``other`` is withdrawn.
 
     The merged session has both sets of hosts, needs and tags, everyone's interest, and the hands counted
@@ -289,10 +310,12 @@ def merge(db: EventDB, keep_id: int, other_id: int) -> MergeResult:
         )
     )
     with db.session() as session:
+        # Both as read above, or neither: a desk that edited one meanwhile is not overwritten.
+        claim(session, SessionRow, keep_id, seen=keep.version, desk=desk)
+        claim(session, SessionRow, other_id, seen=other.version, desk=desk)
         row = _row(session, keep_id)
         row.description, row.demand = merged.description, merged.demand
         row.needs, row.tags = list(merged.needs), list(merged.tags)
-        row.updated_at = utcnow()
         session.add(row)
         _set_hosts(session, keep_id, list(hosts.values()))
         starred = {p for p, _ in keep.interests}
@@ -301,7 +324,6 @@ def merge(db: EventDB, keep_id: int, other_id: int) -> MergeResult:
                 session.add(Interest(person_id=person_id, session_id=keep_id, starred=star))
         gone = _row(session, other_id)
         gone.withdrawn = True
-        gone.updated_at = utcnow()
         session.add(gone)
         session.exec(delete(Placement).where(col(Placement.session_id) == other_id))
     return MergeResult(get_session(db, keep_id), before)
@@ -349,14 +371,36 @@ def capture(db: EventDB, session_ids: Sequence[int]) -> tuple[SessionState, ...]
                         if place
                         else None
                     ),
+                    version=row.version,
                 )
             )
         return tuple(states)
 
 
-def restore(db: EventDB, states: Sequence[SessionState]) -> None:
-    """Put sessions back exactly as captured: rows, hosts, interest and placement (or remove them)."""
+def restore(
+    db: EventDB,
+    states: Sequence[SessionState],
+    *,
+    expect: Mapping[int, int] | None = None,
+    desk: str = "",
+) -> dict[int, int]:
+    """Put sessions back exactly as captured: rows, hosts, interest and placement (or remove them).
+
+    Args:
+        expect: for undo, the version each session should still be at (refused when it moved on).
+        desk: the desk putting them back.
+
+    Returns:
+        The version each session put back is at now (for the next undo or redo to expect).
+
+    Raises:
+        ChangedElsewhereError: a session in ``expect`` changed since; nothing was put back.
+    """
     with db.session() as session:
+        for state in states:
+            stored = session.exec(select(SessionRow.id).where(SessionRow.id == state.id)).first()
+            if stored is not None and (expect is None or state.id in expect):
+                claim(session, SessionRow, state.id, seen=(expect or {}).get(state.id), desk=desk)
         for state in states:
             row = session.get(SessionRow, state.id)
             if not state.present:
@@ -391,6 +435,12 @@ def restore(db: EventDB, states: Sequence[SessionState]) -> None:
                 session.add(
                     Placement(session_id=state.id, room_id=p.room_id, slot_id=p.slot_id, pinned=p.pinned)
                 )
+        session.flush()
+        ids = [state.id for state in states if state.present]
+        rows = session.exec(
+            select(SessionRow.id, SessionRow.version).where(col(SessionRow.id).in_(ids))
+        ).all()
+        return {int(sid or 0): version for sid, version in rows}
 
 
 # ---------------------------------------------------------------------------------------------- import

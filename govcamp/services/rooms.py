@@ -10,6 +10,7 @@ from sqlmodel import Session, col, delete, select
 from govcamp.domain import schedule
 from govcamp.domain.errors import NotFoundError, ValidationError
 from govcamp.domain.values import RoomInput, RoomValue
+from govcamp.services.versions import claim
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import Placement, Room, RoomUnavailable, Slot
 
@@ -39,6 +40,7 @@ def _value(row: Room, unavailable: tuple[int, ...]) -> RoomValue:
         features=tuple(row.features),
         position=row.position,
         unavailable_slot_ids=unavailable,
+        version=row.version,
     )
 
 
@@ -119,10 +121,21 @@ def add_room(db: EventDB, room: RoomInput) -> RoomValue:
         return _value(row, checked.unavailable_slot_ids)
 
 
-def update_room(db: EventDB, room_id: int, room: RoomInput) -> RoomValue:
-    """Check and store a room's new name, capacity, features and availability."""
+def update_room(
+    db: EventDB, room_id: int, room: RoomInput, *, seen: int | None = None, desk: str = ""
+) -> RoomValue:
+    """Check and store a room's new name, capacity, features and availability.
+
+    Args:
+        seen: the version the editor loaded; the save is refused when the room has moved on.
+        desk: the desk (laptop) making the change.
+
+    Raises:
+        ChangedElsewhereError: the room changed since ``seen``; nothing was saved.
+    """
     checked = schedule.check_room(room)
     with db.session() as session:
+        claim(session, Room, room_id, seen=seen, desk=desk)
         row = _get(session, room_id)
         _check_unique(session, checked.name, room_id)
         _check_slots(session, checked.unavailable_slot_ids)
@@ -149,9 +162,14 @@ def move_room(db: EventDB, room_id: int, index: int) -> list[RoomValue]:
     return list_rooms(db)
 
 
-def remove_room(db: EventDB, room_id: int) -> RoomSnapshot:
-    """Remove a room and the sessions placed in it (they return to unplaced); return what went."""
+def remove_room(db: EventDB, room_id: int, *, seen: int | None = None, desk: str = "") -> RoomSnapshot:
+    """Remove a room and the sessions placed in it (they return to unplaced); return what went.
+
+    Raises:
+        ChangedElsewhereError: the room changed since ``seen``; nothing was removed.
+    """
     with db.session() as session:
+        claim(session, Room, room_id, seen=seen, desk=desk)
         row = _get(session, room_id)
         placements = tuple(
             PlacementValue(p.session_id, p.room_id, p.slot_id, p.pinned)
@@ -167,8 +185,12 @@ def remove_room(db: EventDB, room_id: int) -> RoomSnapshot:
         return snapshot
 
 
-def restore_room(db: EventDB, snapshot: RoomSnapshot) -> RoomValue:
-    """Put back a removed room exactly: same id, place in the order, availability and placements."""
+def restore_room(db: EventDB, snapshot: RoomSnapshot, *, desk: str = "") -> RoomValue:
+    """Put back a removed room exactly: same id, place in the order, availability and placements.
+
+    The room comes back at the version after the one it was removed at, so an editor holding the old one
+    is still refused.
+    """
     room = snapshot.room
     with db.session() as session:
         rows = list(session.exec(select(Room).order_by(col(Room.position), col(Room.id))).all())
@@ -178,6 +200,8 @@ def restore_room(db: EventDB, snapshot: RoomSnapshot) -> RoomValue:
             capacity=room.capacity,
             features=list(room.features),
             position=room.position,
+            version=room.version + 1,
+            changed_by=desk,
         )
         rows.insert(max(0, min(room.position, len(rows))), row)
         for position, other in enumerate(rows):

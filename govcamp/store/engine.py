@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import socket
 import sqlite3
+import weakref
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
@@ -20,6 +22,16 @@ BUSY_SECONDS = 5.0
 
 #: This process as the server sees it (``pg_stat_activity``, and the sender of change notifications).
 APPLICATION_NAME = f"govcamp/{socket.gethostname()[:40]}/{os.getpid()}"
+
+#: Each server engine's own name (the process's, and a number): two windows on one event in one process
+#: then hear each other's changes, as two laptops do.
+_ENGINE_NAMES: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+_ENGINE_NUMBERS = itertools.count(1)
+
+
+def application_name(engine: Engine) -> str:
+    """The name ``engine``'s connections give the server (what its change notifications are signed with)."""
+    return _ENGINE_NAMES.get(engine, APPLICATION_NAME)
 
 
 def sqlite_url(path: Path | str) -> str:
@@ -84,9 +96,10 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if not is_sqlite(url):
         # psycopg is imported here, by SQLAlchemy, only when a server is opened: files never load it.
         # The name comes back in every change notification (migration 0006), so a window knows its own.
-        return create_engine(
-            server_url(url), pool_pre_ping=True, connect_args={"application_name": APPLICATION_NAME}
-        )
+        name = f"{APPLICATION_NAME}/{next(_ENGINE_NUMBERS)}"
+        server = create_engine(server_url(url), pool_pre_ping=True, connect_args={"application_name": name})
+        _ENGINE_NAMES[server] = name
+        return server
     database = make_url(url).database or ""
     if read_only:
         uri = read_only_uri(Path(database))

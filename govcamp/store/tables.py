@@ -93,6 +93,10 @@ class Person(SQLModel, table=True):
     group_key: str | None = Field(default=None, index=True, sa_column_kwargs={"info": tag(_PROFILE)})
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    #: Rises with every edit; a save carrying an older one is refused (see services/versions.py).
+    version: int = 1
+    #: The desk (laptop) that made the last edit, and ``updated_at`` says when.
+    changed_by: str = _tagged(_PROFILE)
 
 
 class Ticket(SQLModel, table=True):
@@ -156,6 +160,10 @@ class Room(SQLModel, table=True):
     capacity: int
     features: list[str] = _json_list()
     position: int = 0
+    version: int = 1
+    changed_by: str = ""
+    #: When the room was last edited (empty for rooms made before row versions).
+    updated_at: datetime | None = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
 
 class Slot(SQLModel, table=True):
@@ -199,6 +207,8 @@ class Session(SQLModel, table=True):
     pitch_order: int = 0
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    version: int = 1
+    changed_by: str = ""
 
 
 class SessionHost(SQLModel, table=True):
@@ -282,6 +292,8 @@ class Note(SQLModel, table=True):
     )
     revision: int = 0
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    #: The desk that saved the last revision (the note's version is ``revision``).
+    changed_by: str = ""
 
 
 class AuditEntry(SQLModel, table=True):

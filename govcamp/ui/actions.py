@@ -98,6 +98,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from govcamp.domain.errors import GovcampError
 from govcamp.services.eventfiles import EventDB
+from govcamp.services.versions import ChangedElsewhereError
 from govcamp.ui.workers import GeneratorTask, Progress
 
 if TYPE_CHECKING:
@@ -368,6 +369,7 @@ class ActionEntry(QObject):
         try:
             change = action.run(self.doc.db)
         except GovcampError as exc:
+            self._reload_if_changed_elsewhere(exc, action.topics)
             self._fail(action.title, exc, parent, on_error, quiet=_quiet)
             return None
         self._settle(action, change)
@@ -532,6 +534,11 @@ class ActionEntry(QObject):
         else:
             QMessageBox.warning(parent, title, text)
 
+    def _reload_if_changed_elsewhere(self, exc: GovcampError, topics: Topic) -> None:
+        """Another desk changed what this one was saving: show theirs at once, behind the message."""
+        if isinstance(exc, ChangedElsewhereError) and topics:
+            self.doc.announce(topics)
+
     def _set_busy(self, title: str) -> None:
         self.busy = title
         self.busy_changed.emit(title)
@@ -576,6 +583,7 @@ class ActionEntry(QObject):
                 command.step.redo(self.doc.db)
         except GovcampError as exc:
             # The service refused, so the event is as it was: the stack stays where it is too.
+            self._reload_if_changed_elsewhere(exc, command.step.topics)
             self._fail(f"Cannot {verb.lower()} “{command.text()}”", exc, None, None)
             return
         command.skip = True

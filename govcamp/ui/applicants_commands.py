@@ -8,6 +8,7 @@ once the list is fixed.
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from govcamp.domain.lottery import MinShare
@@ -70,27 +71,40 @@ def import_file(
     return doc.actions.perform(import_action(path, mapping, skip_invalid=skip_invalid, encoding=encoding))
 
 
-def edit_person_action(after: ApplicantValue) -> Action[ApplicantValue]:
+class PersonEdited(Step):
+    """A person's edit; undo and redo carry the version they left the row at, so neither clobbers."""
+
+    def __init__(self, before: ApplicantValue, after: ApplicantValue, desk: str) -> None:
+        super().__init__(f"Edit {after.full_name}", PEOPLE)
+        self.before, self.after, self.desk = before, after, desk
+        self.version = after.version
+
+    def _put(self, db: EventDB, value: ApplicantValue) -> None:
+        stored = applicant_service.update_applicant(db, value, seen=self.version, desk=self.desk)
+        self.version = stored.version
+
+    def undo(self, db: EventDB) -> None:
+        self._put(db, self.before)
+
+    def redo(self, db: EventDB) -> None:
+        self._put(db, self.after)
+
+
+def edit_person_action(after: ApplicantValue, *, desk: str = "") -> Action[ApplicantValue]:
+    """Save a person's edit; ``after.version`` is the one the editor loaded (refused if it moved on)."""
+
     def run(db: EventDB) -> Change[ApplicantValue]:
         before = applicant_service.get_applicant(db, after.id)
-        stored = applicant_service.update_applicant(db, after)
-        if stored == before:
+        stored = applicant_service.update_applicant(db, after, seen=after.version or None, desk=desk)
+        if replace(stored, version=0) == replace(before, version=0):
             return Change(stored)
-        return Change(
-            stored,
-            Reverse(
-                f"Edit {stored.full_name}",
-                PEOPLE,
-                undo=lambda db: applicant_service.update_applicant(db, before),
-                redo=lambda db: applicant_service.update_applicant(db, stored),
-            ),
-        )
+        return Change(stored, PersonEdited(before, stored, desk))
 
     return Action("Edit applicant", run, PEOPLE)
 
 
 def edit_person(doc: EventDocument, after: ApplicantValue) -> ApplicantValue:
-    return doc.actions.perform(edit_person_action(after))
+    return doc.actions.perform(edit_person_action(after, desk=doc.desk))
 
 
 # --------------------------------------------------------------------------------------------- lottery

@@ -31,9 +31,11 @@ from govcamp.domain.applicants import FIELD_LABELS, FIELDS, auto_map, summary
 from govcamp.domain.enums import Role
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.words import plural
+from govcamp.services import applicants as applicant_service
 from govcamp.services import eventfiles
 from govcamp.services.applicants import ApplicantValue, ImportPlan, ImportResult
 from govcamp.services.tabular import Table, UnsureEncodingError, read_table
+from govcamp.services.versions import ChangedElsewhereError
 from govcamp.ui.accessibility import name_corner_button
 from govcamp.ui.applicants_commands import edit_person, import_file
 from govcamp.ui.applicants_models import ORGANISATION_TYPE_LABELS
@@ -334,6 +336,11 @@ class PersonDialog(QDialog):
         try:
             edit_person(self.doc, self.edited())
         except GovcampError as exc:
+            if isinstance(exc, ChangedElsewhereError):
+                # The list behind shows their change; what is typed here stays, and OK again saves it
+                # over theirs knowingly.
+                fresh = applicant_service.get_applicant(self.doc.db, self.value.id)
+                self.value = replace(self.value, version=fresh.version)
             self.error.setText(str(exc))
             self.error.show()
             return

@@ -143,22 +143,37 @@ def add_room_action(room: RoomInput) -> Action[RoomValue]:
     return Action("Add room", run, Topic.ROOMS | Topic.GRID)
 
 
-def edit_room_action(room_id: int, after: RoomInput) -> Action[RoomValue]:
+class RoomEdited(Step):
+    """A room's edit; undo and redo carry the version they left it at, so neither clobbers another desk."""
+
+    def __init__(self, value: RoomValue, before: RoomInput, after: RoomInput, desk: str) -> None:
+        super().__init__(f"Edit room “{after.name}”", Topic.ROOMS | Topic.GRID)
+        self.room_id, self.version = value.id, value.version
+        self.before, self.after, self.desk = before, after, desk
+
+    def _put(self, db: EventDB, room: RoomInput) -> None:
+        value = room_service.update_room(db, self.room_id, room, seen=self.version, desk=self.desk)
+        self.version = value.version
+
+    def undo(self, db: EventDB) -> None:
+        self._put(db, self.before)
+
+    def redo(self, db: EventDB) -> None:
+        self._put(db, self.after)
+
+
+def edit_room_action(
+    room_id: int, after: RoomInput, *, seen: int | None = None, desk: str = ""
+) -> Action[RoomValue]:
+    """Save a room's edit; ``seen`` is the version the editor loaded (refused if it moved on)."""
+
     def run(db: EventDB) -> Change[RoomValue]:
         before = room_input(room_service.get_room(db, room_id))
-        value = room_service.update_room(db, room_id, after)
+        value = room_service.update_room(db, room_id, after, seen=seen, desk=desk)
         stored = room_input(value)
         if stored == before:
             return Change(value)
-        return Change(
-            value,
-            Reverse(
-                f"Edit room “{after.name}”",
-                Topic.ROOMS | Topic.GRID,
-                undo=lambda db: room_service.update_room(db, room_id, before),
-                redo=lambda db: room_service.update_room(db, room_id, stored),
-            ),
-        )
+        return Change(value, RoomEdited(value, before, stored, desk))
 
     return Action("Edit room", run, Topic.ROOMS | Topic.GRID)
 
@@ -209,8 +224,8 @@ def add_room(doc: EventDocument, room: RoomInput) -> RoomValue:
     return doc.actions.perform(add_room_action(room))
 
 
-def edit_room(doc: EventDocument, room_id: int, after: RoomInput) -> RoomValue:
-    return doc.actions.perform(edit_room_action(room_id, after))
+def edit_room(doc: EventDocument, room_id: int, after: RoomInput, *, seen: int | None = None) -> RoomValue:
+    return doc.actions.perform(edit_room_action(room_id, after, seen=seen, desk=doc.desk))
 
 
 # ------------------------------------------------------------------------------------------- slots

@@ -28,10 +28,24 @@ class EventDocument(QObject):
     def __init__(self, db: EventDB, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self._desk: str | None = None
         self.actions = ActionEntry(self)
         # A shared event (on a server): other laptops' changes are announced like our own.
         self.live = LiveUpdates(db, self)
         self.live.changed.connect(self.announce)
+
+    @property
+    def desk(self) -> str:
+        """This laptop's name ("Desk 2", the desk setting): recorded with each edit, shown if refused."""
+        if self._desk is not None:
+            return self._desk
+        from govcamp.ui.badge_printing import desk_name  # brings in Qt's printing: only when first asked
+
+        return desk_name()
+
+    @desk.setter
+    def desk(self, name: str) -> None:
+        self._desk = name
 
     @property
     def undo_stack(self) -> ActionStack:

@@ -40,17 +40,31 @@ class GridChanged(Step):
 
 
 class SessionsChanged(Step):
-    """Sessions put back as they were; a session that did not exist before is captured as absent."""
+    """Sessions put back as they were; a session that did not exist before is captured as absent.
 
-    def __init__(self, text: str, before: Sequence[SessionState], after: Sequence[SessionState]) -> None:
+    The step remembers the version each session was left at, so an undo or redo after another desk has
+    changed one of them is refused (and says so) rather than putting back an old copy over theirs.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        before: Sequence[SessionState],
+        after: Sequence[SessionState],
+        *,
+        versions: dict[int, int] | None = None,
+        desk: str = "",
+    ) -> None:
         super().__init__(text, SESSIONS)
         self.before, self.after = tuple(before), tuple(after)
+        self.versions = versions if versions is not None else {s.id: s.version for s in after if s.present}
+        self.desk = desk
 
     def undo(self, db: EventDB) -> None:
-        pitch_service.restore(db, self.before)
+        self.versions = pitch_service.restore(db, self.before, expect=self.versions, desk=self.desk)
 
     def redo(self, db: EventDB) -> None:
-        pitch_service.restore(db, self.after)
+        self.versions = pitch_service.restore(db, self.after, expect=self.versions, desk=self.desk)
 
 
 def _grid_change(text: str, change: GridChange) -> Change[GridChange]:
@@ -141,20 +155,31 @@ def add_pitch_action(pitch: PitchInput) -> Action[SessionValue]:
     return Action("Save pitch", run, SESSIONS)
 
 
-def edit_pitch_action(session_id: int, pitch: PitchInput) -> Action[SessionValue]:
+def edit_pitch_action(
+    session_id: int, pitch: PitchInput, *, seen: int | None = None, desk: str = ""
+) -> Action[SessionValue]:
+    """Save a session's edit; ``seen`` is the version the editor loaded (refused if it moved on)."""
+
     def run(db: EventDB) -> Change[SessionValue]:
         before = pitch_service.capture(db, [session_id])
-        value = pitch_service.update_pitch(db, session_id, pitch)
+        value = pitch_service.update_pitch(db, session_id, pitch, seen=seen, desk=desk)
         after = pitch_service.capture(db, [session_id])
+        versions = {session_id: value.version}
         if after == before:
             return Change(value)
-        return Change(value, SessionsChanged(f"Edit “{value.title}”", before, after))
+        return Change(
+            value, SessionsChanged(f"Edit “{value.title}”", before, after, versions=versions, desk=desk)
+        )
 
     return Action("Edit pitch", run, SESSIONS)
 
 
-def withdraw_action(session: SessionValue, withdrawn: bool) -> Action[None]:
-    """Withdraw or restore a session; withdrawing one on the grid says first which cell it leaves."""
+def withdraw_action(session: SessionValue, withdrawn: bool, *, desk: str = "") -> Action[None]:
+    """Withdraw or restore a session; withdrawing one on the grid says first which cell it leaves.
+
+    Refused when the session changed (on another desk) since ``session`` was read.
+    """
+    seen = session.version or None
     confirm = None
     if withdrawn and session.placed:
         when = f" at {session.start:%H:%M}" if session.start else ""
@@ -166,19 +191,20 @@ def withdraw_action(session: SessionValue, withdrawn: bool) -> Action[None]:
         )
 
     def run(db: EventDB) -> Change[None]:
-        before = (pitch_service.set_withdrawn(db, session.id, withdrawn),)
+        before = (pitch_service.set_withdrawn(db, session.id, withdrawn, seen=seen, desk=desk),)
         after = pitch_service.capture(db, [session.id])
         verb = "Withdraw" if withdrawn else "Restore"
-        return Change(None, SessionsChanged(f"{verb} “{before[0].title}”", before, after))
+        step = SessionsChanged(f"{verb} “{before[0].title}”", before, after, desk=desk)
+        return Change(None, step)
 
     return Action("Withdraw session" if withdrawn else "Restore session", run, SESSIONS, confirm=confirm)
 
 
-def merge_action(keep_id: int, other_id: int) -> Action[SessionValue]:
+def merge_action(keep_id: int, other_id: int, *, desk: str = "") -> Action[SessionValue]:
     def run(db: EventDB) -> Change[SessionValue]:
-        result = pitch_service.merge(db, keep_id, other_id)
+        result = pitch_service.merge(db, keep_id, other_id, desk=desk)
         after = pitch_service.capture(db, [keep_id, other_id])
-        step = SessionsChanged(f"Merge into “{result.session.title}”", result.before, after)
+        step = SessionsChanged(f"Merge into “{result.session.title}”", result.before, after, desk=desk)
         return Change(result.session, step)
 
     return Action("Merge sessions", run, SESSIONS)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from govcamp.domain.enums import feature_label
 from govcamp.domain.pitching import PitchInput, SessionValue, near_duplicate_pairs
@@ -32,6 +34,16 @@ class PitchesModel(QAbstractTableModel):
         self._rows: list[SessionValue] = []
         self._similar: dict[int, SessionValue] = {}
         self.on_edit: EditHandler | None = None
+        #: The version of each session whose cell editor is open, as it was when the editor opened: if
+        #: another desk saves meanwhile, the live update refreshes the row but this edit still carries
+        #: the version its typist saw, so it is refused instead of overwriting theirs.
+        self._seen: dict[int, int] = {}
+
+    def editing(self, row: int) -> None:
+        """An editor opened on ``row``: remember the version it started from."""
+        if 0 <= row < len(self._rows):
+            value = self._rows[row]
+            self._seen[value.id] = value.version
 
     def set_sessions(self, sessions: Sequence[SessionValue]) -> None:
         new = list(sessions)
@@ -137,6 +149,7 @@ class PitchesModel(QAbstractTableModel):
         if not 0 <= index.row() < len(self._rows) or index.column() not in self.EDITABLE:
             return False
         s = self._rows[index.row()]
+        s = replace(s, version=self._seen.pop(s.id, s.version))
         text = str(value).strip()
         pitch = s.as_input()
         column = index.column()
@@ -163,3 +176,15 @@ class PitchesModel(QAbstractTableModel):
         if pitch == s.as_input():
             return True
         return self.on_edit(s, pitch)
+
+
+class EditStartDelegate(QStyledItemDelegate):
+    """Tells the model when a cell editor opens, so the edit carries the version it started from."""
+
+    def __init__(self, model: PitchesModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        self._model.editing(index.row())
+        return super().createEditor(parent, option, index)

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.errors import GovcampError
-from govcamp.domain.values import EventDetails, RoomValue, SlotValue
+from govcamp.domain.values import EventDetails, RoomInput, RoomValue, SlotValue
 from govcamp.domain.words import plural
 from govcamp.services import event as event_service
 from govcamp.services import rooms as room_service
 from govcamp.services import slots as slot_service
+from govcamp.services.versions import ChangedElsewhereError
 from govcamp.ui import commands
 from govcamp.ui.actions import Topic
 from govcamp.ui.date_field import DateField
@@ -338,12 +339,17 @@ class EventPage(QWidget):
         room = self.selected_room()
         if room is None:
             return
-        dialog = RoomDialog(
-            lambda value: commands.edit_room(self.doc, room.id, value),
-            slot_service.list_slots(self.doc.db),
-            room,
-            parent=self,
-        )
+        seen = [room.version]
+
+        def save(value: RoomInput) -> RoomValue:
+            try:
+                return commands.edit_room(self.doc, room.id, value, seen=seen[0])
+            except ChangedElsewhereError:
+                # The list shows their change now; what is typed stays, and OK again saves it knowingly.
+                seen[0] = room_service.get_room(self.doc.db, room.id).version
+                raise
+
+        dialog = RoomDialog(save, slot_service.list_slots(self.doc.db), room, parent=self)
         dialog.exec()
         self.select_room(room.id)
 

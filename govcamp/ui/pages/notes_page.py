@@ -375,10 +375,11 @@ class NotesPage(QWidget):
         session_id = self.session.session_id
         mine = self.current_input()
         revision = self.revision
+        desk = self.doc.desk
         problems: list[GovcampError] = []
 
         def run(db: EventDB) -> Change[NoteValue]:
-            saved = note_service.save_note(db, session_id, mine, revision=revision)
+            saved = note_service.save_note(db, session_id, mine, revision=revision, desk=desk)
             # Only a new note changes what other pages show (the count of notes); saving every second
             # must not make them all re-read the event. The editor's own undo covers the typing.
             return Change(saved, untracked=Topic.NOTES if revision == 0 else Topic.NONE)
@@ -407,11 +408,10 @@ class NotesPage(QWidget):
         box = QMessageBox(self)
         box.setObjectName("noteConflict")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("These notes changed in another window")
-        box.setText(
-            "Someone saved these notes in another window since you started typing. "
-            "Which version do you want to keep?"
-        )
+        where = f"on {conflict.desk}" if conflict.desk else "in another window"
+        box.setWindowTitle(f"These notes changed {where}")
+        # “The notes of “…” were changed on Desk 2 at 10:41 — yours are kept: choose which version to keep.”
+        box.setText(str(conflict))
         box.setInformativeText("“Keep both” puts their text first, then yours, so nothing is lost.")
         mine = box.addButton("Keep mine", QMessageBox.ButtonRole.AcceptRole)
         both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
@@ -438,7 +438,9 @@ class NotesPage(QWidget):
             self._status("Not saved")
             return False
         try:
-            saved = note_service.save_note(self.doc.db, stored.session_id, wanted, revision=stored.revision)
+            saved = note_service.save_note(
+                self.doc.db, stored.session_id, wanted, revision=stored.revision, desk=self.doc.desk
+            )
         except NoteConflictError as again:
             return self._resolve(again)
         if clicked is both:

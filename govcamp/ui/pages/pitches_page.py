@@ -41,7 +41,7 @@ from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.encoding_question import ask_encoding
 from govcamp.ui.mnemonics import assign
-from govcamp.ui.pitches_model import PitchesModel, split_list
+from govcamp.ui.pitches_model import EditStartDelegate, PitchesModel, split_list
 
 
 class HostCompleter(QCompleter):
@@ -178,6 +178,7 @@ class PitchesPage(QWidget):
         self.table.setObjectName("pitchesTable")
         self.table.setAccessibleName("Pitches")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(EditStartDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
@@ -317,13 +318,15 @@ class PitchesPage(QWidget):
     # ---------------------------------------------------------------------------------------------- list
 
     def _edited(self, session: SessionValue, pitch: PitchInput) -> bool:
-        return self.doc.actions.run(grid_commands.edit_pitch_action(session.id, pitch), self) is not None
+        action = grid_commands.edit_pitch_action(session.id, pitch, seen=session.version, desk=self.doc.desk)
+        return self.doc.actions.run(action, self) is not None
 
     def toggle_withdrawn(self) -> None:
         chosen = self.selected()
         if len(chosen) != 1:
             return
-        self.doc.actions.run(grid_commands.withdraw_action(chosen[0], not chosen[0].withdrawn), self)
+        action = grid_commands.withdraw_action(chosen[0], not chosen[0].withdrawn, desk=self.doc.desk)
+        self.doc.actions.run(action, self)
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -357,6 +360,9 @@ class PitchesPage(QWidget):
         if len(chosen) != 2:
             return
         keep, other = sorted(chosen, key=lambda s: (s.pitch_order, s.id))
-        if self.doc.actions.run(grid_commands.merge_action(keep.id, other.id), self) is None:
+        if (
+            self.doc.actions.run(grid_commands.merge_action(keep.id, other.id, desk=self.doc.desk), self)
+            is None
+        ):
             return
         self.table.selectRow(self.model.row_of(keep.id))
