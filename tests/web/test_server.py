@@ -205,9 +205,7 @@ def test_hostile_titles_are_escaped(phone: Phone, db: EventDB, server: PhoneServ
     assert _Page(html).scripts == [{"src": "/static/phone.js", "defer": None}]
 
 
-def test_bad_ids_huge_bodies_and_malformed_cookies_are_refused_not_crashes(
-    phone: Phone, who: People
-) -> None:
+def test_bad_ids_huge_bodies_and_malformed_cookies_are_refused_not_crashes(phone: Phone, who: People) -> None:
     assert phone.post("/sessions/abc/star").status == 404
     assert phone.post("/sessions/99999999999999999999/star").status == 404
     assert phone.get("/sessions/0/notes").status == 404
@@ -222,8 +220,18 @@ def test_bad_ids_huge_bodies_and_malformed_cookies_are_refused_not_crashes(
     )
     assert huge.status == 413
     assert phone.post("/signin", {}).status == 401
-    assert phone.request("POST", "/signin", b"\xff\xfe%%%", {"Content-Type": "text/plain"}).status in (400, 401)
-    for cookie in ("garbage", "1.2.3", "1." + "a" * 500, "12.abc.0000", f"{who.checked_in[0][0]}.x.deadbeef", "é"):
+    assert phone.request("POST", "/signin", b"\xff\xfe%%%", {"Content-Type": "text/plain"}).status in (
+        400,
+        401,
+    )
+    for cookie in (
+        "garbage",
+        "1.2.3",
+        "1." + "a" * 500,
+        "12.abc.0000",
+        f"{who.checked_in[0][0]}.x.deadbeef",
+        "é",
+    ):
         answer = phone.request("GET", "/", headers={"Cookie": f"{safety.COOKIE}={cookie}"})
         assert answer.status == 200 and "/signin" in _Page(answer.text).actions
         bad = phone.request(
