@@ -152,3 +152,32 @@ def test_stars_become_the_solvers_interest_lists(demo_db: EventDB) -> None:
     # A revoked code's stars leave the solver too.
     stars.revoke_code(demo_db, who[0])
     assert str(target) not in grid.build_instance(demo_db).interests.get(str(who[0]), ())
+
+
+def test_subject_access_shows_a_persons_stars_and_revocation_and_erasure_removes_them(
+    tmp_path: Path,
+) -> None:
+    from govcamp.services.erasure import erase_person
+    from govcamp.services.personal_data import collect
+
+    db = open_event(make_demo(tmp_path))
+    try:
+        group = people(db)
+        person, _ = group.checked_in[0]
+        target = _fresh_sessions(db, person, 1)[0]
+        stars.star(db, person, target)
+        stars.revoke_code(db, person, desk="Desk 4")
+        held = collect(db, str(person)).as_json()["held"]
+        starred = [h["data"] for h in held if h["table"] == "star"]
+        assert {"person_id": person, "session_id": target} in [
+            {k: d[k] for k in ("person_id", "session_id")} for d in starred
+        ]
+        assert [h["data"]["desk"] for h in held if h["table"] == "phone_revocation"] == ["Desk 4"]
+        erase_person(db, str(person), backup_root=tmp_path / "backups")
+    finally:
+        db.close()
+    with open_event(tmp_path / "demo.govcamp") as after, after.session() as session:
+        assert session.exec(select(Star).where(Star.person_id == person)).all() == []
+        from govcamp.store.tables import PhoneRevocation
+
+        assert session.get(PhoneRevocation, person) is None
