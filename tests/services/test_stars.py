@@ -181,3 +181,32 @@ def test_subject_access_shows_a_persons_stars_and_revocation_and_erasure_removes
         from govcamp.store.tables import PhoneRevocation
 
         assert session.get(PhoneRevocation, person) is None
+
+
+def test_merging_pitches_keeps_their_stars_and_undoing_a_removal_brings_them_back(
+    demo_db: EventDB,
+) -> None:
+    from govcamp.services import pitches
+
+    group = people(demo_db)
+    first, second = group.checked_in[6][0], group.checked_in[7][0]
+    keep, other = _fresh_sessions(demo_db, first, 2)
+    for sid in stars.stars_of(demo_db, second):
+        if sid in (keep, other):
+            stars.unstar(demo_db, second, sid)
+    stars.star(demo_db, first, other)
+    stars.star(demo_db, second, other)
+    stars.star(demo_db, second, keep)
+    counted = {c.session_id: c.stars for c in stars.star_counts(demo_db)}
+    pitches.merge(demo_db, keep, other)
+    after = {c.session_id: c.stars for c in stars.star_counts(demo_db)}
+    assert other not in after  # withdrawn: out of the programme
+    assert after[keep] == counted[keep] + 1  # the first person's star came across; the second's was there
+    assert keep in stars.stars_of(demo_db, first)
+    # Undo of a removal puts the stars back with the session.
+    saved = pitches.capture(demo_db, [keep])
+    pitches.remove_pitch(demo_db, keep)
+    assert keep not in stars.stars_of(demo_db, first)
+    pitches.restore(demo_db, saved)
+    assert keep in stars.stars_of(demo_db, first) and keep in stars.stars_of(demo_db, second)
+    assert {c.session_id: c.stars for c in stars.star_counts(demo_db)}[keep] == after[keep]
