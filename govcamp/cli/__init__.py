@@ -33,6 +33,8 @@ MODULES = (
     "privacy",
     "sharing",
     "hosting",
+    "stars",
+    "serve",
 )
 
 
