@@ -31,7 +31,7 @@ from govcamp.domain.pitching import (
     left_out_problems,
     snapshot_entry,
 )
-from govcamp.services import pitches, rooms, slots
+from govcamp.services import pitches, rooms, slots, stars
 from govcamp.services.event import _event_row
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import AuditEntry, GridVersion, Interest, Placement, utcnow
@@ -218,7 +218,8 @@ def set_placements(db: EventDB, wanted: Sequence[PlacementValue], *, keep_pins: 
 def build_instance(db: EventDB, *, now: datetime | None = None) -> Instance:
     """The event as the solver sees it: ids are the database ids as text.
 
-    Withdrawn sessions are left out; demand is the hands counted, else the people who starred it; the
+    Withdrawn sessions are left out; the interest lists are the recorded interest merged with the counted
+    stars from phones; demand is the hands counted, or the people who want it when more; the
     previous grid is the latest published version; pinned placements are kept. Given ``now``, slots
     that have already started are left out, with the sessions placed in them: the past cannot move.
     """
@@ -238,11 +239,16 @@ def build_instance(db: EventDB, *, now: datetime | None = None) -> Instance:
                 col(Interest.person_id), col(Interest.session_id)
             )
         ).all()
+        # Stars from phones join the interest recorded at the pitch: the same person wanting the same
+        # session once, whichever way they said so (only checked-in people's stars, see services.stars).
+        wanted = sorted({(int(p), int(s)) for p, s in rows} | set(stars.counted_stars(session)))
         latest = session.exec(select(GridVersion).order_by(col(GridVersion.number).desc())).first()
     interests: dict[str, list[str]] = {}
-    for person_id, session_id in rows:
+    wanting: dict[int, int] = {}
+    for person_id, session_id in wanted:
         if session_id in live_ids:
             interests.setdefault(str(person_id), []).append(str(session_id))
+            wanting[session_id] = wanting.get(session_id, 0) + 1
     previous: list[SPlacement] = []
     if latest is not None:
         for entry in latest.snapshot:
@@ -265,7 +271,8 @@ def build_instance(db: EventDB, *, now: datetime | None = None) -> Instance:
                     str(h.person_id) if h.person_id is not None else f"name:{h.name.casefold()}"
                     for h in s.hosts
                 ),
-                s.demand if s.demand is not None else s.interest,
+                # Hands counted, unless more people than that starred it or said they were interested.
+                max(s.demand if s.demand is not None else 0, wanting.get(s.id, 0)),
                 frozenset(s.needs),
             )
             for s in live

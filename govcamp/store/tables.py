@@ -64,6 +64,10 @@ class Event(SQLModel, table=True):
     retention_until: date | None = None
     #: The organisers' address: the ORGANIZER of every calendar (RFC 5546 asks one of METHOD:PUBLISH).
     contact_email: str = ""
+    #: How many sessions one attendee may star on their phone (issue 15).
+    max_stars: int = Field(default=10, sa_column_kwargs={"server_default": "10"})
+    #: The key that signs the phones' sign-in cookies, made when phones are first served; "" until then.
+    phone_secret: str = ""
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
@@ -231,6 +235,46 @@ class Interest(SQLModel, table=True):
         )
     )
     starred: bool = True
+
+
+class Star(SQLModel, table=True):
+    """A session an attendee starred on their phone (issue 15): one per person per session.
+
+    The primary key is the pair, so two phones of one person starring at once cannot make two.
+    """
+
+    __tablename__ = "star"
+
+    person_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, nullable=False
+        )
+    )
+    session_id: int = Field(
+        sa_column=Column(
+            Integer,
+            ForeignKey("session.id", ondelete="CASCADE"),
+            primary_key=True,
+            nullable=False,
+            index=True,
+        )
+    )
+    starred_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+
+
+class PhoneRevocation(SQLModel, table=True):
+    """A check-in code the desk stopped for phones: it cannot sign in, and its stars no longer count."""
+
+    __tablename__ = "phone_revocation"
+
+    person_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, nullable=False
+        )
+    )
+    revoked_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
+    #: The desk that revoked it ("Desk 2"), as a check-in records its desk.
+    desk: str = _tagged(_PROFILE)
 
 
 class Placement(SQLModel, table=True):

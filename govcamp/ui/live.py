@@ -26,6 +26,8 @@ TABLE_TOPICS: dict[str, Topic] = {
     "session": Topic.SESSIONS,
     "session_host": Topic.SESSIONS,
     "interest": Topic.SESSIONS,
+    "star": Topic.SESSIONS,  # phones' stars: the Grid page's counts and the solver's interests
+    "phone_revocation": Topic.SESSIONS | Topic.CHECKIN,
     "placement": Topic.GRID,
     "grid_version": Topic.GRID,
     "note": Topic.NOTES,
