@@ -12,7 +12,7 @@ from collections.abc import Generator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +31,7 @@ from govcamp.domain.join_address import shown_join_url
 from govcamp.exports.qr import qr_code
 from govcamp.services.eventfiles import EventDB
 from govcamp.ui.accessibility import relative_font
-from govcamp.ui.actions import Action, Change
+from govcamp.ui.actions import Action, Change, Topic
 from govcamp.ui.workers import Progress
 
 if TYPE_CHECKING:
@@ -122,6 +122,7 @@ class PhoneSharing(QObject):
         self.server: Any = None
         self.starting = False
         self._closed = False
+        self.poll = StarPoll(self)
 
     @property
     def url(self) -> str:
@@ -225,7 +226,7 @@ class ShareDialog(QDialog):
         column.addWidget(lead)
         self.address = QLabel()
         self.address.setObjectName("phoneAddress")
-        self.address.setFont(relative_font(28, bold=True))
+        self.address.setFont(relative_font(28, weight=QFont.Weight.Bold))
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address.setAccessibleName("The address phones open")
         column.addWidget(self.address, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -296,15 +297,36 @@ class ShareIndicator(QPushButton):
 
 
 class StarPoll(QObject):
-    """While the phone server runs, announce the stars now and then: phones star through the server's
-    own database connection, so the window hears nothing of it otherwise (on a file)."""
+    """While the phone server runs, look at the star counts now and then and announce a change: phones
+    star through the server's own database connection, so on a file the window hears nothing of it
+    otherwise (a shared event's stars are announced by LISTEN/NOTIFY as well)."""
 
-    def __init__(self, sharing: PhoneSharing, announce: Any, topics: Any) -> None:
+    def __init__(self, sharing: PhoneSharing) -> None:
         super().__init__(sharing)
+        self.sharing = sharing
+        self.last: list[Any] | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(STAR_POLL_MS)
-        self.timer.timeout.connect(lambda: announce(topics))
-        sharing.changed.connect(lambda url: self.timer.start() if url else self.timer.stop())
+        self.timer.timeout.connect(self.check)
+        sharing.changed.connect(self._serving)
+
+    def _serving(self, url: str) -> None:
+        if url:
+            self.last = None
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def check(self) -> None:
+        from govcamp.services import stars as star_service
+
+        try:
+            counts = star_service.star_counts(self.sharing.doc.db)
+        except Exception:  # the event is closing; the timer stops with it
+            return
+        if self.last is not None and counts != self.last:
+            self.sharing.doc.announce(Topic.SESSIONS)
+        self.last = counts
 
 
 __all__ = ["PhoneSharing", "QrWidget", "ShareDialog", "ShareIndicator", "serve_action"]
