@@ -33,6 +33,7 @@ MODULES = (
     "privacy",
     "sharing",
     "hosting",
+    "stars",
 )
 
 

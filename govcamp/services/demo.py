@@ -41,6 +41,7 @@ from govcamp.domain.enums import OrganisationType, Role, SlotKind, TicketState
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
 from govcamp.services import demo_data as data
+from govcamp.services import stars
 from govcamp.services.event import new_event
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import (
@@ -51,6 +52,7 @@ from govcamp.store.tables import (
     LotteryRun,
     Note,
     Person,
+    PhoneRevocation,
     Placement,
     Room,
     RoomUnavailable,
@@ -1291,6 +1293,32 @@ class _Demo:
 
     # ------------------------------------------------------------------------------ interest, audit
 
+    def write_stars(
+        self, session: Session, interest: list[dict[str, Any]], open_pitches: list[_Pitch]
+    ) -> None:
+        """Stars from the phones of some checked-in people (issue 15): mostly sessions they raised a
+        hand for, now and then one they did not; one check-in code revoked by the desk.
+
+        A random source of its own, seeded from what came before, keeps the rest of the demo as it was.
+        """
+        rng = random.Random(sum(r["person_id"] * 7919 + r["session_id"] for r in interest))
+        hands: dict[int, list[int]] = {}
+        for row in interest:
+            hands.setdefault(row["person_id"], []).append(row["session_id"])
+        pitch_ids = sorted(p.id for p in open_pitches)
+        pairs: list[tuple[int, int]] = []
+        starring = [p.id for p in self.people if self.tickets[p.id].state == TicketState.CHECKED_IN.value]
+        for person_id in starring:
+            if not _chance(rng, 0.45):
+                continue
+            wanted = set(rng.sample(hands.get(person_id, []), min(len(hands.get(person_id, [])), 4)))
+            if pitch_ids and _chance(rng, 0.4):
+                wanted.add(rng.choice(pitch_ids))
+            pairs += [(person_id, sid) for sid in sorted(wanted)[: stars.DEFAULT_MAX_STARS]]
+        stars.seed_stars(session, pairs)
+        if starring:
+            session.add(PhoneRevocation(person_id=starring[-1], desk="Desk 1"))
+
     def write_interest_and_audit(self, session: Session) -> None:
         rng = self.rng
         connection = session.connection()
@@ -1310,6 +1338,7 @@ class _Demo:
                 rows.append({"person_id": person.id, "session_id": pitch.id, "starred": True})
         if rows:
             connection.execute(insert(Interest), rows)
+        self.write_stars(session, rows, open_pitches)
         entries: list[tuple[datetime, str, str, str, dict[str, Any]]] = [
             (_at(date(2027, 3, 1), "10:00"), self.organiser, "event.created", data.EVENT_NAME, {}),
             (

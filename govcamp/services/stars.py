@@ -40,6 +40,7 @@ __all__ = [
     "Starrer",
     "counted_stars",
     "max_stars",
+    "person_id_of",
     "restore_code",
     "revoke_code",
     "set_max_stars",
@@ -89,7 +90,7 @@ class Starrer:
 def _person(session: Session, person: PersonRef) -> Person:
     found = session.get(Person, person) if isinstance(person, int) else find_person(session, person)
     if found is None or found.id is None:
-        raise NotFoundError("No one in this event has that code.")
+        raise NotFoundError(f"Nobody in this event is “{str(person).strip()}”.")
     return found
 
 
@@ -170,6 +171,18 @@ def sign_in(db: EventDB, code: str) -> Starrer:
         if not _checked_in(session, person.id):
             raise StarRefusedError("Check in at the welcome desk first, then sign in here.")
         return Starrer(person.id, True, False)
+
+
+def person_id_of(db: EventDB, person: PersonRef) -> int:
+    """The id of the person a check-in code, e-mail or id names (the desk's ways of naming someone).
+
+    Raises:
+        NotFoundError: nobody is.
+    """
+    with db.session() as session:
+        found = _person(session, person)
+        assert found.id is not None
+        return found.id
 
 
 def max_stars(db: EventDB) -> int:
@@ -283,17 +296,16 @@ def set_max_stars(db: EventDB, limit: int) -> int:
     return limit
 
 
-def revoke_code(db: EventDB, person_id: int, *, desk: str = "") -> None:
+def revoke_code(db: EventDB, person_id: PersonRef, *, desk: str = "") -> None:
     """Stop a person's code working on phones: it cannot sign in and its stars stop counting.
 
     The check-in code itself still works at the desk; phones already signed in are signed out at their
     next request. Revoking twice is once.
     """
     with db.session() as session:
-        if session.get(Person, person_id) is None:
-            raise NotFoundError(f"There is no person {person_id}.")
-        if session.get(PhoneRevocation, person_id) is None:
-            session.add(PhoneRevocation(person_id=person_id, desk=desk))
+        who = _person(session, person_id)
+        if session.get(PhoneRevocation, who.id) is None:
+            session.add(PhoneRevocation(person_id=who.id, desk=desk))
 
 
 def restore_code(db: EventDB, person_id: int) -> None:
