@@ -32,10 +32,10 @@ def revoke_question(person: PersonBrief, stars: int) -> Confirm:
     )
 
 
-def revoke_action(person: PersonBrief, desk_name: str, stars: int) -> Action[None]:
-    """Revoke ``person``'s phone code (asks first); Undo restores it."""
+def revoke_action(person: PersonBrief, desk_name: str, stars: int) -> Action[bool]:
+    """Revoke ``person``'s phone code (asks first); Undo restores it. The result is True once done."""
 
-    def run(db: EventDB) -> Change[None]:
+    def run(db: EventDB) -> Change[bool]:
         star_service.revoke_code(db, person.id, desk=desk_name)
         step = Reverse(
             f"Revoke {person.full_name}'s phone code",
@@ -43,7 +43,7 @@ def revoke_action(person: PersonBrief, desk_name: str, stars: int) -> Action[Non
             undo=lambda db: star_service.restore_code(db, person.id),
             redo=lambda db: star_service.revoke_code(db, person.id, desk=desk_name),
         )
-        return Change(None, step)
+        return Change(True, step)
 
     return Action("Revoke phone code", run, TOPICS, confirm=revoke_question(person, stars))
 
