@@ -123,6 +123,8 @@ class PhoneSharing(QObject):
         self.starting = False
         self._closed = False
         self.poll = StarPoll(self)
+        # The window's own changes reach phones at once, not at the server's next look (within a second).
+        doc.subscribe(self, Topic.everything(), lambda _topics: self._tell_server())
 
     @property
     def url(self) -> str:
@@ -153,6 +155,10 @@ class PhoneSharing(QObject):
             self.starting = False
         else:
             task.signals.failed.connect(ended)
+
+    def _tell_server(self) -> None:
+        if self.server is not None:
+            self.server.on_change()
 
     def stop(self) -> None:
         """Stop serving: phones get no answer from now on."""
