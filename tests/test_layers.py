@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-CORE = ["govcamp.domain", "govcamp.store", "govcamp.services", "govcamp.exports", "govcamp.cli"]
+CORE = [
+    "govcamp.domain",
+    "govcamp.store",
+    "govcamp.services",
+    "govcamp.exports",
+    "govcamp.cli",
+    "govcamp.web",
+]
 
 
 @pytest.mark.parametrize("package", CORE)
@@ -49,5 +56,20 @@ def test_the_window_reaches_the_store_only_through_services() -> None:
         for path in sources
         for name in _imports(path)
         if name == "govcamp.store" or name.startswith("govcamp.store.")
+    }
+    assert offenders == {}
+
+
+def test_the_phone_server_stands_beside_the_command_line() -> None:
+    """``govcamp/web`` (issue 15) uses domain, services and exports like ``cli``: never the window or the
+    store directly."""
+    web = Path(__file__).resolve().parents[1] / "govcamp" / "web"
+    sources = sorted(web.rglob("*.py"))
+    assert len(sources) >= 3
+    offenders = {
+        str(path.relative_to(web)): name
+        for path in sources
+        for name in _imports(path)
+        if name.startswith(("govcamp.ui", "govcamp.store", "govcamp.cli", "PySide6"))
     }
     assert offenders == {}

@@ -34,6 +34,7 @@ MODULES = (
     "sharing",
     "hosting",
     "stars",
+    "serve",
 )
 
 

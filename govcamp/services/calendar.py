@@ -28,7 +28,7 @@ from sqlmodel import col, select
 from govcamp.services import archive, rooms, tickets
 from govcamp.services.event import _event_row
 from govcamp.store.eventfile import EventDB
-from govcamp.store.tables import GridVersion, Interest, SessionHost, Slot, utcnow
+from govcamp.store.tables import GridVersion, Interest, SessionHost, Slot, Star, utcnow
 from govcamp.store.tables import Session as SessionRow
 
 
@@ -217,7 +217,9 @@ def collect(db: EventDB, *, room: str | None = None, person: str | None = None) 
                     Interest.person_id == who.id, col(Interest.starred).is_(True)
                 )
             ).all()
-            wanted = set(hosted) | set(starred)
+            # Stars from the phone page (issue 15) are starred sessions too.
+            phoned = session.exec(select(Star.session_id).where(Star.person_id == who.id)).all()
+            wanted = set(hosted) | set(starred) | set(phoned)
             name = f"{event.name}: {who.full_name}"
         venue, archive_url, contact_email = event.venue, event.archive_url, event.contact_email
     room_names = {r.id: r.name for r in shown.rooms}

@@ -304,6 +304,7 @@ def revoke_code(db: EventDB, person_id: PersonRef, *, desk: str = "") -> None:
     """
     with db.session() as session:
         who = _person(session, person_id)
+        assert who.id is not None
         if session.get(PhoneRevocation, who.id) is None:
             session.add(PhoneRevocation(person_id=who.id, desk=desk))
 
