@@ -703,7 +703,6 @@ class MainWindow(QMainWindow):
         if self.share_dialog is None:
             self.share_dialog = ShareDialog(self.doc.phones, self)
         self.share_dialog.show()
-        self.share_dialog.raise_()
         self.share_dialog.activateWindow()
 
     def purge_personal_data(self) -> None:

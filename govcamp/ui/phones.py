@@ -319,6 +319,7 @@ class StarPoll(QObject):
     def _serving(self, url: str) -> None:
         if url:
             self.last = None
+            self.check()  # what the window shows now: any star from here on is news
             self.timer.start()
         else:
             self.timer.stop()
