@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govcamp.domain.join_address import shown_join_url
+from govcamp.domain.errors import GovcampError
+from govcamp.domain.join_address import check_join_url, shown_join_url
 from govcamp.exports.qr import qr_code
 from govcamp.services.eventfiles import EventDB
 from govcamp.ui.accessibility import relative_font
@@ -280,6 +281,10 @@ class ShareDialog(QDialog):
             self.qr.set_payload(url)
             self.pages.setCurrentIndex(1)
             self.status.setText("")
+            try:
+                check_join_url(url)
+            except GovcampError as exc:  # listening on this laptop only: say so, phones cannot reach it
+                self.status.setText(str(exc))
             self.stop_button.setFocus()
         else:
             self.pages.setCurrentIndex(0)

@@ -97,8 +97,8 @@ class ProjectorWindow(QWidget):
         self.join_qr.set_payload(url)
         address = _html(shown_join_url(url))
         self.join_text.setText(
-            "The live grid on your phone, and star sessions:<br>"
-            f"<span style='font-size:32px; font-weight:bold; color:#ffd400'>{address}</span>"
+            "<span style='font-size:22px'>The live grid on your phone, and star sessions:</span><br>"
+            f"<span style='font-size:40px; font-weight:bold; color:#ffd400'>{address}</span>"
             if url
             else ""
         )

@@ -22,6 +22,7 @@ from govcamp.ui.grid_models import SessionRole
 from govcamp.ui.main_window import MainWindow
 from govcamp.ui.pages.grid_page import GridPage
 from govcamp.ui.phones import ShareDialog
+from govcamp.ui.projector import ProjectorWindow
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -96,6 +97,7 @@ def _wait(driver: WebDriver, script: str, *args: object, timeout: float = 15) ->
     WebDriverWait(driver, timeout).until(lambda d: d.execute_script(script, *args))
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen cannot raise the projector
 def test_a_phone_stars_three_sessions_the_grid_counts_them_and_a_move_reaches_the_phone(
     window: MainWindow, phone: WebDriver, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -119,6 +121,12 @@ def test_a_phone_stars_three_sessions_the_grid_counts_them_and_a_move_reaches_th
     assert dialog.address.text() == url.removeprefix("http://").rstrip("/")
     assert dialog.qr.payload == url
     assert window.phone_indicator.isVisible() and "127.0.0.1" in window.phone_indicator.text()
+    # The projector view shows the same address and code while sharing.
+    grid_page.open_projector()
+    projector = grid_page._projector
+    assert isinstance(projector, ProjectorWindow)
+    assert projector.join_qr.payload == url and dialog.address.text() in projector.texts()[-1]
+    projector.close()
 
     # A demo attendee who is checked in, whose code works, with room for three more stars.
     revoked = set(star_service.revoked(db))

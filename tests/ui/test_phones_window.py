@@ -161,3 +161,41 @@ def test_the_window_draws_a_qr_code_a_phone_reads(qtbot: QtBot, tmp_path: Path) 
     assert read.stdout.split() == ["http://192.168.1.20:8080/"]
     assert widget.accessibleName() == "QR code of http://192.168.1.20:8080/"
     QApplication.processEvents()
+
+
+@pytest.mark.skipif(
+    any(shutil.which(t) is None for t in ("pdftoppm", "zbarimg")), reason="poppler-utils and zbar-tools"
+)
+def test_the_exports_tab_prints_the_phones_address_on_the_signs(qtbot: QtBot, tmp_path: Path) -> None:
+    from govcamp.ui.pages.export_calendar import CalendarPanel
+    from govcamp.ui.pages.exports_page import ExportsPage
+    from tests.calendar_event import make_event
+
+    doc = EventDocument(open_event_file(make_event(tmp_path / "camp.govcamp")))
+    page = ExportsPage(doc, "Files people take home.")
+    qtbot.addWidget(page)
+    page.show()
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    panel = page.tabs.widget(titles.index(CalendarPanel.TITLE))
+    assert isinstance(panel, CalendarPanel)
+    assert not panel.phones_url.isVisibleTo(panel)  # calendars carry no join address
+    panel.kind.setCurrentIndex(panel.kind.findData("signs"))
+    assert panel.phones_url.isVisibleTo(panel)
+    # A .local name is refused in words before anything is written.
+    panel.phones_url.setText("http://camp.local:8080/")
+    out = tmp_path / "signs.pdf"
+    panel.path.setText(str(out))
+    panel.write_button.click()
+    assert ".local" in panel.message.text() and not out.exists()
+    panel.phones_url.setText("http://192.168.1.20:8080/")
+    panel.write_button.click()
+    qtbot.waitUntil(lambda: out.exists() and panel.write_button.isEnabled(), timeout=20_000)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "120", "-f", "1", "-l", "1", str(out), str(tmp_path / "p")], check=True
+    )
+    page_png = next(tmp_path.glob("p-*.png"))
+    read = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(page_png)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert read.stdout.split() == ["http://192.168.1.20:8080/"]
+    doc.close()
