@@ -42,8 +42,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _port(text: str) -> int:
-    if not text.isdigit() or not 0 < int(text) < 65536:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a port (1–65535)")
+    if not text.isdigit() or not 0 <= int(text) < 65536:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a port (1–65535, or 0 for any free one)")
     return int(text)
 
 

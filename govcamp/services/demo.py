@@ -1315,9 +1315,12 @@ class _Demo:
             if pitch_ids and _chance(rng, 0.4):
                 wanted.add(rng.choice(pitch_ids))
             pairs += [(person_id, sid) for sid in sorted(wanted)[: stars.DEFAULT_MAX_STARS]]
-        stars.seed_stars(session, pairs)
+        # Starred in the morning, once people had checked in; the clock never decides the demo.
+        stars.seed_stars(session, pairs, _at(EVENT_DAY, "09:50"))
         if starring:
-            session.add(PhoneRevocation(person_id=starring[-1], desk="Desk 1"))
+            session.add(
+                PhoneRevocation(person_id=starring[-1], desk="Desk 1", revoked_at=_at(EVENT_DAY, "10:05"))
+            )
 
     def write_interest_and_audit(self, session: Session) -> None:
         rng = self.rng

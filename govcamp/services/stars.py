@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import delete, func, insert
 from sqlalchemy.exc import IntegrityError
@@ -321,8 +322,8 @@ def revoked(db: EventDB) -> list[int]:
         return sorted(int(p) for p in session.exec(select(PhoneRevocation.person_id)).all())
 
 
-def seed_stars(session: Session, pairs: Iterable[tuple[int, int]]) -> None:
-    """Insert stars in bulk, in the caller's session (the demo)."""
-    rows = [{"person_id": p, "session_id": s, "starred_at": utcnow()} for p, s in pairs]
+def seed_stars(session: Session, pairs: Iterable[tuple[int, int]], at: datetime) -> None:
+    """Insert stars made at ``at`` in bulk, in the caller's session (the demo)."""
+    rows = [{"person_id": p, "session_id": s, "starred_at": at} for p, s in pairs]
     if rows:
         session.execute(insert(Star), rows)

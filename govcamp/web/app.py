@@ -109,6 +109,11 @@ class PhoneState:
             with contextlib.suppress(RuntimeError):  # the loop closed in between
                 loop.call_soon_threadsafe(self.broadcaster.publish, stamp)
 
+    @property
+    def cached_grid(self) -> phones.PhoneGrid | None:
+        """The grid as last read, without reading it."""
+        return self._grid
+
     def grid(self) -> phones.PhoneGrid:
         """The grid as phones see it, read again only when the stamp moved (blocking)."""
         with self._lock:
@@ -160,6 +165,7 @@ def _back(target: str, message: str = "", anchor: str = "") -> RedirectResponse:
 
 
 def _page(name: str, status: int = 200, **values: Any) -> HTMLResponse:
+    values.setdefault("event_name", "Programme")
     response = HTMLResponse(ENV.get_template(f"phone/{name}").render(**values), status_code=status)
     response.headers["cache-control"] = "no-store"
     return response
@@ -174,6 +180,10 @@ def _session_id(request: Request) -> int:
 
 def build_app(state: PhoneState) -> Starlette:
     """The phone server's application over ``state``."""
+
+    def page(name: str, status: int = 200, **values: Any) -> HTMLResponse:
+        grid = state.cached_grid  # the name as last read: a message page never waits for the database
+        return _page(name, status, event_name=grid.event_name if grid else "Programme", **values)
 
     def grid_values(who: stars.Starrer | None, message: str = "") -> dict[str, Any]:
         grid = state.grid()
@@ -268,9 +278,9 @@ def build_app(state: PhoneState) -> Starlette:
 
             outcome = await run_in_threadpool(run)
             if outcome == "gone":
-                return _page("message.html", 404, title="Not found", message=MESSAGES["gone"])
+                return page("message.html", 404, title="Not found", message=MESSAGES["gone"])
             if outcome == "sign-in-first":
-                return _page("message.html", 401, title="Sign in first", message=MESSAGES[outcome])
+                return page("message.html", 401, title="Sign in first", message=MESSAGES[outcome])
             return _back("/", outcome, f"s-{session_id}")
 
         return action
@@ -285,7 +295,7 @@ def build_app(state: PhoneState) -> Starlette:
 
         body = await run_in_threadpool(read)
         if body is None:
-            return _page("message.html", 401, title="Sign in first", message=MESSAGES["sign-in-first"])
+            return page("message.html", 401, title="Sign in first", message=MESSAGES["sign-in-first"])
         return Response(
             body,
             media_type="text/calendar; charset=utf-8",
@@ -328,9 +338,9 @@ def build_app(state: PhoneState) -> Starlette:
 
         who, shown, note = await run_in_threadpool(read)
         if shown is None:
-            return _page("message.html", 404, title="Not found", message=MESSAGES["gone"])
+            return page("message.html", 404, title="Not found", message=MESSAGES["gone"])
         message = MESSAGES.get(request.query_params.get("m", ""), "")
-        return _page("notes.html", who=who, session=shown, note=note, message=message, error="", theirs=None)
+        return page("notes.html", who=who, session=shown, note=note, message=message, error="", theirs=None)
 
     async def save_notes(request: Request) -> Response:
         session_id = _session_id(request)
@@ -371,16 +381,20 @@ def build_app(state: PhoneState) -> Starlette:
         if status == 303:
             return _back(f"/sessions/{session_id}/notes", "saved")
         if status == 404:
-            return _page("message.html", 404, title="Not found", message=MESSAGES["gone"])
+            return page("message.html", 404, title="Not found", message=MESSAGES["gone"])
         if status == 401:
-            return _page("message.html", 401, title="Sign in first", message=MESSAGES["sign-in-first"])
-        return _page("notes.html", status, **values)
+            return page("message.html", 401, title="Sign in first", message=MESSAGES["sign-in-first"])
+        return page("notes.html", status, **values)
+
+    async def favicon(_request: Request) -> Response:
+        icon = (RESOURCES / "icons" / "govcamp.svg").read_bytes()
+        return Response(icon, media_type="image/svg+xml", headers={"cache-control": "max-age=86400"})
 
     async def not_found(_request: Request, _exc: Exception) -> Response:
-        return _page("message.html", 404, title="Not found", message="There is no such page here.")
+        return page("message.html", 404, title="Not found", message="There is no such page here.")
 
     async def bad_request(_request: Request, _exc: Exception) -> Response:
-        return _page("message.html", 400, title="Not understood", message="That request was not understood.")
+        return page("message.html", 400, title="Not understood", message="That request was not understood.")
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
@@ -403,6 +417,7 @@ def build_app(state: PhoneState) -> Starlette:
         Route("/sessions/{session_id:int}/notes", save_notes, methods=["POST"]),
         Route("/me.ics", my_calendar, methods=["GET"]),
         Route("/events", events, methods=["GET"]),
+        Route("/favicon.ico", favicon, methods=["GET"]),
         Mount("/static", StaticFiles(directory=str(TEMPLATES / "phone" / "static")), name="static"),
         Mount(
             "/archive-static", StaticFiles(directory=str(TEMPLATES / "archive" / "static")), name="archive"

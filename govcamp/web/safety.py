@@ -35,9 +35,7 @@ CSP = (
 HEADERS = {
     "content-security-policy": CSP,
     "x-content-type-options": "nosniff",
-    # Not "no-referrer": under it Chromium sends "Origin: null" with the page's own form posts, which the
-    # origin check (rightly) refuses, so no phone could sign in. "same-origin" sends nothing to other sites.
-    "referrer-policy": "same-origin",
+    "referrer-policy": "same-origin",  # "no-referrer" makes Chromium send Origin: null with a form post
     "x-frame-options": "DENY",
     "cross-origin-opener-policy": "same-origin",
     "permissions-policy": "camera=(), microphone=(), geolocation=()",
