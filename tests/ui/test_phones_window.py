@@ -24,7 +24,7 @@ from govcamp.ui.grid_models import SessionRole
 from govcamp.ui.main_window import MainWindow
 from govcamp.ui.pages.checkin_page import CheckinPage
 from govcamp.ui.pages.grid_page import GridPage
-from govcamp.ui.phones import QrWidget
+from govcamp.ui.phones import QrWidget, ShareDialog
 from tests.desk_data import Desk, make_desk
 from tests.ui.test_undo_defect import SayYes
 
@@ -199,3 +199,16 @@ def test_the_exports_tab_prints_the_phones_address_on_the_signs(qtbot: QtBot, tm
     )
     assert read.stdout.split() == ["http://192.168.1.20:8080/"]
     doc.close()
+
+
+def test_the_share_dialog_has_working_letters_and_named_controls(grid_window: MainWindow) -> None:
+    from tests.ui.test_accessibility import unnamed
+    from tests.ui.test_keyboard import dialog_problems
+
+    grid_window.share_with_phones()
+    dialog = grid_window.share_dialog
+    assert isinstance(dialog, ShareDialog) and dialog.isVisible()
+    assert dialog.listen.itemData(dialog.listen.count() - 1) == "127.0.0.1"  # never every network
+    assert dialog_problems(dialog) == [] and unnamed(dialog) == []
+    assert grid_window.phones_action.shortcut().toString() == "Ctrl+Shift+H"
+    dialog.close()
