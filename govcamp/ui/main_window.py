@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_requested.connect(self.open_path)
         self.status_label = QLabel()
-        from govcamp.ui.phones import ShareIndicator
+        from govcamp.ui.phone_indicator import ShareIndicator
 
         self.phone_indicator = ShareIndicator()
         self.phone_indicator.clicked.connect(self.share_with_phones)

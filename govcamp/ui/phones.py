@@ -291,22 +291,6 @@ class ShareDialog(QDialog):
             self.status.setText("Not sharing." if not self.sharing.starting else "Starting…")
 
 
-class ShareIndicator(QPushButton):
-    """The status bar's sign that phones can reach this event; a click opens the dialog."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("phoneIndicator")
-        self.setFlat(True)
-        self.setToolTip("Phones can open the live grid; click for the address and its QR code")
-        self.hide()
-
-    def show_url(self, url: str) -> None:
-        self.setText(f"Sharing with phones: {shown_join_url(url)}" if url else "")
-        self.setAccessibleName(self.text() or "Not sharing with phones")
-        self.setVisible(bool(url))
-
-
 class StarPoll(QObject):
     """While the phone server runs, look at the star counts now and then and announce a change: phones
     star through the server's own database connection, so on a file the window hears nothing of it
@@ -341,4 +325,4 @@ class StarPoll(QObject):
         self.last = counts
 
 
-__all__ = ["PhoneSharing", "QrWidget", "ShareDialog", "ShareIndicator", "serve_action"]
+__all__ = ["PhoneSharing", "QrWidget", "ShareDialog", "StarPoll", "serve_action"]
