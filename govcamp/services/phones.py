@@ -16,11 +16,13 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlalchemy import select as sa_select
-from sqlmodel import select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import col, select
 
 from govcamp.domain.enums import SlotKind, feature_label
+from govcamp.domain.errors import GovcampError
 from govcamp.services import archive, pitches, rooms
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import Event, GridVersion, Placement, Room, SessionHost, Slot, utcnow
@@ -179,10 +181,17 @@ def phone_secret(db: EventDB) -> bytes:
     """The key that signs phones' sign-in cookies: made once per event, kept in it, so a restarted server
     (or a second laptop serving the same shared event) still knows the phones signed in."""
     with db.session() as session:
-        event = session.exec(select(Event)).first()
-        if event is None:
-            return secrets.token_bytes(32)  # no event row: cookies last as long as this server
-        if not event.phone_secret:
-            event.phone_secret = secrets.token_hex(32)
-            session.add(event)
-        return event.phone_secret.encode()
+        stored = session.exec(select(Event.phone_secret)).first()
+    if stored:
+        return stored.encode()
+    if stored is None:
+        return secrets.token_bytes(32)  # no event row: cookies last as long as this server
+    try:
+        with db.session() as session:
+            # Only where none is set yet, so two servers starting at once agree on the one that won.
+            session.execute(
+                update(Event).where(col(Event.phone_secret) == "").values(phone_secret=secrets.token_hex(32))
+            )
+            return str(session.exec(select(Event.phone_secret)).one()).encode()
+    except (SQLAlchemyError, GovcampError):
+        return secrets.token_bytes(32)  # a read-only event: phones stay signed in while this server runs

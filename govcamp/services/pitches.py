@@ -29,7 +29,7 @@ from govcamp.domain.pitching import (
 )
 from govcamp.services.event import _event_row
 from govcamp.store.eventfile import EventDB
-from govcamp.store.tables import Interest, Person, Placement, Room, SessionHost, Slot, utcnow
+from govcamp.store.tables import Interest, Person, Placement, Room, SessionHost, Slot, Star, utcnow
 from govcamp.store.tables import Session as SessionRow
 
 
@@ -50,6 +50,8 @@ class SessionState:
     hosts: tuple[HostValue, ...] = ()
     interests: tuple[tuple[int, bool], ...] = ()
     placement: PlacementValue | None = None
+    #: Stars from phones (issue 15): (person id, when starred).
+    stars: tuple[tuple[int, datetime], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -299,6 +301,11 @@ def merge(db: EventDB, keep_id: int, other_id: int) -> MergeResult:
         for person_id, star in other.interests:
             if person_id not in starred:
                 session.add(Interest(person_id=person_id, session_id=keep_id, starred=star))
+        # A star for either pitch is a star for the merged session (the withdrawn one's no longer count).
+        phoned = {p for p, _ in keep.stars}
+        for person_id, at in other.stars:
+            if person_id not in phoned:
+                session.add(Star(person_id=person_id, session_id=keep_id, starred_at=at))
         gone = _row(session, other_id)
         gone.withdrawn = True
         gone.updated_at = utcnow()
@@ -330,6 +337,11 @@ def capture(db: EventDB, session_ids: Sequence[int]) -> tuple[SessionState, ...]
                 .order_by(col(Interest.person_id))
             ).all()
             place = session.exec(select(Placement).where(col(Placement.session_id) == session_id)).first()
+            starred_by = session.exec(
+                select(Star.person_id, Star.starred_at)
+                .where(col(Star.session_id) == session_id)
+                .order_by(col(Star.person_id))
+            ).all()
             states.append(
                 SessionState(
                     id=session_id,
@@ -349,13 +361,14 @@ def capture(db: EventDB, session_ids: Sequence[int]) -> tuple[SessionState, ...]
                         if place
                         else None
                     ),
+                    stars=tuple((p, at) for p, at in starred_by),
                 )
             )
         return tuple(states)
 
 
 def restore(db: EventDB, states: Sequence[SessionState]) -> None:
-    """Put sessions back exactly as captured: rows, hosts, interest and placement (or remove them)."""
+    """Put sessions back exactly as captured: rows, hosts, interest, stars and placement (or remove them)."""
     with db.session() as session:
         for state in states:
             row = session.get(SessionRow, state.id)
@@ -375,10 +388,13 @@ def restore(db: EventDB, states: Sequence[SessionState]) -> None:
             session.flush()
             _set_hosts(session, state.id, state.hosts)
             session.exec(delete(Interest).where(col(Interest.session_id) == state.id))
+            session.exec(delete(Star).where(col(Star.session_id) == state.id))
             session.exec(delete(Placement).where(col(Placement.session_id) == state.id))
             session.flush()
             for person_id, starred in state.interests:
                 session.add(Interest(person_id=person_id, session_id=state.id, starred=starred))
+            for person_id, at in state.stars:
+                session.add(Star(person_id=person_id, session_id=state.id, starred_at=at))
             p = state.placement
             if p is not None:
                 taken = session.exec(

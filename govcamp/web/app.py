@@ -202,11 +202,26 @@ def build_app(state: PhoneState) -> Starlette:
             "updated": grid.read_at.astimezone(now.tzinfo),
         }
 
-    async def home(request: Request) -> Response:
-        def read() -> dict[str, Any]:
-            return grid_values(_person(state, request), request.query_params.get("m", ""))
+    anonymous: dict[str, bytes] = {}
 
-        return _page("grid.html", **await run_in_threadpool(read))
+    async def home(request: Request) -> Response:
+        signed = safety.COOKIE in request.cookies
+        message = request.query_params.get("m", "")
+        # Keyed by the minute too: "now and next" move on with the clock, not only with the grid.
+        key = f"{state.stamp}|{state.clock():%Y%m%d%H%M}"
+        cached = anonymous.get(key) if not signed and not message and state.stamp else None
+        if cached is not None:  # most phones: signed out, nothing to say, the grid as it was
+            return HTMLResponse(cached, headers={"cache-control": "no-store"})
+
+        def read() -> dict[str, Any]:
+            return grid_values(_person(state, request), message)
+
+        values = await run_in_threadpool(read)
+        response = _page("grid.html", **values)
+        if values["who"] is None and not message and values["grid"].stamp == state.stamp:
+            anonymous.clear()
+            anonymous[key] = bytes(response.body)
+        return response
 
     async def fragment(request: Request) -> Response:
         def read() -> dict[str, Any]:

@@ -152,3 +152,61 @@ def test_stars_become_the_solvers_interest_lists(demo_db: EventDB) -> None:
     # A revoked code's stars leave the solver too.
     stars.revoke_code(demo_db, who[0])
     assert str(target) not in grid.build_instance(demo_db).interests.get(str(who[0]), ())
+
+
+def test_subject_access_shows_a_persons_stars_and_revocation_and_erasure_removes_them(
+    tmp_path: Path,
+) -> None:
+    from govcamp.services.erasure import erase_person
+    from govcamp.services.personal_data import collect
+
+    db = open_event(make_demo(tmp_path))
+    try:
+        group = people(db)
+        person, _ = group.checked_in[0]
+        target = _fresh_sessions(db, person, 1)[0]
+        stars.star(db, person, target)
+        stars.revoke_code(db, person, desk="Desk 4")
+        held = collect(db, str(person)).as_json()["held"]
+        starred = [h["data"] for h in held if h["table"] == "star"]
+        assert {"person_id": person, "session_id": target} in [
+            {k: d[k] for k in ("person_id", "session_id")} for d in starred
+        ]
+        assert [h["data"]["desk"] for h in held if h["table"] == "phone_revocation"] == ["Desk 4"]
+        erase_person(db, str(person), backup_root=tmp_path / "backups")
+    finally:
+        db.close()
+    with open_event(tmp_path / "demo.govcamp") as after, after.session() as session:
+        assert session.exec(select(Star).where(Star.person_id == person)).all() == []
+        from govcamp.store.tables import PhoneRevocation
+
+        assert session.get(PhoneRevocation, person) is None
+
+
+def test_merging_pitches_keeps_their_stars_and_undoing_a_removal_brings_them_back(
+    demo_db: EventDB,
+) -> None:
+    from govcamp.services import pitches
+
+    group = people(demo_db)
+    first, second = group.checked_in[6][0], group.checked_in[7][0]
+    keep, other = _fresh_sessions(demo_db, first, 2)
+    for sid in stars.stars_of(demo_db, second):
+        if sid in (keep, other):
+            stars.unstar(demo_db, second, sid)
+    stars.star(demo_db, first, other)
+    stars.star(demo_db, second, other)
+    stars.star(demo_db, second, keep)
+    counted = {c.session_id: c.stars for c in stars.star_counts(demo_db)}
+    pitches.merge(demo_db, keep, other)
+    after = {c.session_id: c.stars for c in stars.star_counts(demo_db)}
+    assert other not in after  # withdrawn: out of the programme
+    assert after[keep] == counted[keep] + 1  # the first person's star came across; the second's was there
+    assert keep in stars.stars_of(demo_db, first)
+    # Undo of a removal puts the stars back with the session.
+    saved = pitches.capture(demo_db, [keep])
+    pitches.remove_pitch(demo_db, keep)
+    assert keep not in stars.stars_of(demo_db, first)
+    pitches.restore(demo_db, saved)
+    assert keep in stars.stars_of(demo_db, first) and keep in stars.stars_of(demo_db, second)
+    assert {c.session_id: c.stars for c in stars.star_counts(demo_db)}[keep] == after[keep]

@@ -77,3 +77,16 @@ def test_after_the_connection_drops_the_listener_reconnects_and_says_reread_ever
     with _desk(shared, "govcamp/desk-2/99") as desk:
         desk.execute("UPDATE room SET name = name")
     assert heard.get(timeout=5) == frozenset({"room"})
+
+
+def test_a_star_from_a_phone_is_heard(shared: str, news: tuple[News, ChangeListener]) -> None:
+    """Migration 0009 gives the star table the trigger too (issue 15): the Grid page's counts follow."""
+    heard, _ = news
+    with _desk(shared, "govcamp/phones/5") as phones:
+        phones.execute("DELETE FROM star WHERE person_id = (SELECT min(person_id) FROM star)")
+        phones.execute("DELETE FROM phone_revocation")
+    tables: set[str] = set()
+    while not {"star", "phone_revocation"} <= tables:
+        found = heard.get(timeout=5)
+        assert found is not None
+        tables |= found

@@ -291,3 +291,14 @@ def test_it_binds_only_where_told_and_stops(demo_path: Path) -> None:
     assert not phones.running
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
         pass
+
+
+def test_a_phone_stays_signed_in_when_the_server_restarts(demo_path: Path, who: People) -> None:
+    code = who.checked_in[5][1]
+    with PhoneServer(demo_path, listen="127.0.0.1", port=0) as first:
+        phone = Phone(first.url)
+        assert phone.sign_in(code).status == 303
+    with PhoneServer(demo_path, listen="127.0.0.1", port=0) as second:
+        again = Phone(second.url, dict(phone.cookies))
+        assert "/signout" in _Page(again.get("/").text).actions
+        assert "/signout" not in _Page(Phone(second.url).get("/").text).actions

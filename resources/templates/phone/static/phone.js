@@ -29,6 +29,35 @@
     }, 5000);
   }
 
+  // A star or unstar without leaving the place on the page: post the form, then take the answer's
+  // messages, stars count and day (the server's own, escaped HTML) in place of ours.
+  day.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.action || !/\/(un)?star$/.test(form.action) || !window.DOMParser) { return; }
+    event.preventDefault();
+    fetch(form.action, { method: "POST", body: new URLSearchParams(new FormData(form)),
+                         credentials: "same-origin" })
+      .then(function (response) { return response.text(); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        var main = document.querySelector("main .wrap");
+        var freshMain = fresh.querySelector("main .wrap");
+        var freshDay = fresh.getElementById("day");
+        if (!main || !freshMain || !freshDay) { form.submit(); return; }
+        main.querySelectorAll(".notice").forEach(function (node) { node.remove(); });
+        freshMain.querySelectorAll(".notice").forEach(function (node) {
+          main.insertBefore(document.importNode(node, true), main.firstChild);
+        });
+        var account = document.querySelector(".account");
+        var freshAccount = fresh.querySelector(".account");
+        if (account && freshAccount) { account.replaceWith(document.importNode(freshAccount, true)); }
+        day.innerHTML = freshDay.innerHTML;
+        stamp = freshDay.getAttribute("data-stamp");
+        day.setAttribute("data-stamp", stamp);
+      })
+      .catch(function () { form.submit(); });
+  });
+
   if (!window.EventSource) { poll(); return; }
   var failures = 0;
   var source = new EventSource("/events");
