@@ -212,3 +212,22 @@ def test_the_share_dialog_has_working_letters_and_named_controls(grid_window: Ma
     assert dialog_problems(dialog) == [] and unnamed(dialog) == []
     assert grid_window.phones_action.shortcut().toString() == "Ctrl+Shift+H"
     dialog.close()
+
+
+def test_closing_the_event_stops_the_phone_server(grid_window: MainWindow, qtbot: QtBot) -> None:
+    import urllib.error
+    import urllib.request
+
+    assert grid_window.doc is not None
+    sharing = grid_window.doc.phones
+    sharing.start("127.0.0.1", None, grid_window)
+    qtbot.waitUntil(lambda: bool(sharing.url), timeout=15_000)
+    url = sharing.url
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback, never a proxy
+    with direct.open(url + "programme.json", timeout=10) as answer:
+        assert answer.status == 200
+    assert grid_window.phone_indicator.isVisible()
+    grid_window.close_event()
+    assert not grid_window.phone_indicator.isVisible()
+    with pytest.raises(urllib.error.URLError):
+        direct.open(url + "programme.json", timeout=5)
