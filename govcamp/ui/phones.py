@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -193,7 +192,7 @@ class ShareDialog(QDialog):
         self.sharing = sharing
         self.setObjectName("shareWithPhones")
         self.setWindowTitle("Share with phones")
-        self.pages = QStackedWidget()
+        self.setMinimumWidth(460)  # wrapped explanations keep their height as the dialog changes
 
         # Before: where to listen.
         ask = QWidget()
@@ -223,7 +222,7 @@ class ShareDialog(QDialog):
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start)
         form.addRow(self.start_button)
-        self.pages.addWidget(ask)
+        self.ask_page = ask
 
         # While serving: the address and its code.
         serving = QWidget()
@@ -252,7 +251,7 @@ class ShareDialog(QDialog):
         self.stop_button.clicked.connect(self.sharing.stop)
         column.addWidget(self.copy_button)
         column.addWidget(self.stop_button)
-        self.pages.addWidget(serving)
+        self.serving_page = serving
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -262,7 +261,8 @@ class ShareDialog(QDialog):
             "Close this window; phones keep working until you stop sharing"
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        layout.addWidget(ask)
+        layout.addWidget(serving)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         sharing.changed.connect(self._show)
@@ -279,7 +279,8 @@ class ShareDialog(QDialog):
         if url:
             self.address.setText(shown_join_url(url))
             self.qr.set_payload(url)
-            self.pages.setCurrentIndex(1)
+            self.ask_page.hide()
+            self.serving_page.show()
             self.status.setText("")
             try:
                 check_join_url(url)
@@ -287,8 +288,14 @@ class ShareDialog(QDialog):
                 self.status.setText(str(exc))
             self.stop_button.setFocus()
         else:
-            self.pages.setCurrentIndex(0)
+            self.serving_page.hide()
+            self.ask_page.show()
             self.status.setText("Not sharing." if not self.sharing.starting else "Starting…")
+        # As tall as what it shows: the question is short, the address and its code are not.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.adjustSize()
 
 
 class StarPoll(QObject):
