@@ -8,12 +8,14 @@ import threading
 from types import FrameType
 from typing import Any
 
-from govcamp.cli.common import command, shown_target
+from govcamp.cli.common import command, open_db, shown_target
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from govcamp.web.server import PhoneServer
 
+    # Opened as every command opens an event (a file another laptop holds is refused).
+    db = open_db(args.target)
     stop = threading.Event()
 
     def _stop(_signum: int, _frame: FrameType | None) -> None:
@@ -21,7 +23,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     numbers = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
     previous = {number: signal.signal(number, _stop) for number in numbers}
-    server = PhoneServer(args.target, port=args.port, listen=args.listen)
+    server = PhoneServer(db, port=args.port, listen=args.listen)
     try:
         url = server.start()
         print(f"Serving {shown_target(args.target)} to phones at {url}", flush=True)
@@ -37,6 +39,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 0
     finally:
         server.stop()
+        db.close()
         for number, handler in previous.items():
             signal.signal(number, handler)
 

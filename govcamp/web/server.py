@@ -3,8 +3,8 @@
 The server binds only the address it is given (by default this laptop's address on its network, the one
 phones on the venue Wi-Fi reach) and serves ``http://IP:PORT/`` — an IP address, never a ``.local`` name,
 which Android phones do not resolve. A watcher thread reads the grid's stamp every second, so a change made
-in any window, command or laptop reaches the phones within seconds; :meth:`PhoneServer.on_change` makes it
-look at once.
+in any window, command or laptop reaches the phones within seconds; on a shared event another laptop's
+change (LISTEN/NOTIFY) and :meth:`PhoneServer.on_change` make it look at once.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 import uvicorn
 
 from govcamp.domain.errors import GovcampError
-from govcamp.services import eventfiles, phones
+from govcamp.services import eventfiles, live, phones
 from govcamp.services.eventfiles import EventDB
 from govcamp.services.hosting import lan_address
 from govcamp.web.app import PhoneState, build_app
@@ -69,6 +69,7 @@ class PhoneServer:
         self._stopping = threading.Event()
         self._wake = threading.Event()
         self._listeners: list[Callable[[], object]] = []
+        self._listener: live.ChangeListener | None = None
 
     # ------------------------------------------------------------------------------------------ running
 
@@ -117,12 +118,17 @@ class PhoneServer:
         self.url = f"http://{host}:{port}/"
         self._watcher = threading.Thread(target=self._watch, name="govcamp-phones-watch", daemon=True)
         self._watcher.start()
+        # On a shared event, another laptop's change wakes the watcher at once (NOTIFY), not a second later.
+        self._listener = live.follow_changes(self._db, lambda _tables: self._wake.set())
         return self.url
 
     def stop(self) -> None:
         """Stop serving (open event streams are closed) and close the event if this server opened it."""
         self._stopping.set()
         self._wake.set()
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         if self.state is not None and self.state.loop is not None:
             with contextlib.suppress(RuntimeError):
                 self.state.loop.call_soon_threadsafe(self.state.broadcaster.close)
