@@ -23,7 +23,12 @@ def _write(args: argparse.Namespace, kind: str) -> int:
     with open_db(args.file) as db:
         data = collect(db)
     warnings: list[str] = []
-    pdf = poster_pdf(data, warnings, size=args.size) if kind == "poster" else signs_pdf(data, warnings)
+    phones = args.phones_url or ""
+    pdf = (
+        poster_pdf(data, warnings, size=args.size, phones_url=phones)
+        if kind == "poster"
+        else signs_pdf(data, warnings, phones_url=phones)
+    )
     outputs.write_bytes(out, pdf, force=args.force)
     for warning in warnings:
         print(f"govcamp: warning: {warning}", file=sys.stderr)
@@ -38,6 +43,15 @@ def cmd_poster(args: argparse.Namespace) -> int:
 
 def cmd_signs(args: argparse.Namespace) -> int:
     return _write(args, "signs")
+
+
+def _add_phones_url(parser: Any) -> None:
+    parser.add_argument(
+        "--phones-url",
+        metavar="URL",
+        help="the phone server's address (as `govcamp serve --listen ADDRESS` prints it, e.g. "
+        "http://192.168.1.20:8080/): printed as a QR code and in words at the foot of every page",
+    )
 
 
 def register(actions: Any) -> None:
@@ -58,6 +72,7 @@ def register(actions: Any) -> None:
         default="a3",
         help="the sheet (default: a3); print shops print a1 and a0 for venues (titles' capitals 10 mm)",
     )
+    _add_phones_url(p)
     add_force(p)
     p = actions.add_parser(
         "signs",
@@ -68,4 +83,5 @@ def register(actions: Any) -> None:
     p.set_defaults(handler=cmd_signs)
     p.add_argument("file", help="the event file (*.govcamp)")
     p.add_argument("-o", "--output", required=True, metavar="signs.pdf", help="the PDF to write")
+    _add_phones_url(p)
     add_force(p)

@@ -18,12 +18,13 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
 from govcamp.domain.enums import feature_label
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.join_address import check_join_url, shown_join_url
 from govcamp.exports.badges import shared_font_book
 from govcamp.exports.calendar import notes_url
 from govcamp.exports.fonts import FontBook, Line, draw_line
@@ -56,6 +57,12 @@ BREAK = (0.88, 0.88, 0.88)
 _BREAKS = re.compile(r"(?<=[ \-/])")
 #: More rooms than this share a day over more than one page, so that type stays large.
 ROOMS_PER_PAGE = 4
+#: The band along the foot of a poster page (A3 design) or a door sign that holds the phones' join address:
+#: a QR code of 30 mm (poster) or 40 mm (sign) scans from a couple of metres; the address is beside it.
+JOIN_BAND_A3 = 34 * MM
+JOIN_QR_A3 = 30 * MM
+SIGN_JOIN_BAND = 46 * MM
+SIGN_JOIN_QR = 40 * MM
 
 
 @dataclass(frozen=True)
@@ -242,6 +249,8 @@ class Sheet:
     key: str
     width: float
     height: float
+    #: Whether a band at the foot of each page carries the phones' join address.
+    join: bool = False
 
     @property
     def scale(self) -> float:
@@ -272,6 +281,11 @@ class Sheet:
     def body_top(self) -> float:
         """The top of the first row, below the heading and the room names."""
         return self.height - self.margin - 46 * self.scale - self.head_height - 4 * self.scale
+
+    @property
+    def body_bottom(self) -> float:
+        """The foot of the last row: above the join band when there is one."""
+        return self.margin + (JOIN_BAND_A3 * self.scale if self.join else 0.0)
 
 
 def get_sheet(key: str) -> Sheet:
@@ -343,7 +357,7 @@ def _layout_fits(
     """Whether every title on these pages wraps at the sheet's smallest title size without being cut."""
     col_w = (sheet.width - 2 * sheet.margin - sheet.time_width) / rooms_per_page
     for group in groups:
-        unit = (sheet.body_top - sheet.margin) / max(sum(_weights(group)), 1)
+        unit = (sheet.body_top - sheet.body_bottom) / max(sum(_weights(group)), 1)
         for row in group:
             if row.is_break:
                 continue
@@ -381,15 +395,25 @@ def _plan(
     return None
 
 
-def poster_pdf(data: CalendarData, warnings: list[str] | None = None, *, size: str = DEFAULT_SHEET) -> bytes:
+def poster_pdf(
+    data: CalendarData,
+    warnings: list[str] | None = None,
+    *,
+    size: str = DEFAULT_SHEET,
+    phones_url: str = "",
+) -> bytes:
     """The grid as a landscape poster on ``size`` (a3, a2, a1, a0), type scaled to the sheet; each day on as
     few pages as keep every title whole at the sheet's smallest title size; a QR code to each session's
-    notes when the event has an archive address.
+    notes when the event has an archive address; with ``phones_url``, the phones' join address (a QR code
+    and the address in words) along the foot of every page.
 
     Raises:
-        GovcampError: nothing is on the grid, or an unknown size.
+        GovcampError: nothing is on the grid, an unknown size, or a join address phones cannot open.
     """
     sheet = get_sheet(size)
+    if phones_url:
+        phones_url = check_join_url(phones_url)
+        sheet = replace(sheet, join=True)
     days = _days(data)
     if not days:
         raise GovcampError("There is nothing on the grid to print: place and publish some sessions first.")
@@ -419,6 +443,9 @@ def poster_pdf(data: CalendarData, warnings: list[str] | None = None, *, size: s
                 number += 1
                 part = f" · page {number} of {total}" if total > 1 else ""
                 _poster_page(out, sheet, data, day, names, group, entries, f"{version}{part}")
+                if phones_url:
+                    _poster_join(out, sheet, phones_url)
+                canvas.showPage()
     canvas.save()
     if warnings is not None:
         if out.dropped:
@@ -466,7 +493,7 @@ def _poster_page(
         out.draw(lines, x + 4 * k, grid_top - 2 * k, size, INK)
     weights = _weights(rows)
     body_top = sheet.body_top
-    unit = (body_top - margin) / max(sum(weights), 1)
+    unit = (body_top - sheet.body_bottom) / max(sum(weights), 1)
     y = body_top
     for row, weight in zip(rows, weights, strict=True):
         row_h = unit * weight
@@ -492,7 +519,31 @@ def _poster_page(
                 continue
             _cell(out, sheet, data, entry, margin + time_w + i * col_w, y, col_w - 4, row_h - 4)
         y -= row_h
-    canvas.showPage()
+
+
+def _join_words(
+    out: Writer, url: str, x: float, top: float, width: float, height: float, *, size: float
+) -> None:
+    """What to do, and the address to type, beside the join QR code."""
+    lead = "On your phone: the live grid, and star the sessions you want to go to"
+    how = "Join the venue Wi-Fi, then scan the code or type the address:"
+    y = out.draw([out.line(lead, bold=True)], x, top, size, INK)
+    y = out.draw([out.line(how)], x, y - size * 0.2, size * 0.8, GREY)
+    shown = shown_join_url(url)
+    fitted, lines = out.fit(
+        shown, width, max(y - (top - height), size), bold=True, largest=size * 2.4, smallest=size, max_lines=1
+    )
+    out.draw(lines, x, y - size * 0.2, fitted, INK)
+
+
+def _poster_join(out: Writer, sheet: Sheet, url: str) -> None:
+    """The join band along the foot of a poster page: the QR code at the left, the words beside it."""
+    k = sheet.scale
+    qr = JOIN_QR_A3 * k
+    margin = sheet.margin
+    out.qr(url, margin, margin, qr)
+    x = margin + qr + 10 * k
+    _join_words(out, url, x, margin + qr - 2 * k, sheet.width - margin - x, qr, size=18 * k)
 
 
 def _cell(
@@ -544,15 +595,18 @@ def _cell(
         out.qr(url, x + w - pad - box.qr_size, top - h + pad, box.qr_size)
 
 
-def signs_pdf(data: CalendarData, warnings: list[str] | None = None) -> bytes:
+def signs_pdf(data: CalendarData, warnings: list[str] | None = None, *, phones_url: str = "") -> bytes:
     """An A4 sign per room and day: the room's name, its features and its sessions that day, titles and
-    times at least 40 pt; a room whose sessions do not fit one page continues on the next.
+    times at least 40 pt; a room whose sessions do not fit one page continues on the next. With
+    ``phones_url``, every page ends with the phones' join address (a QR code and the address in words).
 
     Raises:
-        GovcampError: the event has no rooms.
+        GovcampError: the event has no rooms, or a join address phones cannot open.
     """
     if not data.rooms:
         raise GovcampError("There are no rooms to make signs for.")
+    if phones_url:
+        phones_url = check_join_url(phones_url)
     buffer = io.BytesIO()
     book = shared_font_book()
     canvas = _canvas(buffer, A4_PORTRAIT, f"{data.event_name}: door signs", book)
@@ -561,7 +615,7 @@ def signs_pdf(data: CalendarData, warnings: list[str] | None = None) -> bytes:
     for room in data.rooms:
         for day, entries in days.items():
             held = sorted((e for e in entries if e.room_id == room.id), key=lambda e: _instant(e.start))
-            _sign(out, data, room.name, room.features, day, held)
+            _sign(out, data, room.name, room.features, day, held, phones_url)
     canvas.save()
     if warnings is not None and out.dropped:
         warnings.append(_dropped_warning(out.dropped))
@@ -588,10 +642,16 @@ def _sign_header(out: Writer, name: str, features: Sequence[str], day: date, *, 
     return y - 18
 
 
-def _sign_footer(out: Writer, data: CalendarData) -> None:
+def _sign_footer(out: Writer, data: CalendarData, phones_url: str = "") -> None:
     foot = out.line(f"{data.event_name} · {data.venue}" if data.venue else data.event_name)
     out.canvas.setFillColorRGB(*GREY)
     draw_line(out.canvas, foot, MARGIN, MARGIN / 2, 11)
+    if phones_url:
+        bottom = MARGIN + (SIGN_JOIN_BAND - SIGN_JOIN_QR) / 2
+        out.qr(phones_url, MARGIN, bottom, SIGN_JOIN_QR)
+        x = MARGIN + SIGN_JOIN_QR + 8
+        inner = A4_PORTRAIT[0] - MARGIN - x
+        _join_words(out, phones_url, x, bottom + SIGN_JOIN_QR - 2, inner, SIGN_JOIN_QR, size=11)
 
 
 @dataclass(frozen=True)
@@ -632,28 +692,30 @@ def _sign(
     features: Sequence[str],
     day: date,
     held: Sequence[CalendarEntry],
+    phones_url: str = "",
 ) -> None:
     """One room's sign for one day, over as many pages as its sessions need at 40 pt or more."""
     canvas = out.canvas
     inner = A4_PORTRAIT[0] - 2 * MARGIN
+    bottom = MARGIN + (SIGN_JOIN_BAND if phones_url else 0.0)
     y = _sign_header(out, name, features, day, continued=False)
     if not held:
         out.draw([out.line("No sessions in this room today.")], MARGIN, y, 22, GREY)
-        _sign_footer(out, data)
+        _sign_footer(out, data, phones_url)
         canvas.showPage()
         return
     # The largest size, from 52 pt down to 40, at which the day fits the first page; below that, more pages.
     size = SIGN_TEXT_MAX
     blocks = _sign_blocks(out, held, size, inner)
-    while size > SIGN_TEXT_MIN and sum(b.height for b in blocks) > y - MARGIN:
+    while size > SIGN_TEXT_MIN and sum(b.height for b in blocks) > y - bottom:
         size -= 2
         blocks = _sign_blocks(out, held, size, inner)
     host_size = size * 0.55
     on_page = 0
     for block in blocks:
         # A session that does not fit goes over the page (one taller than a page is drawn where it starts).
-        if y - block.height < MARGIN and on_page:
-            _sign_footer(out, data)
+        if y - block.height < bottom and on_page:
+            _sign_footer(out, data, phones_url)
             canvas.showPage()
             y = _sign_header(out, name, features, day, continued=True)
             on_page = 0
@@ -662,7 +724,7 @@ def _sign(
         below = out.draw(block.lines, MARGIN, below, size, INK)
         out.draw(block.hosts, MARGIN, below, host_size, GREY)
         y -= block.height
-    _sign_footer(out, data)
+    _sign_footer(out, data, phones_url)
     canvas.showPage()
 
 

@@ -20,6 +20,7 @@ BAND_STYLES: dict[str, tuple[str, str]] = {
     "idle": ("#e8e8e8", "#1a1a1a"),
     "door": ("#1d4f91", "#ffffff"),
     "released": ("#1d4f91", "#ffffff"),
+    "revoked": ("#1d4f91", "#ffffff"),
 }
 WORDS = {
     "checked_in": "CHECKED IN",
@@ -29,6 +30,7 @@ WORDS = {
     "unknown": "NOT FOUND",
     "door": "DOOR QUEUE",
     "released": "NO-SHOWS RELEASED",
+    "revoked": "PHONE CODE REVOKED",
 }
 
 

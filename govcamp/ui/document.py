@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from govcamp.services.eventfiles import EventDB
 from govcamp.ui.actions import ActionEntry, ActionStack, Subscription, Topic
 from govcamp.ui.live import LiveUpdates
+from govcamp.ui.phones import PhoneSharing
 
 
 class EventDocument(QObject):
@@ -33,6 +34,8 @@ class EventDocument(QObject):
         # A shared event (on a server): other laptops' changes are announced like our own.
         self.live = LiveUpdates(db, self)
         self.live.changed.connect(self.announce)
+        # Share with Phones: the phone server of this event, stopped when it closes.
+        self.phones = PhoneSharing(self)
 
     @property
     def desk(self) -> str:
@@ -70,6 +73,7 @@ class EventDocument(QObject):
 
     def close(self) -> None:
         self.actions.wait()  # a long change still writing finishes before the file closes
+        self.phones.close()
         self.live.stop()
         self.closing.emit()
         self.undo_stack.clear()

@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from govcamp.domain.enums import SlotKind, feature_label
 from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.domain.values import RoomValue, SlotValue
-from govcamp.domain.words import people
+from govcamp.domain.words import people, plural
 
 MIME = "application/x-govcamp-session"
 SessionRole = Qt.ItemDataRole.UserRole + 10
@@ -96,6 +96,25 @@ def _clock(slot: SlotValue) -> str:
     return f"{slot.start:%H:%M}–{slot.end:%H:%M}"
 
 
+def interest_text(session: SessionValue, stars: int) -> str:
+    """Phones' stars beside the hands counted, short, as a cell shows them: `` · 40 hands · 12 ★``;
+    nothing before anyone has starred it (the cell stays as it was)."""
+    if not stars:
+        return ""
+    hands = f" · {plural(session.demand, 'hand')}" if session.demand is not None else ""
+    return f"{hands} · {stars} ★"
+
+
+def interest_words(session: SessionValue, stars: int) -> str:
+    """The same in words, for the tooltip and screen readers."""
+    parts = []
+    if session.demand is not None:
+        parts.append(f"{plural(session.demand, 'hand')} counted at the pitch")
+    if stars:
+        parts.append(f"{plural(stars, 'star')} from phones")
+    return "; ".join(parts)
+
+
 class GridModel(QAbstractTableModel):
     """Slots as rows, rooms as columns; break, lunch and plenary rows are bands nothing can be dropped on."""
 
@@ -114,8 +133,14 @@ class GridModel(QAbstractTableModel):
         self.header_names: dict[int, str] = {}
         #: The view's font at its zoom, for the cells that need a variant of it.
         self.font: QFont | None = None
+        #: Stars from attendees' phones, by session id (shown beside the hands counted).
+        self.stars: dict[int, int] = {}
 
     # ---------------------------------------------------------------------------------------------- values
+
+    def set_stars(self, stars: dict[int, int]) -> None:
+        """The phones' star counts; set before :meth:`set_state`, which repaints the cells."""
+        self.stars = dict(stars)
 
     def set_state(self, state: GridState, problems: Sequence[Problem]) -> None:
         same_shape = [r.id for r in state.rooms] == [r.id for r in self.rooms] and [
@@ -218,17 +243,20 @@ class GridModel(QAbstractTableModel):
             pin = " · pinned" if session.pinned else ""
             if session.id == self.carrying:
                 mark = "▶ CARRYING ▶\n" + mark
+            stars = self.stars.get(session.id, 0)
             if self.compact:
-                return f"{mark}{session.title}\n{session.expected}/{room.capacity}{pin}"
+                starred = f" ★{stars}" if stars else ""
+                return f"{mark}{session.title}\n{session.expected}/{room.capacity}{starred}{pin}"
             return (
                 f"{mark}{session.title}\n{', '.join(session.host_names)}\n"
-                f"{session.expected} of {room.capacity}{pin}"
+                f"{session.expected} of {room.capacity}{interest_text(session, stars)}{pin}"
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             if session is not None:
                 hosts = ", ".join(session.host_names)
                 seats = f"{people(session.expected)} expected; {room.name} holds {room.capacity}"
-                return "\n".join([session.title, hosts, seats, *problems])
+                interest = interest_words(session, self.stars.get(session.id, 0))
+                return "\n".join([session.title, hosts, seats, *([interest] if interest else []), *problems])
             if slot.id in room.unavailable_slot_ids and not band:
                 return f"{room.name} is not available at {slot.start:%H:%M}."
             return None
@@ -259,7 +287,8 @@ class GridModel(QAbstractTableModel):
                 return None
             seats = f"{people(session.expected)} expected, {room.capacity} seats"
             hosts = f"Hosted by {', '.join(session.host_names)}" if session.host_names else "No host"
-            return ". ".join([hosts, seats, *problems])
+            interest = interest_words(session, self.stars.get(session.id, 0))
+            return ". ".join([hosts, seats, *([interest] if interest else []), *problems])
         if role == SessionRole:
             return session.id if session else None
         if role == ProblemsRole:
@@ -345,6 +374,15 @@ class UnplacedModel(QAbstractListModel):
         super().__init__()
         self._rows: list[SessionValue] = []
         self.on_drop: DropHandler | None = None
+        #: Stars from attendees' phones, by session id.
+        self.stars: dict[int, int] = {}
+
+    def set_stars(self, stars: dict[int, int]) -> None:
+        """The phones' star counts; rows whose count changed are repainted."""
+        old, self.stars = self.stars, dict(stars)
+        for row, session in enumerate(self._rows):
+            if old.get(session.id, 0) != self.stars.get(session.id, 0):
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def set_sessions(self, sessions: Sequence[SessionValue]) -> None:
         ordered = sorted(sessions, key=lambda s: (-s.expected, s.pitch_order, s.id))
@@ -373,9 +411,14 @@ class UnplacedModel(QAbstractListModel):
         session = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             needs = f" · needs {', '.join(session.needs)}" if session.needs else ""
-            return f"{session.title}\n{', '.join(session.host_names)} · {people(session.expected)}{needs}"
+            stars = self.stars.get(session.id, 0)
+            return (
+                f"{session.title}\n{', '.join(session.host_names)} · {people(session.expected)}"
+                f"{interest_text(session, stars)}{needs}"
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return session.description or session.title
+            interest = interest_words(session, self.stars.get(session.id, 0))
+            return "\n".join(filter(None, [session.description or session.title, interest]))
         if role == SessionRole:
             return session.id
         return None

@@ -250,7 +250,13 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_requested.connect(self.open_path)
         self.status_label = QLabel()
+        from govcamp.ui.phone_indicator import ShareIndicator
+
+        self.phone_indicator = ShareIndicator()
+        self.phone_indicator.clicked.connect(self.share_with_phones)
+        self.statusBar().addPermanentWidget(self.phone_indicator)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.share_dialog: QWidget | None = None
         self.file_watch: FileWatch | None = None
         self.banner = Banner()
         self.banner.copy_button.clicked.connect(self._save_lost_copy)
@@ -296,6 +302,11 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action(file_menu, "Save a &Copy…", self.save_copy, "Ctrl+Shift+S")
         self.restore_action = self._action(file_menu, "Restore from &Backup…", self.restore_backup)
         self.purge_action = self._action(file_menu, "&Purge Personal Data…", self.purge_personal_data)
+        file_menu.addSeparator()
+        self.phones_action = self._action(
+            file_menu, "S&hare with Phones…", self.share_with_phones, "Ctrl+Shift+H"
+        )
+        self.phones_action.setToolTip("Attendees' phones on the venue Wi-Fi: the live grid and stars")
         self.close_action = self._action(
             file_menu, "&Close Event", self.close_event, QKeySequence.StandardKey.Close
         )
@@ -332,6 +343,7 @@ class MainWindow(QMainWindow):
         self.copy_action.setEnabled(enabled)
         self.restore_action.setEnabled(enabled)
         self.purge_action.setEnabled(enabled)
+        self.phones_action.setEnabled(enabled)
         self.close_action.setEnabled(enabled)
         self.go_menu.setEnabled(enabled)
         for action in self.phase_actions:
@@ -538,6 +550,7 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(self._redo_text)
         doc.subscribe(self.view, Topic.EVENT, lambda _topics: self._update_title())
         doc.actions.failed.connect(self._show_failure)
+        doc.phones.changed.connect(self.phone_indicator.show_url)
         self._set_event_actions(True)
         self._update_title()
         from govcamp.ui.privacy_dialogs import remind_purge
@@ -561,6 +574,10 @@ class MainWindow(QMainWindow):
 
         doc, view = self.doc, self.view
         self.doc = self.view = None
+        if self.share_dialog is not None:
+            self.share_dialog.close()
+            self.share_dialog.deleteLater()
+            self.share_dialog = None
         for action in (self.undo_action, self.redo_action):
             action.triggered.disconnect()
             action.setEnabled(False)
@@ -571,8 +588,9 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         path = doc.db.path
         writable = doc.db.read_only is None
-        doc.close()
+        doc.close()  # stops the phone server too
         doc.deleteLater()
+        self.phone_indicator.show_url("")
         self._unwatch_file()
         if path is not None and path.exists() and writable:
             self._back_up(path)
@@ -675,6 +693,17 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(f"Restored. The file it replaced is kept as {kept.name}.", 15000)
         self.open_path(path)
+
+    def share_with_phones(self) -> None:
+        """Show the Share with Phones dialog: where to listen, then the address and its QR code."""
+        if self.doc is None:
+            return
+        from govcamp.ui.phones import ShareDialog
+
+        if self.share_dialog is None:
+            self.share_dialog = ShareDialog(self.doc.phones, self)
+        self.share_dialog.show()
+        self.share_dialog.activateWindow()
 
     def purge_personal_data(self) -> None:
         """After the event: remove everyone's personal data, keeping the programme and notes."""

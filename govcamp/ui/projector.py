@@ -13,12 +13,14 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from govcamp.domain.enums import SlotKind
+from govcamp.domain.join_address import shown_join_url
 from govcamp.domain.pitching import GridState
 from govcamp.domain.values import SlotValue
 from govcamp.services import event as event_service
 from govcamp.services import grid as grid_service
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
+from govcamp.ui.phones import QrWidget
 
 STYLE = """
 QWidget#projector { background: #000000; }
@@ -68,6 +70,19 @@ class ProjectorWindow(QWidget):
         layout.addLayout(head)
         layout.addLayout(self.body)
         layout.addStretch(1)
+        # While phones are shared: the address as a QR code and in words, in the corner, for the room.
+        self.join_qr = QrWidget(side=200)
+        self.join_text = QLabel()
+        self.join_text.setObjectName("projectorJoin")
+        self.join_text.setTextFormat(Qt.TextFormat.RichText)
+        self.join_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        foot = QHBoxLayout()
+        foot.addStretch(1)
+        foot.addWidget(self.join_text, 0, Qt.AlignmentFlag.AlignBottom)
+        foot.addWidget(self.join_qr, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(foot)
+        doc.phones.changed.connect(self.show_join)
+        self.show_join(doc.phones.url)
         self.rows: list[QLabel] = []
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)
@@ -76,6 +91,19 @@ class ProjectorWindow(QWidget):
         shown = Topic.GRID | Topic.SESSIONS | Topic.ROOMS | Topic.SLOTS | Topic.EVENT
         doc.subscribe(self, shown, lambda _topics: self.refresh())
         self.refresh()
+
+    def show_join(self, url: str) -> None:
+        """Show the phones' join address (a QR code and the address), or hide it when not sharing."""
+        self.join_qr.set_payload(url)
+        address = _html(shown_join_url(url))
+        self.join_text.setText(
+            "<span style='font-size:22px'>The live grid on your phone, and star sessions:</span><br>"
+            f"<span style='font-size:40px; font-weight:bold; color:#ffd400'>{address}</span>"
+            if url
+            else ""
+        )
+        self.join_qr.setVisible(bool(url))
+        self.join_text.setVisible(bool(url))
 
     def _label(self, text: str, kind: str) -> QLabel:
         label = QLabel(text)
@@ -99,7 +127,8 @@ class ProjectorWindow(QWidget):
 
     def texts(self) -> list[str]:
         """What the screen shows, as plain text (for tests and screen readers)."""
-        return [self.title.text()] + [label.text() for label in self.rows]
+        join = [self.join_text.text()] if self.join_text.text() else []
+        return [self.title.text()] + [label.text() for label in self.rows] + join
 
     def refresh(self) -> None:
         for label in self.rows:

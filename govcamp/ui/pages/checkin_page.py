@@ -152,8 +152,14 @@ class CheckinPage(QWidget):
         self.walkin_button = QPushButton("New &walk-in…")
         self.walkin_button.setObjectName("walkinButton")
         self.walkin_button.clicked.connect(self.new_walk_in)
+        self.revoke_button = QPushButton("Re&voke phone code…")
+        self.revoke_button.setObjectName("revokePhoneCode")
+        self.revoke_button.setToolTip(
+            "Stop the code of the person shown working on phones (a lost badge): their stars stop counting"
+        )
+        self.revoke_button.clicked.connect(self.revoke_phone_code)
         # Out of the Tab chain like every button here, so Alt+letter reaches them without the mouse.
-        for button in (self.release_button, self.walkin_button):
+        for button in (self.release_button, self.walkin_button, self.revoke_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right = QVBoxLayout()
         right.addWidget(self.counts_label)
@@ -164,6 +170,7 @@ class CheckinPage(QWidget):
         right.addWidget(self.door_list, 1)
         right.addWidget(self.walkin_button)
         right.addWidget(self.release_button)
+        right.addWidget(self.revoke_button)
         side = QWidget()
         side.setLayout(right)
         side.setFixedWidth(320)
@@ -425,6 +432,40 @@ class CheckinPage(QWidget):
             )
             self.band.set_buttons(door=False, print_=False, undo=True)
         self.focus_input()
+
+    def revoke_phone_code(self) -> bool:
+        """Revoke the phone code of the person the band shows (asks first; Ctrl+Z restores it)."""
+        from govcamp.services import stars as star_service
+        from govcamp.ui.phone_commands import revoke_action
+
+        person = self.current
+        if person is None:
+            QMessageBox.information(
+                self,
+                "Revoke phone code",
+                "Scan their badge or find them by name first; then revoke the code shown.",
+            )
+            self.focus_input()
+            return False
+        who = person.badge_name or person.full_name
+        if person.id in star_service.revoked(self.doc.db):
+            QMessageBox.information(
+                self, "Revoke phone code", f"{who}'s code already does not work on phones."
+            )
+            self.focus_input()
+            return False
+        stars = len(star_service.stars_of(self.doc.db, person.id))
+        done = self.doc.actions.run(revoke_action(person, self.desk_label, stars), self) is not None
+        if done:
+            self.band.show_result(
+                "revoked",
+                who,
+                "Their phones are signed out and their stars no longer count.",
+                "Their badge still checks them in here. Ctrl+Z undoes it.",
+            )
+            self.band.set_buttons(door=False, print_=False, undo=True)
+        self.focus_input()
+        return done
 
     def new_walk_in(self) -> None:
         counts = desk.counts(self.doc.db)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,7 +61,9 @@ SHEET_CHOICES = {
 }
 
 
-def _render(kind: str, data: CalendarData, warnings: list[str], sheet: str = "a3") -> bytes:
+def _render(
+    kind: str, data: CalendarData, warnings: list[str], sheet: str = "a3", phones_url: str = ""
+) -> bytes:
     from govcamp.exports.calendar import calendar_bytes
     from govcamp.exports.poster import poster_pdf, signs_pdf
     from govcamp.exports.schedule import frab_json, frab_xml, programme_json
@@ -70,14 +73,19 @@ def _render(kind: str, data: CalendarData, warnings: list[str], sheet: str = "a3
         "schedule": lambda: frab_xml(data),
         "frab-json": lambda: frab_json(data),
         "json": lambda: programme_json(data),
-        "poster": lambda: poster_pdf(data, warnings, size=sheet),
-        "signs": lambda: signs_pdf(data, warnings),
+        "poster": lambda: poster_pdf(data, warnings, size=sheet, phones_url=phones_url),
+        "signs": lambda: signs_pdf(data, warnings, phones_url=phones_url),
     }
     return makers[kind]()
 
 
 def write_steps(
-    kind: str, data: CalendarData, out: Path, warnings: list[str], sheet: str = "a3"
+    kind: str,
+    data: CalendarData,
+    out: Path,
+    warnings: list[str],
+    sheet: str = "a3",
+    phones_url: str = "",
 ) -> Iterator[Progress]:
     """Make the file and put it in place (written beside it first, so a failure leaves nothing half-done)."""
     if out.is_dir():
@@ -85,7 +93,7 @@ def write_steps(
     if not out.parent.is_dir():
         raise GovcampError(f"The folder {out.parent} does not exist.")
     yield 0, 3, "Laying out…"
-    content = _render(kind, data, warnings, sheet)
+    content = _render(kind, data, warnings, sheet, phones_url)
     yield 1, 3, "Saving…"
     partial = out.with_name(f".{out.name}.partial")
     partial.write_bytes(content)
@@ -118,6 +126,18 @@ class CalendarPanel(BackgroundWriter, QWidget):
         self.sheet.setAccessibleName("Poster size")
         for key, label in SHEET_CHOICES.items():
             self.sheet.addItem(label, key)
+
+        # The phones' join address, printed at the foot of the poster and every sign: filled in while the
+        # window shares the event with phones on the venue network.
+        self.phones_url = QLineEdit()
+        self.phones_url.setObjectName("phonesUrl")
+        self.phones_url.setAccessibleName("Phones' address, printed as a QR code")
+        self.phones_url.setPlaceholderText("Phones' address, e.g. http://192.168.1.20:8080/ (optional)")
+        self.phones_url.setToolTip(
+            "Printed as a QR code and in words at the foot of every page; filled in while sharing with phones"
+        )
+        doc.phones.changed.connect(self._phones_changed)
+        self._phones_changed(doc.phones.url)
 
         self.whole = QRadioButton("The whole event")
         self.whole.setChecked(True)
@@ -162,6 +182,7 @@ class CalendarPanel(BackgroundWriter, QWidget):
         layout.addWidget(explain)
         layout.addWidget(self.kind)
         layout.addWidget(self.sheet)
+        layout.addWidget(self.phones_url)
         layout.addWidget(self.scope_box)
         layout.addLayout(row)
         layout.addLayout(buttons)
@@ -172,6 +193,14 @@ class CalendarPanel(BackgroundWriter, QWidget):
         self._refresh_rooms()
         self._kind_changed()
         self._scope_changed()
+
+    def _phones_changed(self, url: str) -> None:
+        from govcamp.domain.join_address import check_join_url
+
+        # Served on this laptop only (127.0.0.1) is no address a phone could open: left as it was.
+        with suppress(GovcampError):
+            if url:
+                self.phones_url.setText(check_join_url(url))
 
     def selected_kind(self) -> str:
         return str(self.kind.currentData())
@@ -193,6 +222,7 @@ class CalendarPanel(BackgroundWriter, QWidget):
         kind = self.selected_kind()
         self.scope_box.setVisible(kind == "calendar")
         self.sheet.setVisible(kind == "poster")
+        self.phones_url.setVisible(kind in ("poster", "signs"))
         base = self.doc.db.path
         stem = base.stem if base is not None else "programme"
         folder = base.parent if base is not None else documents_dir()
@@ -238,8 +268,19 @@ class CalendarPanel(BackgroundWriter, QWidget):
             return
         warnings: list[str] = []
         sheet = str(self.sheet.currentData())
+        phones = self.phones_url.text().strip() if kind in ("poster", "signs") else ""
+        if phones:
+            from govcamp.domain.join_address import check_join_url
+
+            try:
+                phones = check_join_url(phones)
+            except GovcampError as exc:
+                self._say(str(exc))
+                return
         self.run_task(
-            lambda: self.safely(out, lambda partial: write_steps(kind, data, partial, warnings, sheet)),
+            lambda: self.safely(
+                out, lambda partial: write_steps(kind, data, partial, warnings, sheet, phones)
+            ),
             busy="Writing…",
             cancelled="Cancelled; nothing was written.",
             on_done=lambda: self._done(out, data, warnings),

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.domain.words import people, plural
 from govcamp.services import grid as grid_service
+from govcamp.services import stars as star_service
 from govcamp.ui import grid_commands
 from govcamp.ui.accessibility import announce, name_corner_button
 from govcamp.ui.actions import Topic
@@ -438,6 +439,9 @@ class GridPage(QWidget):
         self.state = state
         self.problems = grid_service.problems(state)
         current = self.table.currentIndex()
+        stars = {count.session_id: count.stars for count in star_service.star_counts(self.doc.db)}
+        self.model.set_stars(stars)
+        self.unplaced_model.set_stars(stars)
         self.model.set_state(state, self.problems)
         if (
             current.isValid()

@@ -1,0 +1,78 @@
+"""The phones' join address on the printed grid and the door signs: a QR code zbarimg reads as the address,
+and the address in words under it (pdftotext); a ``.local`` name is refused before anything is written."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from govcamp.cli import main
+from tests.calendar_event import make_event
+
+TOOLS = ("pdfinfo", "pdftotext", "pdftoppm", "zbarimg")
+pytestmark = pytest.mark.skipif(
+    any(shutil.which(t) is None for t in TOOLS), reason="poppler-utils and zbar-tools are needed"
+)
+URL = "http://192.168.1.20:8080/"
+
+
+def run(*args: str) -> str:
+    return subprocess.run(args, check=True, capture_output=True, text=True, timeout=120).stdout
+
+
+def codes_per_page(pdf: Path, folder: Path) -> list[set[str]]:
+    run("pdftoppm", "-png", "-r", "150", str(pdf), str(folder / "page"))
+    found = []
+    for page in sorted(folder.glob("page-*.png")):
+        result = subprocess.run(
+            ["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True, timeout=120, check=False
+        )
+        found.append(set(result.stdout.split()))
+    return found
+
+
+@pytest.mark.parametrize("kind", ["poster", "signs"])
+def test_every_page_carries_the_join_code_and_address(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = make_event(tmp_path / "camp.govcamp")
+    out = tmp_path / f"{kind}.pdf"
+    assert main(["export", kind, str(event), "-o", str(out), "--phones-url", URL]) == 0
+    capsys.readouterr()
+    pages = codes_per_page(out, tmp_path)
+    assert pages and all(URL in codes for codes in pages)
+    assert len(pages) == int(run("pdfinfo", str(out)).split("Pages:")[1].split()[0])
+    for n in range(1, len(pages) + 1):
+        text = " ".join(run("pdftotext", "-f", str(n), "-l", str(n), str(out), "-").split())
+        assert "192.168.1.20:8080" in text and "star the sessions" in text
+
+
+def test_without_the_option_there_is_no_join_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    event = make_event(tmp_path / "camp.govcamp")
+    out = tmp_path / "signs.pdf"
+    assert main(["export", "signs", str(event), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert not any(codes_per_page(out, tmp_path))
+    assert "192.168" not in run("pdftotext", str(out), "-")
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("http://camp-laptop.local:8080/", ".local"),
+        ("http://127.0.0.1:8080/", "this laptop only"),
+        ("192.168.1.20:8080", "not a web address"),
+    ],
+)
+def test_an_address_phones_cannot_open_is_one_line_and_writes_nothing(
+    url: str, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = make_event(tmp_path / "camp.govcamp")
+    out = tmp_path / "grid.pdf"
+    assert main(["export", "poster", str(event), "-o", str(out), "--phones-url", url]) == 2
+    _, err = capsys.readouterr()
+    assert said in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
