@@ -14,13 +14,14 @@ from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.pitching import GridChange, GridVersionValue, PitchInput, SessionValue
-from govcamp.ui.counts import plural
 from govcamp.services import grid as grid_service
 from govcamp.services import pitches as pitch_service
 from govcamp.services.eventfiles import EventDB
 from govcamp.services.pitches import SessionState
 from govcamp.ui.actions import CANNOT_UNDO, Action, Change, Confirm, Step, Topic
+from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.workers import Progress
 
 GRID = Topic.GRID
@@ -72,7 +73,7 @@ def move_action(session_id: int, room_id: int, slot_id: int) -> Action[GridChang
         verb = "Swap" if len(change.sessions) > 1 else "Move"
         return _grid_change(f"{verb} “{_title(db, session_id)}”", change)
 
-    return Action("Move session", run, GRID)
+    return Action(translate("grid_commands", "Move session"), run, GRID)
 
 
 def unplace_action(session_id: int) -> Action[GridChange]:
@@ -80,7 +81,7 @@ def unplace_action(session_id: int) -> Action[GridChange]:
         change = grid_service.unplace(db, session_id)
         return _grid_change(f"Unplace “{_title(db, session_id)}”", change)
 
-    return Action("Take off the grid", run, GRID)
+    return Action(translate("grid_commands", "Take off the grid"), run, GRID)
 
 
 def pin_action(session_id: int, pinned: bool) -> Action[GridChange]:
@@ -89,14 +90,14 @@ def pin_action(session_id: int, pinned: bool) -> Action[GridChange]:
         verb = "Pin" if pinned else "Unpin"
         return _grid_change(f"{verb} “{_title(db, session_id)}”", change)
 
-    return Action("Pin session", run, GRID)
+    return Action(translate("grid_commands", "Pin session"), run, GRID)
 
 
 def fit_rooms_action() -> Action[GridChange]:
     def run(db: EventDB) -> Change[GridChange]:
         return _grid_change("Fit rooms", grid_service.fit_rooms(db))
 
-    return Action("Fit rooms", run, GRID)
+    return Action(translate("grid_commands", "Fit rooms"), run, GRID)
 
 
 def suggest_action(time_limit: float) -> Action[grid_service.SuggestResult]:
@@ -116,7 +117,7 @@ def suggest_action(time_limit: float) -> Action[grid_service.SuggestResult]:
         change = result.change
         return Change(result, None if change.empty else GridChanged("Suggest grid", change))
 
-    return Action.long("Suggest grid", steps, GRID)
+    return Action.long(translate("grid_commands", "Suggest grid"), steps, GRID)
 
 
 def publish_action(message: str) -> Action[GridVersionValue]:
@@ -125,7 +126,7 @@ def publish_action(message: str) -> Action[GridVersionValue]:
     def run(db: EventDB) -> Change[GridVersionValue]:
         return Change(grid_service.publish(db, message), CANNOT_UNDO)
 
-    return Action("Publish grid", run, GRID, irreversible=True)
+    return Action(translate("grid_commands", "Publish grid"), run, GRID, irreversible=True)
 
 
 # ------------------------------------------------------------------------------------------------- pitches
@@ -138,7 +139,7 @@ def add_pitch_action(pitch: PitchInput) -> Action[SessionValue]:
         step = SessionsChanged(f"Add pitch “{value.title}”", [SessionState(value.id, False)], after)
         return Change(value, step)
 
-    return Action("Save pitch", run, SESSIONS)
+    return Action(translate("grid_commands", "Save pitch"), run, SESSIONS)
 
 
 def edit_pitch_action(session_id: int, pitch: PitchInput) -> Action[SessionValue]:
@@ -150,7 +151,7 @@ def edit_pitch_action(session_id: int, pitch: PitchInput) -> Action[SessionValue
             return Change(value)
         return Change(value, SessionsChanged(f"Edit “{value.title}”", before, after))
 
-    return Action("Edit pitch", run, SESSIONS)
+    return Action(translate("grid_commands", "Edit pitch"), run, SESSIONS)
 
 
 def withdraw_action(session: SessionValue, withdrawn: bool) -> Action[None]:
@@ -159,10 +160,15 @@ def withdraw_action(session: SessionValue, withdrawn: bool) -> Action[None]:
     if withdrawn and session.placed:
         when = f" at {session.start:%H:%M}" if session.start else ""
         confirm = Confirm(
-            "Withdraw session",
-            f"Withdraw “{session.title}”? It comes off the grid: {session.room_name}{when} will be empty.",
+            translate("grid_commands", "Withdraw session"),
+            fmt(
+                translate("grid_commands", "Withdraw “%1”? It comes off the grid: %2%3 will be empty."),
+                session.title,
+                session.room_name,
+                when,
+            ),
             "The next published version will say it was withdrawn. Ctrl+Z puts it back in its place.",
-            yes="&Withdraw",
+            yes=translate("grid_commands", "&Withdraw"),
         )
 
     def run(db: EventDB) -> Change[None]:
@@ -171,7 +177,14 @@ def withdraw_action(session: SessionValue, withdrawn: bool) -> Action[None]:
         verb = "Withdraw" if withdrawn else "Restore"
         return Change(None, SessionsChanged(f"{verb} “{before[0].title}”", before, after))
 
-    return Action("Withdraw session" if withdrawn else "Restore session", run, SESSIONS, confirm=confirm)
+    return Action(
+        translate("grid_commands", "Withdraw session")
+        if withdrawn
+        else translate("grid_commands", "Restore session"),
+        run,
+        SESSIONS,
+        confirm=confirm,
+    )
 
 
 def merge_action(keep_id: int, other_id: int) -> Action[SessionValue]:
@@ -181,7 +194,7 @@ def merge_action(keep_id: int, other_id: int) -> Action[SessionValue]:
         step = SessionsChanged(f"Merge into “{result.session.title}”", result.before, after)
         return Change(result.session, step)
 
-    return Action("Merge sessions", run, SESSIONS)
+    return Action(translate("grid_commands", "Merge sessions"), run, SESSIONS)
 
 
 def import_pitches_action(path: Path, *, encoding: str | None = None) -> Action[pitch_service.ImportResult]:
@@ -197,7 +210,7 @@ def import_pitches_action(path: Path, *, encoding: str | None = None) -> Action[
         text = f"Import {plural(len(ids), 'pitch', 'pitches')}"
         return Change(result, SessionsChanged(text, absent, after))
 
-    return Action("Import pitches", run, SESSIONS)
+    return Action(translate("grid_commands", "Import pitches"), run, SESSIONS)
 
 
 def add_pitch(doc: EventDocument, pitch: PitchInput) -> SessionValue:

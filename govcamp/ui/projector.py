@@ -19,6 +19,7 @@ from govcamp.services import event as event_service
 from govcamp.services import grid as grid_service
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import translate
 
 STYLE = """
 QWidget#projector { background: #000000; }
@@ -48,16 +49,18 @@ class ProjectorWindow(QWidget):
         self.doc = doc
         self.clock = clock or (lambda: datetime.now().astimezone())
         self.setObjectName("projector")
-        self.setWindowTitle("Projector view")
+        self.setWindowTitle(translate("projector", "Projector view"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
         self.title = QLabel()
         self.title.setObjectName("projectorTitle")
         # A visible way out: on a venue screen nobody knows that Esc closes a full-screen window.
-        self.close_button = QPushButton("Close (Esc)")
+        self.close_button = QPushButton(translate("projector", "Close (Esc)"))
         self.close_button.setObjectName("projectorClose")
-        self.close_button.setToolTip("Close the projector view and go back to the grid")
+        self.close_button.setToolTip(
+            translate("projector", "Close the projector view and go back to the grid")
+        )
         self.close_button.clicked.connect(self.close)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)

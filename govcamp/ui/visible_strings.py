@@ -41,6 +41,7 @@ METHOD_ARGS: dict[str, tuple[int, ...]] = {
         (0,),
     ),
     "setTabText": (1,),
+    "_action": (1,),
     "setTabToolTip": (1,),
     "addTab": (1,),
     "insertTab": (2,),
@@ -56,7 +57,13 @@ METHOD_ARGS: dict[str, tuple[int, ...]] = {
     "getText": (1, 2),
     "getItem": (1, 2),
     "getInt": (1, 2),
+    # Undo commands and dialogs name themselves through their base class; Action.long names long work.
+    "__init__": (0,),
+    "long": (0,),
 }
+
+#: govcamp's own calls whose arguments at each index are shown: an action's title is the Undo menu's text.
+OWN_CALLS: dict[str, tuple[int, ...]] = {"Action": (0,), "Reverse": (0,), "Confirm": (0, 1)}
 
 #: Widgets whose first argument is their text.
 CONSTRUCTORS = frozenset(
@@ -91,6 +98,8 @@ def shown_text(call: ast.Call) -> Iterator[ast.expr]:
     name = _name(call.func)
     if name in CONSTRUCTORS:
         indexes: tuple[int, ...] = (0,)
+    elif isinstance(call.func, ast.Name) and name in OWN_CALLS:
+        indexes = OWN_CALLS[name]
     elif isinstance(call.func, ast.Attribute) and name in METHOD_ARGS:
         indexes = METHOD_ARGS[name]
     else:
@@ -99,7 +108,7 @@ def shown_text(call: ast.Call) -> Iterator[ast.expr]:
         if index < len(call.args):
             yield call.args[index]
     for keyword in call.keywords:
-        if keyword.arg in ("text", "title"):
+        if keyword.arg in ("text", "title", "yes", "question"):
             yield keyword.value
 
 
@@ -109,7 +118,9 @@ def literals(node: ast.expr) -> Iterator[ast.expr]:
         if any(ch.isalpha() for ch in node.value):
             yield node
     elif isinstance(node, ast.JoinedStr):
-        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        text = "".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
         if any(ch.isalpha() for ch in text):
             yield node
     elif isinstance(node, ast.IfExp):

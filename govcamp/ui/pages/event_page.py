@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails, RoomValue, SlotValue
-from govcamp.ui.counts import plural
 from govcamp.services import event as event_service
 from govcamp.services import rooms as room_service
 from govcamp.services import slots as slot_service
 from govcamp.ui import commands
 from govcamp.ui.actions import Topic
+from govcamp.ui.counts import plural
 from govcamp.ui.date_field import DateField
 from govcamp.ui.dialogs import RoomDialog, SlotDialog, from_qdate, timezone_combo, to_qdate
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.models import RoomsModel, SlotsModel
 
 
@@ -95,14 +96,19 @@ class EventPage(QWidget):
         self.timezone = timezone_combo("Europe/London")
         self.contact_email = QLineEdit()
         self.contact_email.setObjectName("eventContactEmail")
-        self.contact_email.setPlaceholderText("organisers@example.org")
+        self.contact_email.setPlaceholderText(translate("event_page", "organisers@example.org"))
         self.contact_email.setToolTip(
-            "The organisers' address. Calendars name it as their organiser; without one they name a "
-            "placeholder that reaches nobody."
+            translate(
+                "event_page",
+                "The organisers' address. Calendars name it as their organiser; without one they name a "
+                "placeholder that reaches nobody.",
+            )
         )
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)  # Tab goes on to the next field instead of trapping
-        self.description.setPlaceholderText("A few words for the archive and the calendar.")
+        self.description.setPlaceholderText(
+            translate("event_page", "A few words for the archive and the calendar.")
+        )
         self.description.setMaximumHeight(60)
         self.details_error = QLabel()
         self.details_error.setStyleSheet("color: #b00020;")
@@ -110,20 +116,20 @@ class EventPage(QWidget):
         self.details_error.hide()
         dates = QHBoxLayout()
         dates.addWidget(self.start)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("event_page", "to")))
         dates.addWidget(self.end)
         dates.addStretch(1)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        dates_label = QLabel("&Dates")
+        form.addRow(translate("event_page", "&Name"), self.name)
+        dates_label = QLabel(translate("event_page", "&Dates"))
         dates_label.setBuddy(self.start)
         form.addRow(dates_label, dates)
-        form.addRow("&Venue", self.venue)
-        form.addRow("&Time zone", self.timezone)
-        form.addRow("&Contact email", self.contact_email)
-        form.addRow("Descri&ption", self.description)
+        form.addRow(translate("event_page", "&Venue"), self.venue)
+        form.addRow(translate("event_page", "&Time zone"), self.timezone)
+        form.addRow(translate("event_page", "&Contact email"), self.contact_email)
+        form.addRow(translate("event_page", "Descri&ption"), self.description)
         form.addRow("", self.details_error)
-        details = QGroupBox("Event")
+        details = QGroupBox(translate("event_page", "Event"))
         details.setLayout(form)
         self.name.editingFinished.connect(self.save_details)
         self.venue.editingFinished.connect(self.save_details)
@@ -140,7 +146,9 @@ class EventPage(QWidget):
         self.rooms_model = RoomsModel()
         self.rooms_view = _table(self.rooms_model, "roomsTable", RoomsModel.FEATURES)
         self.rooms_view.doubleClicked.connect(lambda _i: self.edit_room())
-        self.rooms_empty = QLabel("No rooms yet. Add the rooms sessions can use, biggest first.")
+        self.rooms_empty = QLabel(
+            translate("event_page", "No rooms yet. Add the rooms sessions can use, biggest first.")
+        )
         self.rooms_empty.setObjectName("roomsEmpty")
         self.rooms_summary = QLabel()
         self.add_room_button = _button("&Add room…", "Add a room (Ctrl+Shift+R)", self.add_room)
@@ -162,7 +170,7 @@ class EventPage(QWidget):
         ):
             room_buttons.addWidget(button)
         room_buttons.addStretch(1)
-        rooms_box = QGroupBox("Rooms")
+        rooms_box = QGroupBox(translate("event_page", "Rooms"))
         rooms_layout = QVBoxLayout(rooms_box)
         rooms_layout.addLayout(room_buttons)
         rooms_layout.addWidget(self.rooms_empty)
@@ -173,7 +181,9 @@ class EventPage(QWidget):
         self.slots_model = SlotsModel()
         self.slots_view = _table(self.slots_model, "slotsTable", SlotsModel.LABEL)
         self.slots_view.doubleClicked.connect(lambda _i: self.edit_slot())
-        self.slots_empty = QLabel("No slots yet. Add the day's session slots, breaks and lunch.")
+        self.slots_empty = QLabel(
+            translate("event_page", "No slots yet. Add the day's session slots, breaks and lunch.")
+        )
         self.slots_empty.setObjectName("slotsEmpty")
         self.slots_summary = QLabel()
         self.add_slot_button = _button(
@@ -185,7 +195,7 @@ class EventPage(QWidget):
         for button in (self.add_slot_button, self.edit_slot_button, self.remove_slot_button):
             slot_buttons.addWidget(button)
         slot_buttons.addStretch(1)
-        slots_box = QGroupBox("Timetable")
+        slots_box = QGroupBox(translate("event_page", "Timetable"))
         slots_layout = QVBoxLayout(slots_box)
         slots_layout.addLayout(slot_buttons)
         slots_layout.addWidget(self.slots_empty)
@@ -271,7 +281,13 @@ class EventPage(QWidget):
         self.rooms_summary.setText(f"{plural(len(rooms), 'room')}, {plural(seats, 'seat')}" if rooms else "")
         sessions = sum(1 for s in slots if s.kind.value == "session")
         self.slots_summary.setText(
-            f"{plural(len(slots), 'slot')}, {sessions:,} of them for sessions" if slots else ""
+            fmt(
+                translate("event_page", "%1, %2 of them for sessions"),
+                plural(len(slots), "slot"),
+                format(sessions, ","),
+            )
+            if slots
+            else ""
         )
         self._update_buttons()
 
@@ -359,8 +375,11 @@ class EventPage(QWidget):
         window = self.window()
         if snapshot.placements and isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                f"Removed “{room.name}”; {commands.sessions_word(len(snapshot.placements))} went back "
-                "to Unplaced. Undo with Ctrl+Z.",
+                fmt(
+                    translate("event_page", "Removed “%1”; %2 went back to Unplaced. Undo with Ctrl+Z."),
+                    room.name,
+                    commands.sessions_word(len(snapshot.placements)),
+                ),
                 8000,
             )
         if self.rooms_model.rowCount():

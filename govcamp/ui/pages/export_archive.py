@@ -22,6 +22,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.paths import documents_dir
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
+from govcamp.ui.i18n import fmt, translate
 
 
 class ArchivePanel(BackgroundWriter, QWidget):
@@ -35,22 +36,25 @@ class ArchivePanel(BackgroundWriter, QWidget):
         super().__init__(parent)
         self.doc = doc
         explain = QLabel(
-            "A website of every session's notes that works offline from a folder or a USB stick, and on any "
-            "web host: the grid, one page per session, tags and search. It also holds notes.json and one "
-            "Markdown file per session. Hosts are named only where they agreed; no email addresses or "
-            "personal needs are included."
+            translate(
+                "export_archive",
+                "A website of every session's notes that works offline from a folder or a USB stick, and on any "
+                "web host: the grid, one page per session, tags and search. It also holds notes.json and one "
+                "Markdown file per session. Hosts are named only where they agreed; no email addresses or "
+                "personal needs are included.",
+            )
         )
         explain.setWordWrap(True)
         self.folder = QLineEdit(str(self._suggested()))
         self.folder.setObjectName("archiveFolder")
-        self.folder.setAccessibleName("Folder for the archive")
-        browse = QPushButton("Choose…")
+        self.folder.setAccessibleName(translate("export_archive", "Folder for the archive"))
+        browse = QPushButton(translate("export_archive", "Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Folder"))
+        row.addWidget(QLabel(translate("export_archive", "Folder")))
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        self.zip = QCheckBox("Also pack it into a .zip file to share")
+        self.zip = QCheckBox(translate("export_archive", "Also pack it into a .zip file to share"))
         self.zip.setObjectName("archiveZip")
         buttons = self.make_controls(
             "Write the archive",
@@ -75,7 +79,9 @@ class ArchivePanel(BackgroundWriter, QWidget):
         return documents_dir() / "notes archive"
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder for the archive", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("export_archive", "Choose a folder for the archive"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 
@@ -120,9 +126,14 @@ class ArchivePanel(BackgroundWriter, QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            "Replace the earlier archive?",
-            f"{out_dir.name} holds an archive written earlier. Replace the files govcamp wrote there? Any "
-            "other files in the folder are kept.",
+            translate("export_archive", "Replace the earlier archive?"),
+            fmt(
+                translate(
+                    "export_archive",
+                    "%1 holds an archive written earlier. Replace the files govcamp wrote there? Any other files in the folder are kept.",
+                ),
+                out_dir.name,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -137,4 +148,10 @@ class ArchivePanel(BackgroundWriter, QWidget):
         url = html.escape(QUrl.fromLocalFile(str(index)).toString(), quote=True)
         packed = f" Packed as {zip_file.name}." if zip_file else ""
         self._ended(f"Saved the archive in {out_dir}.{packed}")
-        self.message.setText(f'{self.message.text()} <a href="{url}">Open it in a web browser</a>.')
+        self.message.setText(
+            fmt(
+                translate("export_archive", '%1 <a href="%2">Open it in a web browser</a>.'),
+                self.message.text(),
+                url,
+            )
+        )
