@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
 from govcamp.services.applicants import ApplicantValue
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2

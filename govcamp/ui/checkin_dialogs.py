@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from govcamp.exports.layouts import LAYOUTS
 from govcamp.services import door
 from govcamp.ui.badge_printing import DeskPrinting
-from govcamp.ui.i18n import fmt, translate
+from govcamp.ui.i18n import translate
 
 
 class WalkInDialog(QDialog):
@@ -40,11 +40,7 @@ class WalkInDialog(QDialog):
         self.email.setPlaceholderText(translate("checkin_dialogs", "optional"))
         form = QFormLayout(self)
         note = QLabel(
-            fmt(
-                translate("checkin_dialogs", "%1 place%2 free: they will be checked in."),
-                free_places,
-                "s" if free_places != 1 else "",
-            )
+            translate("checkin_dialogs", "%n place(s) free: they will be checked in.", None, free_places)
             if free_places > 0
             else translate("checkin_dialogs", "No place is free: they will join the end of the door queue.")
         )

@@ -13,9 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
 from govcamp.domain.enums import feature_label
 from govcamp.domain.values import RoomValue, SlotValue
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2

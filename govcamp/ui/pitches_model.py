@@ -8,10 +8,10 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
 from govcamp.domain.enums import feature_label
 from govcamp.domain.pitching import PitchInput, SessionValue, near_duplicate_pairs
 from govcamp.ui.counts import people
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
 SessionIdRole = Qt.ItemDataRole.UserRole + 20

@@ -5,178 +5,178 @@
     <name>applicants_commands</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio %1</translation>
     </message>
     <message>
         <source>Import applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio ymgeiswyr</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu %1</translation>
     </message>
     <message>
         <source>Edit applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu ymgeisydd</translation>
     </message>
     <message>
         <source>Change the lottery rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid rheolau&apos;r loteri</translation>
     </message>
     <message>
         <source>Lottery rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolau&apos;r loteri</translation>
     </message>
     <message>
         <source>Commit the lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymo i&apos;r loteri</translation>
     </message>
     <message>
         <source>Commit %1 and the rules (%2 places)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymo i %1 a&apos;r rheolau (%2 o leoedd)?</translation>
     </message>
     <message>
         <source>&amp;Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ymrwymo</translation>
     </message>
     <message>
         <source>Draw the lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r loteri</translation>
     </message>
     <message>
         <source>&amp;Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu</translation>
     </message>
     <message>
         <source>Reset the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod y tynnu</translation>
     </message>
     <message>
         <source>Reset the draw with seed “%1”? All %2 — %3 — go back to “applied”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod y tynnu â&apos;r hedyn “%1”? Bydd pob un o&apos;r %2 — %3 — yn mynd yn ôl i “wedi gwneud cais”.</translation>
     </message>
     <message>
         <source>&amp;Reset draw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailosod y tynnu</translation>
     </message>
     <message>
         <source>Simulate the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Efelychu&apos;r tynnu</translation>
     </message>
     <message>
         <source>Expire offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â chynigion i ben</translation>
     </message>
 </context>
 <context>
     <name>applicants_dialogs</name>
     <message>
         <source>Import applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio ymgeiswyr</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file of applicants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil CSV neu XLSX o ymgeiswyr.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil…</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o&apos;r ffeil</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau</translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn ar gyfer %1</translation>
     </message>
     <message>
         <source>Problems found by the dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemau a gafwyd yn y rhediad prawf</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
     <message>
         <source>Import the good rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio&apos;r rhesi da</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi cyntaf y ffeil</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taenlenni (*.csv *.tsv *.txt *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio %1</translation>
     </message>
     <message>
         <source>Import the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio&apos;r %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu %1</translation>
     </message>
     <message>
         <source>First time at a govcamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tro cyntaf mewn govcamp</translation>
     </message>
     <message>
         <source>People with the same group are drawn together (a carer and the person they support).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff pobl yn yr un grŵp eu tynnu gyda&apos;i gilydd (gofalwr a&apos;r person y mae&apos;n ei gefnogi).</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>Name on &amp;badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw ar y &amp;bathodyn</translation>
     </message>
     <message>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rh&amp;agenwau</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-b&amp;ost</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sefydliad</translation>
     </message>
     <message>
         <source>Organisation &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math o sefydliad</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl</translation>
     </message>
     <message>
         <source>Applied &amp;with (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaeth gais gyda (&amp;grŵp)</translation>
     </message>
     <message>
         <source>&amp;Access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion myne&amp;diad</translation>
     </message>
     <message>
         <source>&amp;Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion deie&amp;t</translation>
     </message>
     <message>
         <source>Check-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod cofrestru</translation>
     </message>
 </context>
 <context>
@@ -184,199 +184,199 @@
     <message>
         <source>Chance of a place by group</source>
         <extracomment>How often open offers are checked for expiry while the window is open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siawns o gael lle, fesul grŵp</translation>
     </message>
     <message>
         <source>Search applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio ymgeiswyr</translation>
     </message>
     <message>
         <source>Shows only applicants whose name, email or organisation match</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos dim ond ymgeiswyr y mae eu henw, eu e-bost neu eu sefydliad yn cyfateb</translation>
     </message>
     <message>
         <source>Search names, emails, organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio enwau, cyfeiriadau e-bost, sefydliadau</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw statws</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyblygion posibl</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o sefydliad</translation>
     </message>
     <message>
         <source>Any organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw fath o sefydliad</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu…</translation>
     </message>
     <message>
         <source>Applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgeiswyr</translation>
     </message>
     <message>
         <source>One row a person; Enter or double-click edits them</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rhes i bob person; mae Enter neu glicio ddwywaith yn eu golygu</translation>
     </message>
     <message>
         <source>Nobody has applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb wedi gwneud cais eto.</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim uchafswm</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> awr</translation>
     </message>
     <message>
         <source>Apply rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r rheolau</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolau</translation>
     </message>
     <message>
         <source>&amp;Places</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lleoedd</translation>
     </message>
     <message>
         <source>&amp;Cap per organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uchafswm i bob sefydliad</translation>
     </message>
     <message>
         <source>At least, &amp;local government</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf, llywodraeth l&amp;eol</translation>
     </message>
     <message>
         <source>At least, first-&amp;timers</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf, pobl am y &amp;tro cyntaf</translation>
     </message>
     <message>
         <source>Offers stay &amp;open for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cynigion ar &amp;agor am</translation>
     </message>
     <message>
         <source>Organisers, volunteers and sponsors are always in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae trefnwyr, gwirfoddolwyr a noddwyr bob amser yn cael lle.</translation>
     </message>
     <message>
         <source>Simulate the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Efelychu&apos;r tynnu</translation>
     </message>
     <message>
         <source>Chance of a place, by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Siawns o gael lle, fesul grŵp</translation>
     </message>
     <message>
         <source>Commit to get the digest to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymwch i gael y crynodeb i&apos;w gyhoeddi</translation>
     </message>
     <message>
         <source>Commit applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymo i&apos;r ymgeiswyr</translation>
     </message>
     <message>
         <source>Public seed, e.g. the next national lottery numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedyn cyhoeddus, e.e. rhifau nesaf y loteri genedlaethol</translation>
     </message>
     <message>
         <source>Draw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu…</translation>
     </message>
     <message>
         <source>Reset draw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod y tynnu…</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedyn</translation>
     </message>
     <message>
         <source>Offer free places</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig lleoedd gwag</translation>
     </message>
     <message>
         <source>Offer every free place to the next people on the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig pob lle gwag i&apos;r bobl nesaf ar y rhestr aros</translation>
     </message>
     <message>
         <source>Offer to selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig i&apos;r rhai a ddewiswyd</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyn</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthod</translation>
     </message>
     <message>
         <source>Results and waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau a&apos;r rhestr aros</translation>
     </message>
     <message>
         <source>Offers have been sent, so the draw can no longer be reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cynigion wedi&apos;u hanfon, felly does dim modd ailosod y tynnu mwyach.</translation>
     </message>
     <message>
         <source>%1 of %2 taken or offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2 wedi&apos;u cymryd neu eu cynnig.</translation>
     </message>
     <message>
         <source>⚠ More people hold or are offered a place than there are places: %1 for %2 (%3 over). Offers accepted after others declined, or people who are always in, can do this. Check the venue can take them, or raise Places.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Mae mwy o bobl â lle neu wedi cael cynnig lle nag sydd o leoedd: %1 ar gyfer %2 (%3 yn ormod). Gall cynigion a dderbyniwyd ar ôl i eraill wrthod, neu bobl sydd bob amser yn cael lle, achosi hyn. Gwiriwch fod lle i bawb yn y lleoliad, neu codwch nifer y Lleoedd.</translation>
     </message>
     <message>
         <source>Over %1 with different seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dros %1 gyda hadau gwahanol.</translation>
     </message>
     <message>
         <source>Type the public seed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch yr hedyn cyhoeddus yn gyntaf.</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocynnau</translation>
     </message>
     <message>
         <source>Select people in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch bobl yn y rhestr yn gyntaf.</translation>
     </message>
     <message>
         <source>Lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>Loteri</translation>
     </message>
     <message>
         <source>%1 offers passed their deadline and went to the next people waiting (this cannot be undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth %1 o gynigion heibio i&apos;w dyddiad cau a mynd i&apos;r bobl nesaf sy&apos;n aros (does dim modd dadwneud hyn).</translation>
     </message>
 </context>
 <context>
@@ -384,126 +384,132 @@
     <message>
         <source>Check in %1</source>
         <extracomment>A walk-in is a new person too: the applicants list and the desk&apos;s search both take them in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cofrestru %1</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofrestru</translation>
     </message>
     <message>
         <source>Add %1 to the door queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu %1 at y ciw wrth y drws</translation>
     </message>
     <message>
         <source>Door queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciw wrth y drws</translation>
     </message>
     <message>
         <source>Release %1 no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhau lleoedd %1 o bobl na ddaeth</translation>
     </message>
     <message>
         <source>Release no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhau lleoedd pobl na ddaeth</translation>
     </message>
     <message>
         <source>Mark %1 people who have not checked in as no-shows, and give %2 places to the door queue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod %1 o bobl sydd heb gofrestru heb ddod, a rhoi %2 o leoedd i&apos;r ciw wrth y drws?</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhau</translation>
     </message>
     <message>
         <source>Add walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu %1 a gyrhaeddodd heb le</translation>
     </message>
     <message>
         <source>New walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun newydd wrth y drws</translation>
     </message>
     <message>
         <source>Record the badge print</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi argraffu&apos;r bathodyn</translation>
     </message>
 </context>
 <context>
     <name>checkin_dialogs</name>
     <message>
         <source>New walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun newydd wrth y drws</translation>
     </message>
     <message>
         <source>first name, unless they say otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>enw cyntaf, oni bai eu bod yn dweud fel arall</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>dewisol</translation>
     </message>
-    <message>
-        <source>%1 place%2 free: they will be checked in.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n place(s) free: they will be checked in.</source>
+        <translation>
+            <numerusform>%n lle yn wag: byddant yn cael eu cofrestru.</numerusform>
+            <numerusform>%n lle yn wag: byddant yn cael eu cofrestru.</numerusform>
+            <numerusform>%n lle yn wag: byddant yn cael eu cofrestru.</numerusform>
+            <numerusform>%n lle yn wag: byddant yn cael eu cofrestru.</numerusform>
+            <numerusform>%n o leoedd yn wag: byddant yn cael eu cofrestru.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No place is free: they will join the end of the door queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim lle gwag: byddant yn ymuno â diwedd y ciw wrth y drws.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw llawn</translation>
     </message>
     <message>
         <source>Badge name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw ar y bathodyn</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagenwau</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <source>A walk-in needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen enw ar bawb sy&apos;n cyrraedd.</translation>
     </message>
     <message>
         <source>Desk printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffydd y ddesg</translation>
     </message>
     <message>
         <source>Choose printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis argraffydd…</translation>
     </message>
     <message>
         <source>No printer: write a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim argraffydd: ysgrifennu PDF</translation>
     </message>
     <message>
         <source>Print the badge automatically on check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r bathodyn yn awtomatig wrth gofrestru</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffydd</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Labeli</translation>
     </message>
     <message>
         <source>Next label on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Y label nesaf ar y ddalen</translation>
     </message>
     <message>
         <source>Labels count left to right, then top to bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff labeli eu cyfrif o&apos;r chwith i&apos;r dde, yna o&apos;r top i&apos;r gwaelod.</translation>
     </message>
 </context>
 <context>
@@ -511,374 +517,374 @@
     <message>
         <source>Check-in</source>
         <extracomment>How often the counts and door queue are re-read, for what other desks did. Changes that bring or take people (an import, the lottery, a walk-in): the search is rebuilt for them. Opens a written PDF; tests replace it so nothing is launched. Asks before printing again; tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cofrestru</translation>
     </message>
     <message>
         <source>Scan or search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sganio neu chwilio</translation>
     </message>
     <message>
         <source>Scan a badge, or type a name, organisation, e-mail or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Sganiwch fathodyn, neu teipiwch enw, sefydliad, e-bost neu god</translation>
     </message>
     <message>
         <source>Waiting at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros wrth y drws</translation>
     </message>
     <message>
         <source>Re&amp;lease no-shows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhau lleoedd pobl na dd&amp;aeth…</translation>
     </message>
     <message>
         <source>New &amp;walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun &amp;newydd wrth y drws…</translation>
     </message>
     <message>
         <source>Arrivals per quarter hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrraedd bob chwarter awr</translation>
     </message>
     <message>
         <source>Door queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciw wrth y drws</translation>
     </message>
     <message>
         <source>&amp;Desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desg: %1</translation>
     </message>
     <message>
         <source>This laptop&apos;s desk name, recorded with every check-in. Click to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw desg y gliniadur hwn, a gofnodir gyda phob cofrestriad. Cliciwch i&apos;w newid.</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r ddesg</translation>
     </message>
     <message>
         <source>This desk is called:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r ddesg hon yw:</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Release no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhau lleoedd pobl na ddaeth</translation>
     </message>
     <message>
         <source>Everyone with a place has checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pawb sydd â lle wedi cofrestru.</translation>
     </message>
     <message>
         <source>P&amp;rinter: %1 (%2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rgraffydd: %1 (%2%3)</translation>
     </message>
     <message>
         <source>The badge was not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd y bathodyn ei argraffu</translation>
     </message>
     <message>
         <source>Badge sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd y bathodyn i %1.</translation>
     </message>
     <message>
         <source>Badge written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd y bathodyn i %1.</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;font-size:%1pt&apos;&gt;%2&lt;/b&gt; checked in of %3 expected&lt;br&gt;%4 not yet · %5 in the door queue · %6 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;font-size:%1pt&apos;&gt;%2&lt;/b&gt; wedi cofrestru o %3 a ddisgwylir&lt;br&gt;%4 heb gyrraedd eto · %5 yn y ciw wrth y drws · %6 lle yn wag</translation>
     </message>
     <message>
         <source>Door queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciw wrth y drws (%1)</translation>
     </message>
     <message>
         <source>Nobody is waiting at the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb yn aros wrth y drws.</translation>
     </message>
 </context>
 <context>
     <name>checkin_widgets</name>
     <message>
         <source>Arrivals per quarter hour from %1 to %2; busiest %3 with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrraedd bob chwarter awr o %1 tan %2; prysuraf am %3 gyda %4.</translation>
     </message>
     <message>
         <source>No arrivals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb wedi cyrraedd eto.</translation>
     </message>
     <message>
         <source>The result of the last check-in</source>
         <extracomment>Results a person at the desk must hear at once, interrupting whatever the screen reader is saying.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad y cofrestriad diwethaf</translation>
     </message>
     <message>
         <source>Add to the door queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at y ciw wrth y drws</translation>
     </message>
     <message>
         <source>Print badge (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu bathodyn (P)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn barod</translation>
     </message>
     <message>
         <source>Check-in result: ready. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad cofrestru: yn barod. %1</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Edit event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu manylion y digwyddiad</translation>
     </message>
     <message>
         <source>Add room “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r ystafell “%1”</translation>
     </message>
     <message>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ystafell</translation>
     </message>
     <message>
         <source>Edit room “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu&apos;r ystafell “%1”</translation>
     </message>
     <message>
         <source>Edit room</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu ystafell</translation>
     </message>
     <message>
         <source>Remove room</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu ystafell</translation>
     </message>
     <message>
         <source>Remove “%1”? Its %2 will be taken off the grid: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu “%1”? Bydd ei %2 yn cael eu tynnu oddi ar y grid: %3.</translation>
     </message>
     <message>
         <source>&amp;Remove room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu&apos;r ystafell</translation>
     </message>
     <message>
         <source>Move room “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr ystafell “%1”</translation>
     </message>
     <message>
         <source>Move room</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud ystafell</translation>
     </message>
     <message>
         <source>Remove slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r slot %1</translation>
     </message>
     <message>
         <source>Add slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r slot %1</translation>
     </message>
     <message>
         <source>Add slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu slot</translation>
     </message>
     <message>
         <source>Edit slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu&apos;r slot %1</translation>
     </message>
     <message>
         <source>Edit slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu slot</translation>
     </message>
     <message>
         <source>Remove slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu slot</translation>
     </message>
     <message>
         <source>Remove the slot %1? Its %2 will be taken off the grid: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r slot %1? Bydd ei %2 yn cael eu tynnu oddi ar y grid: %3.</translation>
     </message>
     <message>
         <source>&amp;Remove slot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu&apos;r slot</translation>
     </message>
 </context>
 <context>
     <name>counts</name>
     <message numerus="yes">
         <source>%n applicant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o ymgeiswyr</numerusform>
+            <numerusform>%n ymgeisydd</numerusform>
+            <numerusform>%n ymgeisydd</numerusform>
+            <numerusform>%n ymgeisydd</numerusform>
+            <numerusform>%n o ymgeiswyr</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o fathodynnau</numerusform>
+            <numerusform>%n bathodyn</numerusform>
+            <numerusform>%n bathodyn</numerusform>
+            <numerusform>%n bathodyn</numerusform>
+            <numerusform>%n o fathodynnau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o newidiadau</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n o newidiadau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o golofnau</numerusform>
+            <numerusform>%n golofn</numerusform>
+            <numerusform>%n colofn</numerusform>
+            <numerusform>%n colofn</numerusform>
+            <numerusform>%n o golofnau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draw(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o dyniadau</numerusform>
+            <numerusform>%n tyniad</numerusform>
+            <numerusform>%n tyniad</numerusform>
+            <numerusform>%n tyniad</numerusform>
+            <numerusform>%n o dyniadau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n good row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o resi da</numerusform>
+            <numerusform>%n rhes dda</numerusform>
+            <numerusform>%n rhes dda</numerusform>
+            <numerusform>%n rhes dda</numerusform>
+            <numerusform>%n o resi da</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o dudalennau</numerusform>
+            <numerusform>%n dudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n o dudalennau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pitch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o gynigion</numerusform>
+            <numerusform>%n cynnig</numerusform>
+            <numerusform>%n cynnig</numerusform>
+            <numerusform>%n cynnig</numerusform>
+            <numerusform>%n o gynigion</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o leoedd</numerusform>
+            <numerusform>%n lle</numerusform>
+            <numerusform>%n lle</numerusform>
+            <numerusform>%n lle</numerusform>
+            <numerusform>%n o leoedd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o broblemau</numerusform>
+            <numerusform>%n broblem</numerusform>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n o broblemau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o ystafelloedd</numerusform>
+            <numerusform>%n ystafell</numerusform>
+            <numerusform>%n ystafell</numerusform>
+            <numerusform>%n ystafell</numerusform>
+            <numerusform>%n o ystafelloedd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o resi</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n o resi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o seddi</numerusform>
+            <numerusform>%n sedd</numerusform>
+            <numerusform>%n sedd</numerusform>
+            <numerusform>%n sedd</numerusform>
+            <numerusform>%n o seddi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o sesiynau</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n o sesiynau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session slot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o slotiau sesiwn</numerusform>
+            <numerusform>%n slot sesiwn</numerusform>
+            <numerusform>%n slot sesiwn</numerusform>
+            <numerusform>%n slot sesiwn</numerusform>
+            <numerusform>%n o slotiau sesiwn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n slot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o slotiau</numerusform>
+            <numerusform>%n slot</numerusform>
+            <numerusform>%n slot</numerusform>
+            <numerusform>%n slot</numerusform>
+            <numerusform>%n o slotiau</numerusform>
         </translation>
     </message>
 </context>
@@ -887,23 +893,23 @@
     <message>
         <source>Type a date such as 27/03/2027 or 27 Mar 2027; Up and Down step a day, Alt+Down opens a calendar</source>
         <extracomment>The date changed (typed and confirmed, stepped, or picked in the calendar). The person finished with the field (Enter, leaving it, or picking from the calendar).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch ddyddiad fel 27/03/2027 neu 27 Mar 2027; mae Up a Down yn symud diwrnod, mae Alt+Down yn agor calendr</translation>
     </message>
     <message>
         <source>Up and Down step a day; Alt+Down opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Up a Down yn symud diwrnod; mae Alt+Down yn agor calendr</translation>
     </message>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o galendr (Alt+Down)</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendr</translation>
     </message>
     <message>
         <source>That was not a date; type one such as 27/03/2027 or 27 Mar 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dyddiad oedd hwnna; teipiwch un fel 27/03/2027 neu 27 Mar 2027</translation>
     </message>
 </context>
 <context>
@@ -911,263 +917,263 @@
     <message>
         <source>Problem</source>
         <extracomment>A callback that makes the change; it raises GovcampError to refuse it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad newydd</translation>
     </message>
     <message>
         <source>e.g. LocalGovCamp 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. LocalGovCamp 2027</translation>
     </message>
     <message>
         <source>Venue name and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r lleoliad a&apos;r dref</translation>
     </message>
     <message>
         <source>Where the event file is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble caiff ffeil y digwyddiad ei chadw</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;wis…</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod &amp;cyntaf</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod &amp;olaf</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lleoliad</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylchfa &amp;amser</translation>
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;dw fel</translation>
     </message>
     <message>
         <source>Save the event as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r digwyddiad fel</translation>
     </message>
     <message>
         <source>govcamp events (*.govcamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau govcamp (*.govcamp)</translation>
     </message>
     <message>
         <source>.govcamp</source>
-        <translation type="unfinished"></translation>
+        <translation>.govcamp</translation>
     </message>
     <message>
         <source>Edit room</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu ystafell</translation>
     </message>
     <message>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ystafell</translation>
     </message>
     <message>
         <source>e.g. Council chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Siambr y cyngor</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> o bobl</translation>
     </message>
     <message>
         <source>Other features, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodweddion eraill, wedi&apos;u gwahanu gan atalnodau</translation>
     </message>
     <message>
         <source>Available in slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gael yn y slotiau</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capasiti</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodweddion</translation>
     </message>
     <message>
         <source>&amp;Other</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arall</translation>
     </message>
     <message>
         <source>&amp;Available in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gael &amp;yn</translation>
     </message>
     <message>
         <source>Edit slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu slot</translation>
     </message>
     <message>
         <source>Add slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu slot</translation>
     </message>
     <message>
         <source>e.g. Session 3, Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Sesiwn 3, Cinio</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diwrnod</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dec&amp;hrau</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gorffen</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label</translation>
     </message>
 </context>
 <context>
     <name>empty</name>
     <message>
         <source>This page is not built yet. The data is already in the event file, safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyw&apos;r dudalen hon ddim yn barod eto. Mae&apos;r data eisoes yn ddiogel yn ffeil y digwyddiad.</translation>
     </message>
 </context>
 <context>
     <name>encoding_question</name>
     <message>
         <source>Which text is right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa destun sy&apos;n gywir?</translation>
     </message>
     <message>
         <source>govcamp cannot be sure how this file&apos;s text is encoded. Line %1 reads like this in each encoding it could be in; choose the one that looks right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all govcamp fod yn siŵr sut mae testun y ffeil hon wedi&apos;i amgodio. Dyma sut mae llinell %1 yn darllen ym mhob amgodiad posibl; dewiswch yr un sy&apos;n edrych yn gywir:</translation>
     </message>
 </context>
 <context>
     <name>event_page</name>
     <message>
         <source>organisers@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>trefnwyr@example.org</translation>
     </message>
     <message>
         <source>The organisers&apos; address. Calendars name it as their organiser; without one they name a placeholder that reaches nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad y trefnwyr. Mae calendrau&apos;n ei enwi fel y trefnydd; hebddo, maen nhw&apos;n enwi cyfeiriad ffug nad yw&apos;n cyrraedd neb.</translation>
     </message>
     <message>
         <source>A few words for the archive and the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychydig eiriau ar gyfer yr archif a&apos;r calendr.</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tan</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiadau</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lleoliad</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylchfa &amp;amser</translation>
     </message>
     <message>
         <source>&amp;Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost &amp;cyswllt</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>Disg&amp;rifiad</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad</translation>
     </message>
     <message>
         <source>No rooms yet. Add the rooms sessions can use, biggest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ystafelloedd eto. Ychwanegwch yr ystafelloedd y gall sesiynau eu defnyddio, y fwyaf yn gyntaf.</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystafelloedd</translation>
     </message>
     <message>
         <source>No slots yet. Add the day&apos;s session slots, breaks and lunch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim slotiau eto. Ychwanegwch slotiau sesiwn y dydd, yr egwylion a chinio.</translation>
     </message>
     <message>
         <source>Timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>Amserlen</translation>
     </message>
     <message>
         <source>%1, %2 of them for sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ohonynt ar gyfer sesiynau</translation>
     </message>
     <message>
         <source>Removed “%1”; %2 went back to Unplaced. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd “%1”; aeth %2 yn ôl i Heb eu gosod. Dadwneud gyda Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>export_archive</name>
     <message>
         <source>A website of every session&apos;s notes that works offline from a folder or a USB stick, and on any web host: the grid, one page per session, tags and search. It also holds notes.json and one Markdown file per session. Hosts are named only where they agreed; no email addresses or personal needs are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwefan o nodiadau pob sesiwn sy&apos;n gweithio all-lein o ffolder neu gof bach USB, ac ar unrhyw wasanaeth gwe: y grid, un dudalen i bob sesiwn, tagiau a chwilio. Mae hefyd yn cynnwys notes.json ac un ffeil Markdown i bob sesiwn. Dim ond lle maen nhw wedi cytuno y caiff cyflwynwyr eu henwi; does dim cyfeiriadau e-bost nac anghenion personol ynddi.</translation>
     </message>
     <message>
         <source>Folder for the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder ar gyfer yr archif</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder</translation>
     </message>
     <message>
         <source>Also pack it into a .zip file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei phacio hefyd mewn ffeil .zip i&apos;w rhannu</translation>
     </message>
     <message>
         <source>Choose a folder for the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffolder ar gyfer yr archif</translation>
     </message>
     <message>
         <source>Replace the earlier archive?</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodli&apos;r archif gynharach?</translation>
     </message>
     <message>
         <source>%1 holds an archive written earlier. Replace the files govcamp wrote there? Any other files in the folder are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae archif a ysgrifennwyd yn gynharach yn %1. Disodli&apos;r ffeiliau a ysgrifennodd govcamp yno? Caiff unrhyw ffeiliau eraill yn y ffolder eu cadw.</translation>
     </message>
     <message>
         <source>%1 &lt;a href=&quot;%2&quot;&gt;Open it in a web browser&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;a href=&quot;%2&quot;&gt;Ei hagor mewn porwr gwe&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1175,79 +1181,79 @@
     <message>
         <source>Preview of the first page of badges</source>
         <extracomment>The choices of people, in the order offered; the last takes the people chosen by name beside it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o dudalen gyntaf y bathodynnau</translation>
     </message>
     <message>
         <source>Print-ready badges: the name large in any script, pronouns, organisation, a role band and a QR code with the person&apos;s check-in code (or their contact card, where they agreed and the event allows it). Fonts are embedded, so the PDF prints the same anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bathodynnau&apos;n barod i&apos;w hargraffu: yr enw&apos;n fawr mewn unrhyw wyddor, rhagenwau, sefydliad, band rôl a chod QR gyda chod cofrestru&apos;r person (neu ei gerdyn cyswllt, lle mae wedi cytuno a&apos;r digwyddiad yn caniatáu). Mae&apos;r ffontiau wedi&apos;u mewnblannu, felly mae&apos;r PDF yn argraffu&apos;r un fath ym mhobman.</translation>
     </message>
     <message>
         <source>Badge stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Labeli bathodyn</translation>
     </message>
     <message>
         <source>Fold each badge in half: the name on both faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Plygu pob bathodyn yn ei hanner: yr enw ar y ddwy ochr</translation>
     </message>
     <message>
         <source>Whose badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Bathodynnau pwy</translation>
     </message>
     <message>
         <source>People, by name, e-mail or ticket code, separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl, yn ôl enw, e-bost neu god tocyn, wedi&apos;u gwahanu gan hanner colonau</translation>
     </message>
     <message>
         <source>PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffeil PDF i&apos;w hysgrifennu</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Labeli</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel</translation>
     </message>
     <message>
         <source>Alignment test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen prawf alinio</translation>
     </message>
     <message>
         <source>One page with every label&apos;s outline and millimetre rulers, saved beside the badges: print it at 100 % on plain paper and hold it against a sheet of labels before printing them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dudalen gydag amlinell pob label a phren mesur milimetr, wedi&apos;i chadw wrth ymyl y bathodynnau: argraffwch hi ar 100 % ar bapur plaen a&apos;i dal yn erbyn dalen o labeli cyn eu hargraffu i gyd.</translation>
     </message>
     <message>
         <source>Save the badges as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r bathodynnau fel</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>.pdf</translation>
     </message>
     <message>
         <source>%1 &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;a href=&quot;%2&quot;&gt;Ei agor&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar %2</translation>
     </message>
     <message>
         <source>%1 &lt;a href=&quot;%2&quot;&gt;Open the PDF&lt;/a&gt;.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;a href=&quot;%2&quot;&gt;Agor y PDF&lt;/a&gt;.%3</translation>
     </message>
 </context>
 <context>
@@ -1255,395 +1261,395 @@
     <message>
         <source>The published grid as a calendar attendees import (moved sessions update in place), a schedule file for conference apps, or printed: the grid as a poster and a sign for each room&apos;s door. Hosts are named only where they agreed.</source>
         <extracomment>key → (what people see, file suffix) The poster&apos;s sheets, as people choose them (keys as ``govcamp export poster --size`` takes them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Y grid a gyhoeddwyd fel calendr y gall mynychwyr ei fewnforio (mae sesiynau sy&apos;n symud yn diweddaru yn eu lle), ffeil amserlen ar gyfer apiau cynadledda, neu wedi&apos;i argraffu: y grid fel poster ac arwydd ar gyfer drws pob ystafell. Dim ond lle maen nhw wedi cytuno y caiff cyflwynwyr eu henwi.</translation>
     </message>
     <message>
         <source>What to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;w ysgrifennu</translation>
     </message>
     <message>
         <source>Poster size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y poster</translation>
     </message>
     <message>
         <source>The whole event</source>
-        <translation type="unfinished"></translation>
+        <translation>Y digwyddiad cyfan</translation>
     </message>
     <message>
         <source>One room</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ystafell</translation>
     </message>
     <message>
         <source>One person&apos;s sessions (hosted or starred)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau un person (yn eu cyflwyno neu â seren)</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystafell</translation>
     </message>
     <message>
         <source>Person, by name, e-mail or ticket code</source>
-        <translation type="unfinished"></translation>
+        <translation>Person, yn ôl enw, e-bost neu god tocyn</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffeil i&apos;w hysgrifennu</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <source>Write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu i</translation>
     </message>
     <message>
         <source>%1 &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;a href=&quot;%2&quot;&gt;Ei hagor&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
     <name>export_runner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodli&apos;r ffeil?</translation>
     </message>
     <message>
         <source>%1 already exists in %2. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn bodoli&apos;n barod yn %2. Ei disodli?</translation>
     </message>
 </context>
 <context>
     <name>exports_page</name>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio</translation>
     </message>
     <message>
         <source>No exports are built yet. The data is already in the event file, safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim allforion yn barod eto. Mae&apos;r data eisoes yn ddiogel yn ffeil y digwyddiad.</translation>
     </message>
 </context>
 <context>
     <name>file_guard</name>
     <message>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw Copi…</translation>
     </message>
 </context>
 <context>
     <name>grid_commands</name>
     <message>
         <source>Move session</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud sesiwn</translation>
     </message>
     <message>
         <source>Take off the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu oddi ar y grid</translation>
     </message>
     <message>
         <source>Pin session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinio sesiwn</translation>
     </message>
     <message>
         <source>Fit rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffitio ystafelloedd</translation>
     </message>
     <message>
         <source>Suggest grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymu grid</translation>
     </message>
     <message>
         <source>Publish grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi&apos;r grid</translation>
     </message>
     <message>
         <source>Save pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cynnig</translation>
     </message>
     <message>
         <source>Edit pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu&apos;r cynnig</translation>
     </message>
     <message>
         <source>Withdraw session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu sesiwn yn ôl</translation>
     </message>
     <message>
         <source>Withdraw “%1”? It comes off the grid: %2%3 will be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu “%1” yn ôl? Daw oddi ar y grid: bydd %2%3 yn wag.</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Restore session</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer sesiwn</translation>
     </message>
     <message>
         <source>Merge sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno sesiynau</translation>
     </message>
     <message>
         <source>Import pitches</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio cynigion</translation>
     </message>
 </context>
 <context>
     <name>grid_page</name>
     <message>
         <source>Publish grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi&apos;r grid</translation>
     </message>
     <message>
         <source>e.g. After lunch: two late pitches added</source>
         <extracomment>Says which sessions this version leaves out, so nobody publishes them away by accident.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Ar ôl cinio: dau gynnig hwyr wedi&apos;u hychwanegu</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyhoeddi</translation>
     </message>
     <message>
         <source>Publishing announces %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyhoeddi&apos;n cyhoeddi %1:</translation>
     </message>
     <message>
         <source>&amp;Message (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neges (dewisol)</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <source>Rooms across, time slots down; Enter picks up the selected session, Enter again drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystafelloedd ar draws, slotiau amser i lawr; mae Enter yn codi&apos;r sesiwn a ddewiswyd, ac Enter eto yn ei gollwng</translation>
     </message>
     <message>
         <source>Unplaced sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau heb eu gosod</translation>
     </message>
     <message>
         <source>U&amp;nplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heb eu gosod</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> e</translation>
     </message>
     <message>
         <source>How long Suggest grid may search</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ba hyd y caiff Awgrymu grid chwilio</translation>
     </message>
     <message>
         <source>Search time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser chwilio</translation>
     </message>
     <message>
         <source>How many seconds Suggest grid may search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawl eiliad y caiff Awgrymu grid chwilio</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo allan</translation>
     </message>
     <message>
         <source>Ctrl+0 goes back to 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+0 yn mynd yn ôl i 100%</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo i mewn</translation>
     </message>
     <message>
         <source>C&amp;ompact</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ryno</translation>
     </message>
     <message>
         <source>Each cell shows its title and people/seats only; hosts are in the tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob cell yn dangos ei theitl a phobl/seddi yn unig; mae&apos;r cyflwynwyr yn y cyngor offer</translation>
     </message>
     <message>
         <source>Grid view</source>
-        <translation type="unfinished"></translation>
+        <translation>Golwg grid</translation>
     </message>
     <message>
         <source>Drag a session to a cell (onto another session to swap), or select it, press Enter, choose a cell with the arrow keys and press Enter again. Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llusgwch sesiwn i gell (ar ben sesiwn arall i&apos;w cyfnewid), neu dewiswch hi, pwyswch Enter, dewiswch gell gyda&apos;r bysellau saeth a phwyso Enter eto. Mae Esc yn canslo.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemau</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad</translation>
     </message>
     <message>
         <source>What Suggest grid changed, and the changelog when you publish, appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r hyn a newidiodd Awgrymu grid, a&apos;r log newidiadau pan fyddwch yn cyhoeddi, yn ymddangos yma.</translation>
     </message>
     <message>
         <source>%1 placed · %2 unplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wedi&apos;u gosod · %2 heb eu gosod</translation>
     </message>
     <message>
         <source> · %1 withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 wedi&apos;u tynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemau (%1)</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim problemau</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadbinio</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pinio</translation>
     </message>
     <message>
         <source>Carrying “%1”: choose a cell with the arrow keys, Enter to put it there, Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cario “%1”: dewiswch gell gyda&apos;r bysellau saeth, Enter i&apos;w rhoi yno, Esc i ganslo.</translation>
     </message>
     <message>
         <source>Put down. Select a session and press Enter to pick it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gollwng. Dewiswch sesiwn a phwyso Enter i&apos;w chodi eto.</translation>
     </message>
     <message>
         <source>That is not a session cell: nothing moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid cell sesiwn yw honno: symudodd dim byd.</translation>
     </message>
     <message>
         <source>Moved. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i symud. Mae Ctrl+Z yn ei ddadwneud.</translation>
     </message>
     <message>
         <source>Suggest grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymu grid</translation>
     </message>
     <message>
         <source>Suggest grid cancelled: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslwyd Awgrymu grid: newidiodd dim byd.</translation>
     </message>
     <message>
         <source>Nothing has changed since the last version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi newid ers y fersiwn ddiwethaf.</translation>
     </message>
     <message>
         <source>Published v%1. Copy the changelog for announcements. A published version cannot be undone, so Undo starts afresh from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddwyd f%1. Copïwch y log newidiadau ar gyfer cyhoeddiadau. Does dim modd dadwneud fersiwn a gyhoeddwyd, felly mae Dadwneud yn dechrau o&apos;r newydd o fan hyn.</translation>
     </message>
 </context>
 <context>
     <name>headers</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystafell</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capasiti</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodweddion</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gael</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffen</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Title</source>
         <extracomment>Called with the session and what it should become; returns whether the change was stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwynwyr</translation>
     </message>
     <message>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwylo</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
 </context>
 <context>
@@ -1651,368 +1657,370 @@
     <message>
         <source>Phases</source>
         <extracomment>Where typing starts on each page (a path of attributes from the page), focused on arriving there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Camau</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>This event holds %1: %2 with a place, %3 on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn y digwyddiad hwn: %2 â lle, %3 ar y rhestr aros.</translation>
     </message>
     <message>
         <source>No applicants yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymgeiswyr eto.</translation>
     </message>
     <message>
         <source>%1 of %2 with a place have checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 o&apos;r %2 sydd â lle wedi cofrestru.</translation>
     </message>
     <message>
         <source>Nobody holds a place yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan neb le eto.</translation>
     </message>
     <message>
         <source>%1 pitched so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wedi&apos;u cynnig hyd yma.</translation>
     </message>
     <message>
         <source>No pitches yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cynigion eto.</translation>
     </message>
     <message>
         <source>%1 × %2; %3 of %4 placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2; %3 o %4 wedi&apos;u gosod.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) with notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o sesiynau â nodiadau.</numerusform>
+            <numerusform>%n sesiwn â nodiadau.</numerusform>
+            <numerusform>%n sesiwn â nodiadau.</numerusform>
+            <numerusform>%n sesiwn â nodiadau.</numerusform>
+            <numerusform>%n o sesiynau â nodiadau.</numerusform>
         </translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nodiadau eto.</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn unig</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <source>&amp;New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad &amp;Newydd…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor Diw&amp;eddar</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y Digwyddiad &amp;Enghreifftiol</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw &amp;Copi…</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o&apos;r Copi &amp;Wrth Gefn…</translation>
     </message>
     <message>
         <source>&amp;Purge Personal Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio Data &amp;Personol…</translation>
     </message>
     <message>
         <source>&amp;Close Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau&apos;r Digwyddiad</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewi&amp;siadau…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mynd</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ymorth</translation>
     </message>
     <message>
         <source>&amp;About govcamp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch govcamp</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r Rhestr</translation>
     </message>
     <message>
         <source>govcamp</source>
-        <translation type="unfinished"></translation>
+        <translation>govcamp</translation>
     </message>
     <message>
         <source>%1 — %2 — govcamp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — govcamp</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn unig: %1</translation>
     </message>
     <message>
         <source>Saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
         <source>Not saved: the event file is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: mae ffeil y digwyddiad wedi mynd</translation>
     </message>
     <message>
         <source>The event file has gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil y digwyddiad wedi mynd</translation>
     </message>
     <message>
         <source>Save a copy of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi o&apos;r digwyddiad</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw copi</translation>
     </message>
     <message>
         <source>Saved a copy as %1; open it to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd copi fel %1; agorwch ef i barhau.</translation>
     </message>
     <message>
         <source>Cannot open the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor y digwyddiad</translation>
     </message>
     <message>
         <source>Opening %1 — govcamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor %1 — govcamp</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ail-wneud %1</translation>
     </message>
     <message>
         <source>The event file may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall ffeil y digwyddiad fod wedi&apos;i difrodi</translation>
     </message>
     <message>
         <source>SQLite&apos;s check of %1 says: %2.
 
 Use File ▸ Restore from Backup… to go back to an earlier copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwiriad SQLite o %1 yn dweud: %2.
+
+Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynharach.</translation>
     </message>
     <message>
         <source>Open an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor digwyddiad</translation>
     </message>
     <message>
         <source>The demo could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Methwyd ysgrifennu&apos;r digwyddiad enghreifftiol: %1</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd copi fel %1</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim copïau wrth gefn eto</translation>
     </message>
     <message>
         <source>There are no backups of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim copïau wrth gefn o %1 eto.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
         <source>Replace %1 with the backup taken on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodli %1 â&apos;r copi wrth gefn a gymerwyd ar:</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu adfer</translation>
     </message>
     <message>
         <source>Restored. The file it replaced is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i adfer. Caiff y ffeil a ddisodlwyd ei chadw fel %1.</translation>
     </message>
     <message>
         <source>About govcamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch govcamp</translation>
     </message>
     <message>
         <source>&lt;h3&gt;govcamp %1&lt;/h3&gt;&lt;p&gt;Runs a local government unconference from end to end, offline, on one laptop.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;govcamp %1&lt;/h3&gt;&lt;p&gt;Yn rhedeg digynhadledd llywodraeth leol o&apos;r dechrau i&apos;r diwedd, all-lein, ar un gliniadur.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>notes_page</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>Search all notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r holl nodiadau…</translation>
     </message>
     <message>
         <source>Search all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r holl nodiadau</translation>
     </message>
     <message>
         <source>Sessions by time and room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau yn ôl amser ac ystafell</translation>
     </message>
     <message>
         <source>Choose a session on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch sesiwn ar y chwith.</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws cadw</translation>
     </message>
     <message>
         <source>Notes by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau gan</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>heb eu cyfrif</translation>
     </message>
     <message>
         <source>One link per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ddolen i bob llinell</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu newydd</translation>
     </message>
     <message>
         <source>Add an action and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch gam gweithredu a phwyso Enter</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu cam gweithredu</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolenni</translation>
     </message>
     <message>
         <source>Notes in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau mewn Markdown</translation>
     </message>
     <message>
         <source>Write the notes here, in Markdown: # headings, - lists, [links](https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch y nodiadau yma, mewn Markdown: # penawdau, - rhestrau, [dolenni](https://…)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg</translation>
     </message>
     <message>
         <source>No sessions yet: they arrive from the Pitches page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sesiynau eto: maen nhw&apos;n dod o&apos;r dudalen Cynigion.</translation>
     </message>
     <message>
         <source>Hosted by %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwynir gan %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw nodiadau</translation>
     </message>
     <message>
         <source>The notes could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Methwyd cadw&apos;r nodiadau</translation>
     </message>
     <message>
         <source>These notes changed in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd y nodiadau hyn mewn ffenestr arall</translation>
     </message>
     <message>
         <source>Someone saved these notes in another window since you started typing. Which version do you want to keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhywun wedi cadw&apos;r nodiadau hyn mewn ffenestr arall ers i chi ddechrau teipio. Pa fersiwn ydych chi am ei chadw?</translation>
     </message>
     <message>
         <source>“Keep both” puts their text first, then yours, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “Cadw&apos;r ddau” yn rhoi eu testun nhw yn gyntaf, yna eich un chi, fel nad oes dim yn cael ei golli.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy un i</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r ddau</translation>
     </message>
     <message>
         <source>Use theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;u un nhw</translation>
     </message>
 </context>
 <context>
     <name>opening</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor %1…</translation>
     </message>
 </context>
 <context>
     <name>people_picker</name>
     <message>
         <source>Type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch %1</translation>
     </message>
     <message>
         <source>Type %1; choose from the list that appears</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch %1; dewiswch o&apos;r rhestr sy&apos;n ymddangos</translation>
     </message>
 </context>
 <context>
@@ -2020,205 +2028,205 @@ Use File ▸ Restore from Backup… to go back to an earlier copy.</source>
     <message>
         <source>Event &amp; rooms</source>
         <extracomment>The phases of a govcamp, in the order they happen; the pages later issues fill say what they will do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad ac ystafelloedd</translation>
     </message>
     <message>
         <source>Applicants &amp; lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgeiswyr a loteri</translation>
     </message>
     <message>
         <source>Import applicants from Eventbrite, Tito or a form export, set fair rules (places kept for councils and first-timers, a cap per organisation) and run an auditable, reproducible ticket lottery with an ordered waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio ymgeiswyr o Eventbrite, Tito neu ffurflen, gosod rheolau teg (lleoedd wedi&apos;u cadw i gynghorau a phobl am y tro cyntaf, uchafswm i bob sefydliad) a chynnal loteri docynnau y gellir ei harchwilio a&apos;i hailadrodd, gyda rhestr aros mewn trefn.</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofrestru</translation>
     </message>
     <message>
         <source>Find a person in two keystrokes or by scanning their ticket QR, check them in, print one badge on the spot, and give a no-show&apos;s place to the next person on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i berson mewn dau drawiad bysell neu drwy sganio QR ei docyn, ei gofrestru, argraffu bathodyn yn y fan a&apos;r lle, a rhoi lle rhywun na ddaeth i&apos;r person nesaf ar y rhestr aros.</translation>
     </message>
     <message>
         <source>Pitches</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigion</translation>
     </message>
     <message>
         <source>Capture the morning&apos;s pitches as fast as people speak: title, hosts, needs and a show of hands, with Enter to save and go on to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cynigion y bore mor gyflym ag y mae pobl yn siarad: teitl, cyflwynwyr, anghenion a chodi dwylo, gydag Enter i gadw a symud ymlaen i&apos;r nesaf.</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <source>Build the session grid: drag sessions into rooms and slots, see clashes as you go, let the solver suggest a grid in seconds, and publish numbered versions with a changelog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeiladu grid y sesiynau: llusgo sesiynau i ystafelloedd a slotiau, gweld gwrthdaro wrth fynd, gadael i&apos;r datryswr awgrymu grid mewn eiliadau, a chyhoeddi fersiynau wedi&apos;u rhifo gyda log newidiadau.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>Take notes in every session, pre-filled with its title, hosts, room and time, saved as you type, and searchable across the whole event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymryd nodiadau ym mhob sesiwn, gyda&apos;i theitl, ei chyflwynwyr, ei hystafell a&apos;i hamser wedi&apos;u llenwi, wedi&apos;u cadw wrth i chi deipio, a modd chwilio drwy&apos;r digwyddiad cyfan.</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio</translation>
     </message>
     <message>
         <source>Print badges for every name in every script, calendars that update when a session moves, the printed grid and door signs, and the shared notes archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu bathodynnau ar gyfer pob enw ym mhob gwyddor, calendrau sy&apos;n diweddaru pan fydd sesiwn yn symud, y grid wedi&apos;i argraffu ac arwyddion drws, ac archif y nodiadau a rennir.</translation>
     </message>
 </context>
 <context>
     <name>pitches_page</name>
     <message>
         <source>What the session is called</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r sesiwn</translation>
     </message>
     <message>
         <source>Who is hosting: start typing a name; commas between co-hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n cyflwyno: dechreuwch deipio enw; atalnodau rhwng cyd-gyflwynwyr</translation>
     </message>
     <message>
         <source>A sentence about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brawddeg amdani (dewisol)</translation>
     </message>
     <message>
         <source>e.g. data, housing</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. data, tai</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>heb eu cyfrif</translation>
     </message>
     <message>
         <source>Hands raised at the pitch (0 = not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwylo a godwyd yn ystod y cynnig (0 = heb eu cyfrif)</translation>
     </message>
     <message>
         <source>&amp;Save pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r cynnig</translation>
     </message>
     <message>
         <source>Save and clear the form for the next pitch (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw a chlirio&apos;r ffurflen ar gyfer y cynnig nesaf (Enter)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl</translation>
     </message>
     <message>
         <source>H&amp;osts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwy&amp;nwyr</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disgrifiad</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;agiau</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion</translation>
     </message>
     <message>
         <source>Hands &amp;counted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dwylo wedi&apos;u cyfrif</translation>
     </message>
     <message>
         <source>New pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig newydd</translation>
     </message>
     <message>
         <source>Pitches</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigion</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Withdraw the selected session, or restore a withdrawn one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r sesiwn a ddewiswyd yn ôl, neu adfer un a dynnwyd yn ôl</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfuno</translation>
     </message>
     <message>
         <source>Merge two selected sessions into one co-hosted session (the first is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno dwy sesiwn a ddewiswyd yn un sesiwn â chyd-gyflwynwyr (caiff y gyntaf ei chadw)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
         <source>Add pitches from a CSV or Excel file with Title and Host columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cynigion o ffeil CSV neu Excel gyda cholofnau Title a Host</translation>
     </message>
     <message>
         <source>%1 pitched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wedi&apos;u cynnig</translation>
     </message>
     <message>
         <source>, %1 withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 wedi&apos;u tynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adfer</translation>
     </message>
     <message>
         <source>⚠ Looks like #%1 “%2” (%3): the same session? You can merge them in the list after saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Mae&apos;n debyg i #%1 “%2” (%3): yr un sesiwn? Gallwch eu cyfuno yn y rhestr ar ôl cadw.</translation>
     </message>
     <message>
         <source>Saved #%1 “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd #%1 “%2”.</translation>
     </message>
     <message>
         <source>Import pitches</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio cynigion</translation>
     </message>
     <message>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablau (*.csv *.xlsx *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fewnforiwyd dim byd: %1</translation>
     </message>
 </context>
 <context>
     <name>preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisiadau</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagosodiad y system (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>The language of the window; it changes as soon as you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y ffenestr; mae&apos;n newid cyn gynted ag y byddwch yn dewis</translation>
     </message>
     <message>
         <source>The Welsh translation is awaiting review by a Welsh speaker. Exports and messages from the event file stay in English for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfieithiad Cymraeg yn aros i siaradwr Cymraeg ei adolygu. Mae&apos;r allforion a&apos;r negeseuon o ffeil y digwyddiad yn aros yn Saesneg am y tro.</translation>
     </message>
 </context>
 <context>
@@ -2226,193 +2234,193 @@ Use File ▸ Restore from Backup… to go back to an earlier copy.</source>
     <message>
         <source>Keep personal data until %1</source>
         <extracomment>Everything that shows people&apos;s data, told after an erasure or a purge.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cadw data personol tan %1</translation>
     </message>
     <message>
         <source>Cannot keep until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw tan hynny</translation>
     </message>
     <message>
         <source>Export everything held about this person to</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio popeth a gedwir am y person hwn i</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu allforio</translation>
     </message>
     <message>
         <source>Personal data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Data personol wedi&apos;i allforio</translation>
     </message>
     <message>
         <source>Everything held about %1 is in %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth a gedwir am %1 yn %2 a %3.</translation>
     </message>
     <message>
         <source>Open the Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y Dudalen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What will be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd yn cael ei ddileu</translation>
     </message>
     <message>
         <source>I understand this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n deall nad oes modd dadwneud hyn</translation>
     </message>
     <message>
         <source>Copy Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r Dderbynneb</translation>
     </message>
     <message>
         <source>What will go:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd yn mynd:</translation>
     </message>
     <message>
         <source>Cannot erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dileu</translation>
     </message>
     <message>
         <source>&lt;b&gt;Done: here is the receipt&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wedi&apos;i wneud: dyma&apos;r dderbynneb&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Keep this receipt as your record: it says what was removed, from the event file and from each backup. Nothing in it is kept by govcamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y dderbynneb hon fel eich cofnod: mae&apos;n dweud beth a dynnwyd, o ffeil y digwyddiad ac o bob copi wrth gefn. Nid yw govcamp yn cadw dim ohoni.</translation>
     </message>
     <message>
         <source>What went, and where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth aeth, ac o ble:</translation>
     </message>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu %1</translation>
     </message>
     <message>
         <source>Export Their Data First…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;u Data yn Gyntaf…</translation>
     </message>
     <message>
         <source>Purge personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio data personol</translation>
     </message>
     <message>
         <source>Keep personal data until</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw data personol tan</translation>
     </message>
     <message>
         <source>Keep Until This Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw Tan y Dyddiad Hwn</translation>
     </message>
     <message>
         <source>Personal data is kept until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff data personol ei gadw tan %1.</translation>
     </message>
     <message>
         <source>No retention date is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dyddiad cadw wedi&apos;i osod.</translation>
     </message>
     <message>
         <source>Time to purge personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n bryd clirio data personol</translation>
     </message>
     <message>
         <source>This event promised to keep personal data only until %1, and that date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Addawodd y digwyddiad hwn gadw data personol tan %1 yn unig, ac mae&apos;r dyddiad hwnnw wedi mynd heibio.</translation>
     </message>
     <message>
         <source>Purging keeps the programme and the notes, and removes everyone&apos;s personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae clirio&apos;n cadw&apos;r rhaglen a&apos;r nodiadau, ac yn tynnu data personol pawb.</translation>
     </message>
     <message>
         <source>Purge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio…</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn nes ymlaen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu…</translation>
     </message>
     <message>
         <source>Export Personal Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio Data Personol…</translation>
     </message>
     <message>
         <source>Erase Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu Person…</translation>
     </message>
     <message>
         <source>Export Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio Data…</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu…</translation>
     </message>
 </context>
 <context>
     <name>projector</name>
     <message>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Golwg taflunydd</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau (Esc)</translation>
     </message>
     <message>
         <source>Close the projector view and go back to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau golwg y taflunydd a mynd yn ôl i&apos;r grid</translation>
     </message>
 </context>
 <context>
     <name>welcome</name>
     <message>
         <source>govcamp</source>
-        <translation type="unfinished"></translation>
+        <translation>govcamp</translation>
     </message>
     <message>
         <source>Run a local government unconference from end to end: the ticket lottery, check-in and badges, pitches, the grid, session notes and everything people take home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhedeg digynhadledd llywodraeth leol o&apos;r dechrau i&apos;r diwedd: y loteri docynnau, cofrestru a bathodynnau, cynigion, y grid, nodiadau sesiynau a phopeth y mae pobl yn mynd adref gyda nhw.</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad &amp;newydd…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor…</translation>
     </message>
     <message>
         <source>&amp;Try the demo event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi cynnig ar y digwyddiad enghreifftiol</translation>
     </message>
     <message>
         <source>A realistic LocalGovCamp with 600 applicants, rooms, a grid and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>LocalGovCamp realistig gyda 600 o ymgeiswyr, ystafelloedd, grid a nodiadau</translation>
     </message>
     <message>
         <source>Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau diweddar</translation>
     </message>
     <message>
         <source>&amp;Recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau &amp;diweddar</translation>
     </message>
     <message>
         <source>Events you open appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r digwyddiadau rydych yn eu hagor yn ymddangos yma.</translation>
     </message>
     <message>
         <source>   (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>   (ar goll)</translation>
     </message>
 </context>
 </TS>

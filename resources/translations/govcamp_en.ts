@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>checkin_dialogs</name>
+    <message numerus="yes">
+        <source>%n place(s) free: they will be checked in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>counts</name>
     <message numerus="yes">
         <source>%n applicant(s)</source>
