@@ -149,8 +149,11 @@ def commit_action(status: lottery_service.LotteryStatus) -> Action[lottery_servi
             _people(status.applicants),
             format(status.rules.places, ","),
         ),
-        "After this the list of applicants and the rules are fixed: the digest you publish depends on "
-        "them, and nobody can be imported. Publish the digest before you choose the seed.",
+        translate(
+            "applicants_commands",
+            "After this the list of applicants and the rules are fixed: the digest you publish depends on "
+            "them, and nobody can be imported. Publish the digest before you choose the seed.",
+        ),
         yes=translate("applicants_commands", "&Commit"),
     )
 
@@ -204,7 +207,10 @@ def reset_action(status: lottery_service.LotteryStatus) -> Action[lottery_servic
             _people(status.applicants),
             counts,
         ),
-        "The lottery can then be drawn again with a seed; the published digest stays the same.",
+        translate(
+            "applicants_commands",
+            "The lottery can then be drawn again with a seed; the published digest stays the same.",
+        ),
         yes=translate("applicants_commands", "&Reset draw"),
     )
 

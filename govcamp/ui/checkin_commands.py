@@ -87,8 +87,15 @@ def release_question(preview: door.ReleaseOutcome) -> Confirm:
             len(preview.no_shows),
             len(preview.admitted),
         ),
-        f"No-shows:\n{names}{more}\n\nGiven a place and checked in:\n{admitted}\n\n"
-        "Organisers, volunteers and sponsors keep their places. Edit ▸ Undo puts everything back.",
+        fmt(
+            translate(
+                "checkin_commands",
+                "No-shows:\n%1%2\n\nGiven a place and checked in:\n%3\n\nOrganisers, volunteers and sponsors keep their places. Edit ▸ Undo puts everything back.",
+            ),
+            names,
+            more,
+            admitted,
+        ),
         yes=translate("checkin_commands", "Release"),
     )
 

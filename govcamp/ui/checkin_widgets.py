@@ -66,7 +66,9 @@ class ArrivalsChart(QWidget):
         painter.fillRect(self.rect(), QColor("#fafafa"))
         if not self.data:
             painter.setPen(QColor("#595959"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No arrivals yet")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, translate("checkin_widgets", "No arrivals yet")
+            )
             painter.end()
             return
         # Room for a line of text above and below the bars in the widget's font, however large it is.
@@ -89,7 +91,12 @@ class ArrivalsChart(QWidget):
             if index % label_every == 0 and 4 + index * step + wide <= self.width():
                 painter.drawText(QRectF(4 + index * step, bottom + 2, wide, line), label)
         peak_at, peak_count = max(self.data, key=lambda pair: pair[1])
-        painter.drawText(QRectF(4, 0, width, line), f"Busiest {peak_at:%H:%M}: {peak_count} arrivals")
+        painter.drawText(
+            QRectF(4, 0, width, line),
+            fmt(
+                translate("checkin_widgets", "Busiest %1: %2 arrivals"), format(peak_at, "%H:%M"), peak_count
+            ),
+        )
         painter.end()
 
 

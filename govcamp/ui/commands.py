@@ -179,7 +179,10 @@ def remove_room_action(db: EventDB, room_id: int) -> Action[RoomSnapshot]:
                 sessions_word(len(held)),
                 session_list(held),
             ),
-            "They go back to Unplaced, ready to put elsewhere. Ctrl+Z puts the room and them back.",
+            translate(
+                "commands",
+                "They go back to Unplaced, ready to put elsewhere. Ctrl+Z puts the room and them back.",
+            ),
             yes=translate("commands", "&Remove room"),
         )
 
@@ -301,7 +304,7 @@ def remove_slot_action(db: EventDB, slot_id: int) -> Action[SlotSnapshot]:
                 sessions_word(len(held)),
                 session_list(held),
             ),
-            "They go back to Unplaced. Ctrl+Z puts the slot and them back.",
+            translate("commands", "They go back to Unplaced. Ctrl+Z puts the slot and them back."),
             yes=translate("commands", "&Remove slot"),
         )
 

@@ -214,7 +214,7 @@ class NewEventDialog(_ValidatingDialog):
     def accept(self) -> None:
         text = self.path.text().strip()
         if not text:
-            self.show_error("Choose where to save the event file.")
+            self.show_error(translate("dialogs", "Choose where to save the event file."))
             return
         path = Path(text).expanduser()
         if path.suffix != ".govcamp":

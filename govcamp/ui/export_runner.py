@@ -122,7 +122,7 @@ class BackgroundWriter:
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                self._say(f"Nothing was written; {path.name} was kept.")
+                self._say(fmt(translate("export_runner", "Nothing was written; %1 was kept."), path.name))
                 return False
         except GovcampError as exc:
             self._say(str(exc))

@@ -79,7 +79,7 @@ def move_action(session_id: int, room_id: int, slot_id: int) -> Action[GridChang
 def unplace_action(session_id: int) -> Action[GridChange]:
     def run(db: EventDB) -> Change[GridChange]:
         change = grid_service.unplace(db, session_id)
-        return _grid_change(f"Unplace “{_title(db, session_id)}”", change)
+        return _grid_change(fmt(translate("grid_commands", "Unplace “%1”"), _title(db, session_id)), change)
 
     return Action(translate("grid_commands", "Take off the grid"), run, GRID)
 
@@ -95,7 +95,7 @@ def pin_action(session_id: int, pinned: bool) -> Action[GridChange]:
 
 def fit_rooms_action() -> Action[GridChange]:
     def run(db: EventDB) -> Change[GridChange]:
-        return _grid_change("Fit rooms", grid_service.fit_rooms(db))
+        return _grid_change(translate("grid_commands", "Fit rooms"), grid_service.fit_rooms(db))
 
     return Action(translate("grid_commands", "Fit rooms"), run, GRID)
 
@@ -112,10 +112,12 @@ def suggest_action(time_limit: float) -> Action[grid_service.SuggestResult]:
         found: list[object] = []
         yield from grid_service.suggest_steps(instance, time_limit=time_limit, result=found)  # type: ignore[arg-type]
         if not found:
-            raise GovcampError("The solver found no grid; nothing changed.")
+            raise GovcampError(translate("grid_commands", "The solver found no grid; nothing changed."))
         result = grid_service.take_suggestion(db, found[0])  # type: ignore[arg-type]
         change = result.change
-        return Change(result, None if change.empty else GridChanged("Suggest grid", change))
+        return Change(
+            result, None if change.empty else GridChanged(translate("grid_commands", "Suggest grid"), change)
+        )
 
     return Action.long(translate("grid_commands", "Suggest grid"), steps, GRID)
 
@@ -167,7 +169,10 @@ def withdraw_action(session: SessionValue, withdrawn: bool) -> Action[None]:
                 session.room_name,
                 when,
             ),
-            "The next published version will say it was withdrawn. Ctrl+Z puts it back in its place.",
+            translate(
+                "grid_commands",
+                "The next published version will say it was withdrawn. Ctrl+Z puts it back in its place.",
+            ),
             yes=translate("grid_commands", "&Withdraw"),
         )
 

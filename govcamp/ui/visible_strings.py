@@ -42,6 +42,17 @@ METHOD_ARGS: dict[str, tuple[int, ...]] = {
     ),
     "setTabText": (1,),
     "_action": (1,),
+    "_button": (0, 1),
+    "show_result": (1, 2, 3),
+    "show_error": (0,),
+    "make_controls": (0,),
+    "_say": (0,),
+    "_status": (0,),
+    "_label": (0,),
+    "show_page": (2,),
+    "confirm": (0, 1),
+    "drawText": (1, 2),
+    "run_with_progress": (1,),
     "setTabToolTip": (1,),
     "addTab": (1,),
     "insertTab": (2,),
@@ -63,7 +74,17 @@ METHOD_ARGS: dict[str, tuple[int, ...]] = {
 }
 
 #: govcamp's own calls whose arguments at each index are shown: an action's title is the Undo menu's text.
-OWN_CALLS: dict[str, tuple[int, ...]] = {"Action": (0,), "Reverse": (0,), "Confirm": (0, 1)}
+OWN_CALLS: dict[str, tuple[int, ...]] = {
+    "Action": (0,),
+    "Reverse": (0,),
+    "Confirm": (0, 1, 2),
+    "GridChanged": (0,),
+    "_grid_change": (0,),
+    "_button": (0, 1),
+    "name_corner_button": (1,),
+    "DateField": (0,),
+    "GovcampError": (0,),
+}
 
 #: Widgets whose first argument is their text.
 CONSTRUCTORS = frozenset(
@@ -108,7 +129,7 @@ def shown_text(call: ast.Call) -> Iterator[ast.expr]:
         if index < len(call.args):
             yield call.args[index]
     for keyword in call.keywords:
-        if keyword.arg in ("text", "title", "yes", "question"):
+        if keyword.arg in ("text", "title", "yes", "question", "busy", "cancelled", "detail", "note"):
             yield keyword.value
 
 

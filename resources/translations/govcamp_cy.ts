@@ -36,6 +36,10 @@
         <translation>Ymrwymo i %1 a&apos;r rheolau (%2 o leoedd)?</translation>
     </message>
     <message>
+        <source>After this the list of applicants and the rules are fixed: the digest you publish depends on them, and nobody can be imported. Publish the digest before you choose the seed.</source>
+        <translation>Ar ôl hyn mae&apos;r rhestr o ymgeiswyr a&apos;r rheolau&apos;n sefydlog: mae&apos;r crynodeb rydych yn ei gyhoeddi&apos;n dibynnu arnyn nhw, a does dim modd mewnforio neb. Cyhoeddwch y crynodeb cyn i chi ddewis yr hedyn.</translation>
+    </message>
+    <message>
         <source>&amp;Commit</source>
         <translation>&amp;Ymrwymo</translation>
     </message>
@@ -54,6 +58,10 @@
     <message>
         <source>Reset the draw with seed “%1”? All %2 — %3 — go back to “applied”.</source>
         <translation>Ailosod y tynnu â&apos;r hedyn “%1”? Bydd pob un o&apos;r %2 — %3 — yn mynd yn ôl i “wedi gwneud cais”.</translation>
+    </message>
+    <message>
+        <source>The lottery can then be drawn again with a seed; the published digest stays the same.</source>
+        <translation>Gellir tynnu&apos;r loteri eto wedyn gyda hedyn; mae&apos;r crynodeb a gyhoeddwyd yn aros yr un fath.</translation>
     </message>
     <message>
         <source>&amp;Reset draw</source>
@@ -185,6 +193,10 @@
         <source>Chance of a place by group</source>
         <extracomment>How often open offers are checked for expiry while the window is open.</extracomment>
         <translation>Siawns o gael lle, fesul grŵp</translation>
+    </message>
+    <message>
+        <source>Simulate the draw to see each group&apos;s chance of a place.</source>
+        <translation>Efelychwch y tynnu i weld siawns pob grŵp o gael lle.</translation>
     </message>
     <message>
         <source>Search applicants</source>
@@ -411,6 +423,22 @@
         <translation>Nodi bod %1 o bobl sydd heb gofrestru heb ddod, a rhoi %2 o leoedd i&apos;r ciw wrth y drws?</translation>
     </message>
     <message>
+        <source>No-shows:
+%1%2
+
+Given a place and checked in:
+%3
+
+Organisers, volunteers and sponsors keep their places. Edit ▸ Undo puts everything back.</source>
+        <translation>Heb ddod:
+%1%2
+
+Wedi cael lle a&apos;u cofrestru:
+%3
+
+Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneud yn rhoi popeth yn ôl.</translation>
+    </message>
+    <message>
         <source>Release</source>
         <translation>Rhyddhau</translation>
     </message>
@@ -568,6 +596,42 @@
         <translation>P</translation>
     </message>
     <message>
+        <source>No one in this event has that code, e-mail or id.</source>
+        <translation>Does gan neb yn y digwyddiad hwn y cod, yr e-bost na&apos;r rhif adnabod hwnnw.</translation>
+    </message>
+    <message>
+        <source>Type two or three letters of their name to search, or add them as a walk-in.</source>
+        <translation>Teipiwch ddwy neu dair llythyren o&apos;u henw i chwilio, neu ychwanegwch nhw fel rhywun newydd wrth y drws.</translation>
+    </message>
+    <message>
+        <source>%1, in since %2%3</source>
+        <translation>%1, yma ers %2%3</translation>
+    </message>
+    <message>
+        <source>Nothing to do: they are already checked in. %1 P reprints a lost badge.</source>
+        <translation>Dim i&apos;w wneud: maen nhw wedi cofrestru&apos;n barod. %1 Mae P yn ailargraffu bathodyn a gollwyd.</translation>
+    </message>
+    <message>
+        <source>%1: number %2 on the waiting list</source>
+        <translation>%1: rhif %2 ar y rhestr aros</translation>
+    </message>
+    <message>
+        <source>%1: no place</source>
+        <translation>%1: dim lle</translation>
+    </message>
+    <message>
+        <source>They cannot be checked in. A walk-in can take a free place, or wait in the door queue.</source>
+        <translation>Does dim modd eu cofrestru. Gall rhywun newydd wrth y drws gymryd lle gwag, neu aros yn y ciw wrth y drws.</translation>
+    </message>
+    <message>
+        <source>%1: number %2</source>
+        <translation>%1: rhif %2</translation>
+    </message>
+    <message>
+        <source>They get a place, in waiting-list order, when no-shows are released.</source>
+        <translation>Byddant yn cael lle, yn nhrefn y rhestr aros, pan gaiff lleoedd pobl na ddaeth eu rhyddhau.</translation>
+    </message>
+    <message>
         <source>Release no-shows</source>
         <translation>Rhyddhau lleoedd pobl na ddaeth</translation>
     </message>
@@ -576,8 +640,44 @@
         <translation>Mae pawb sydd â lle wedi cofrestru.</translation>
     </message>
     <message>
+        <source>%1 places freed, %2 given to the door queue</source>
+        <translation>%1 o leoedd wedi&apos;u rhyddhau, %2 wedi&apos;u rhoi i&apos;r ciw wrth y drws</translation>
+    </message>
+    <message>
+        <source>Call them to the desk for their badges. Ctrl+Z undoes the release.</source>
+        <translation>Galwch nhw at y ddesg i gael eu bathodynnau. Mae Ctrl+Z yn dadwneud y rhyddhau.</translation>
+    </message>
+    <message>
+        <source>%1 · walk-in · code %2</source>
+        <translation>%1 · wrth y drws · cod %2</translation>
+    </message>
+    <message>
+        <source>Given a free place and checked in. Press P to print their badge.</source>
+        <translation>Wedi cael lle gwag a&apos;u cofrestru. Pwyswch P i argraffu eu bathodyn.</translation>
+    </message>
+    <message>
+        <source>No place is free yet.</source>
+        <translation>Does dim lle gwag eto.</translation>
+    </message>
+    <message>
+        <source>They get a place if no-shows are released.</source>
+        <translation>Byddant yn cael lle os caiff lleoedd pobl na ddaeth eu rhyddhau.</translation>
+    </message>
+    <message>
         <source>P&amp;rinter: %1 (%2%3)</source>
         <translation>A&amp;rgraffydd: %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>Print again?</source>
+        <translation>Argraffu eto?</translation>
+    </message>
+    <message>
+        <source>%1&apos;s badge was printed at %2%3 — print again?</source>
+        <translation>Argraffwyd bathodyn %1 am %2%3 — argraffu eto?</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not start printing.</source>
+        <translation>Methodd yr argraffydd “%1” ddechrau argraffu.</translation>
     </message>
     <message>
         <source>The badge was not printed</source>
@@ -613,6 +713,14 @@
     <message>
         <source>No arrivals yet.</source>
         <translation>Does neb wedi cyrraedd eto.</translation>
+    </message>
+    <message>
+        <source>No arrivals yet</source>
+        <translation>Does neb wedi cyrraedd eto</translation>
+    </message>
+    <message>
+        <source>Busiest %1: %2 arrivals</source>
+        <translation>Prysuraf %1: %2 wedi cyrraedd</translation>
     </message>
     <message>
         <source>The result of the last check-in</source>
@@ -671,6 +779,10 @@
         <translation>Tynnu “%1”? Bydd ei %2 yn cael eu tynnu oddi ar y grid: %3.</translation>
     </message>
     <message>
+        <source>They go back to Unplaced, ready to put elsewhere. Ctrl+Z puts the room and them back.</source>
+        <translation>Maen nhw&apos;n mynd yn ôl i Heb eu gosod, yn barod i&apos;w rhoi yn rhywle arall. Mae Ctrl+Z yn rhoi&apos;r ystafell a nhw yn ôl.</translation>
+    </message>
+    <message>
         <source>&amp;Remove room</source>
         <translation>&amp;Tynnu&apos;r ystafell</translation>
     </message>
@@ -709,6 +821,10 @@
     <message>
         <source>Remove the slot %1? Its %2 will be taken off the grid: %3.</source>
         <translation>Tynnu&apos;r slot %1? Bydd ei %2 yn cael eu tynnu oddi ar y grid: %3.</translation>
+    </message>
+    <message>
+        <source>They go back to Unplaced. Ctrl+Z puts the slot and them back.</source>
+        <translation>Maen nhw&apos;n mynd yn ôl i Heb eu gosod. Mae Ctrl+Z yn rhoi&apos;r slot a nhw yn ôl.</translation>
     </message>
     <message>
         <source>&amp;Remove slot</source>
@@ -976,6 +1092,10 @@
         <translation>.govcamp</translation>
     </message>
     <message>
+        <source>Choose where to save the event file.</source>
+        <translation>Dewiswch ble i gadw ffeil y digwyddiad.</translation>
+    </message>
+    <message>
         <source>Edit room</source>
         <translation>Golygu ystafell</translation>
     </message>
@@ -1117,12 +1237,68 @@
         <translation>Dim ystafelloedd eto. Ychwanegwch yr ystafelloedd y gall sesiynau eu defnyddio, y fwyaf yn gyntaf.</translation>
     </message>
     <message>
+        <source>&amp;Add room…</source>
+        <translation>Ychwanegu ys&amp;tafell…</translation>
+    </message>
+    <message>
+        <source>Add a room (Ctrl+Shift+R)</source>
+        <translation>Ychwanegu ystafell (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Golygu…</translation>
+    </message>
+    <message>
+        <source>Edit the selected room (Enter)</source>
+        <translation>Golygu&apos;r ystafell a ddewiswyd (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove the selected room (Delete)</source>
+        <translation>Tynnu&apos;r ystafell a ddewiswyd (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Symud i fyny</translation>
+    </message>
+    <message>
+        <source>Move the room left in the grid (Ctrl+Up)</source>
+        <translation>Symud yr ystafell i&apos;r chwith yn y grid (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Symud i lawr</translation>
+    </message>
+    <message>
+        <source>Move the room right in the grid (Ctrl+Down)</source>
+        <translation>Symud yr ystafell i&apos;r dde yn y grid (Ctrl+Down)</translation>
+    </message>
+    <message>
         <source>Rooms</source>
         <translation>Ystafelloedd</translation>
     </message>
     <message>
         <source>No slots yet. Add the day&apos;s session slots, breaks and lunch.</source>
         <translation>Dim slotiau eto. Ychwanegwch slotiau sesiwn y dydd, yr egwylion a chinio.</translation>
+    </message>
+    <message>
+        <source>Add &amp;slot…</source>
+        <translation>Ychwanegu &amp;slot…</translation>
+    </message>
+    <message>
+        <source>Add a slot after the last one (Ctrl+Shift+T)</source>
+        <translation>Ychwanegu slot ar ôl yr un olaf (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Edit the selected slot (Enter)</source>
+        <translation>Golygu&apos;r slot a ddewiswyd (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected slot (Delete)</source>
+        <translation>Tynnu&apos;r slot a ddewiswyd (Delete)</translation>
     </message>
     <message>
         <source>Timetable</source>
@@ -1160,8 +1336,20 @@
         <translation>Ei phacio hefyd mewn ffeil .zip i&apos;w rhannu</translation>
     </message>
     <message>
+        <source>Write the archive</source>
+        <translation>Ysgrifennu&apos;r archif</translation>
+    </message>
+    <message>
         <source>Choose a folder for the archive</source>
         <translation>Dewiswch ffolder ar gyfer yr archif</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the archive first.</source>
+        <translation>Dewiswch ffolder ar gyfer yr archif yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Ni ysgrifennwyd dim byd: %1</translation>
     </message>
     <message>
         <source>Replace the earlier archive?</source>
@@ -1170,6 +1358,10 @@
     <message>
         <source>%1 holds an archive written earlier. Replace the files govcamp wrote there? Any other files in the folder are kept.</source>
         <translation>Mae archif a ysgrifennwyd yn gynharach yn %1. Disodli&apos;r ffeiliau a ysgrifennodd govcamp yno? Caiff unrhyw ffeiliau eraill yn y ffolder eu cadw.</translation>
+    </message>
+    <message>
+        <source>Nothing was written; the earlier archive was kept.</source>
+        <translation>Ni ysgrifennwyd dim byd; cadwyd yr archif gynharach.</translation>
     </message>
     <message>
         <source>%1 &lt;a href=&quot;%2&quot;&gt;Open it in a web browser&lt;/a&gt;.</source>
@@ -1224,6 +1416,10 @@
         <translation>Cadw fel</translation>
     </message>
     <message>
+        <source>Write the badges</source>
+        <translation>Ysgrifennu&apos;r bathodynnau</translation>
+    </message>
+    <message>
         <source>Alignment test page</source>
         <translation>Tudalen prawf alinio</translation>
     </message>
@@ -1244,12 +1440,24 @@
         <translation>.pdf</translation>
     </message>
     <message>
+        <source>Saved the alignment test page to %1: print it at 100 % (actual size) on plain paper.</source>
+        <translation>Cadwyd y dudalen prawf alinio yn %1: argraffwch hi ar 100 % (maint go iawn) ar bapur plaen.</translation>
+    </message>
+    <message>
         <source>%1 &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;.</source>
         <translation>%1 &lt;a href=&quot;%2&quot;&gt;Ei agor&lt;/a&gt;.</translation>
     </message>
     <message>
+        <source>Nobody matches that choice of people yet.</source>
+        <translation>Does neb yn cyfateb i&apos;r dewis hwnnw o bobl eto.</translation>
+    </message>
+    <message>
         <source>%1 on %2</source>
         <translation>%1 ar %2</translation>
+    </message>
+    <message>
+        <source>Choose where to save the badges first.</source>
+        <translation>Dewiswch ble i gadw&apos;r bathodynnau yn gyntaf.</translation>
     </message>
     <message>
         <source>%1 &lt;a href=&quot;%2&quot;&gt;Open the PDF&lt;/a&gt;.%3</source>
@@ -1259,8 +1467,16 @@
 <context>
     <name>export_calendar</name>
     <message>
-        <source>The published grid as a calendar attendees import (moved sessions update in place), a schedule file for conference apps, or printed: the grid as a poster and a sign for each room&apos;s door. Hosts are named only where they agreed.</source>
+        <source>%1 is a folder; give a file name.</source>
         <extracomment>key → (what people see, file suffix) The poster&apos;s sheets, as people choose them (keys as ``govcamp export poster --size`` takes them).</extracomment>
+        <translation>Ffolder yw %1; rhowch enw ffeil.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Dyw&apos;r ffolder %1 ddim yn bodoli.</translation>
+    </message>
+    <message>
+        <source>The published grid as a calendar attendees import (moved sessions update in place), a schedule file for conference apps, or printed: the grid as a poster and a sign for each room&apos;s door. Hosts are named only where they agreed.</source>
         <translation>Y grid a gyhoeddwyd fel calendr y gall mynychwyr ei fewnforio (mae sesiynau sy&apos;n symud yn diweddaru yn eu lle), ffeil amserlen ar gyfer apiau cynadledda, neu wedi&apos;i argraffu: y grid fel poster ac arwydd ar gyfer drws pob ystafell. Dim ond lle maen nhw wedi cytuno y caiff cyflwynwyr eu henwi.</translation>
     </message>
     <message>
@@ -1304,8 +1520,20 @@
         <translation>Ffeil</translation>
     </message>
     <message>
+        <source>Write</source>
+        <translation>Ysgrifennu</translation>
+    </message>
+    <message>
         <source>Write to</source>
         <translation>Ysgrifennu i</translation>
+    </message>
+    <message>
+        <source>Choose a file to write first.</source>
+        <translation>Dewiswch ffeil i&apos;w hysgrifennu yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name, e-mail address or ticket code.</source>
+        <translation>Teipiwch enw&apos;r person, ei gyfeiriad e-bost neu ei god tocyn.</translation>
     </message>
     <message>
         <source>%1 &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;.</source>
@@ -1329,6 +1557,10 @@
     <message>
         <source>%1 already exists in %2. Replace it?</source>
         <translation>Mae %1 yn bodoli&apos;n barod yn %2. Ei disodli?</translation>
+    </message>
+    <message>
+        <source>Nothing was written; %1 was kept.</source>
+        <translation>Ni ysgrifennwyd dim byd; cadwyd %1.</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1588,10 @@
         <translation>Symud sesiwn</translation>
     </message>
     <message>
+        <source>Unplace “%1”</source>
+        <translation>Tynnu “%1” oddi ar y grid</translation>
+    </message>
+    <message>
         <source>Take off the grid</source>
         <translation>Tynnu oddi ar y grid</translation>
     </message>
@@ -1366,6 +1602,10 @@
     <message>
         <source>Fit rooms</source>
         <translation>Ffitio ystafelloedd</translation>
+    </message>
+    <message>
+        <source>The solver found no grid; nothing changed.</source>
+        <translation>Ni chafodd y datryswr hyd i grid; newidiodd dim byd.</translation>
     </message>
     <message>
         <source>Suggest grid</source>
@@ -1390,6 +1630,10 @@
     <message>
         <source>Withdraw “%1”? It comes off the grid: %2%3 will be empty.</source>
         <translation>Tynnu “%1” yn ôl? Daw oddi ar y grid: bydd %2%3 yn wag.</translation>
+    </message>
+    <message>
+        <source>The next published version will say it was withdrawn. Ctrl+Z puts it back in its place.</source>
+        <translation>Bydd y fersiwn nesaf a gyhoeddir yn dweud iddi gael ei thynnu&apos;n ôl. Mae Ctrl+Z yn ei rhoi&apos;n ôl yn ei lle.</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
@@ -1440,12 +1684,24 @@
         <translation>Ystafelloedd ar draws, slotiau amser i lawr; mae Enter yn codi&apos;r sesiwn a ddewiswyd, ac Enter eto yn ei gollwng</translation>
     </message>
     <message>
+        <source>Select the whole grid</source>
+        <translation>Dewis y grid cyfan</translation>
+    </message>
+    <message>
         <source>Unplaced sessions</source>
         <translation>Sesiynau heb eu gosod</translation>
     </message>
     <message>
         <source>U&amp;nplaced</source>
         <translation>&amp;Heb eu gosod</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest grid</source>
+        <translation>&amp;Awgrymu grid</translation>
+    </message>
+    <message>
+        <source>Let the solver build the grid</source>
+        <translation>Gadael i&apos;r datryswr adeiladu&apos;r grid</translation>
     </message>
     <message>
         <source> s</source>
@@ -1464,6 +1720,46 @@
         <translation>Sawl eiliad y caiff Awgrymu grid chwilio</translation>
     </message>
     <message>
+        <source>Fit &amp;rooms</source>
+        <translation>Ffitio ys&amp;tafelloedd</translation>
+    </message>
+    <message>
+        <source>Keep every slot; give the biggest sessions the rooms that hold them</source>
+        <translation>Cadw pob slot; rhoi i&apos;r sesiynau mwyaf yr ystafelloedd sy&apos;n eu dal</translation>
+    </message>
+    <message>
+        <source>Pin or unpin the selected session (Ctrl+Shift+P)</source>
+        <translation>Pinio neu ddadbinio&apos;r sesiwn a ddewiswyd (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Unpla&amp;ce</source>
+        <translation>Tynnu &amp;oddi ar y grid</translation>
+    </message>
+    <message>
+        <source>Take the selected session off the grid (Delete)</source>
+        <translation>Tynnu&apos;r sesiwn a ddewiswyd oddi ar y grid (Delete)</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation>Cyhoedd&amp;i…</translation>
+    </message>
+    <message>
+        <source>Publish the grid as the next numbered version</source>
+        <translation>Cyhoeddi&apos;r grid fel y fersiwn nesaf wedi&apos;i rhifo</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector view</source>
+        <translation>Golwg taflu&amp;nydd</translation>
+    </message>
+    <message>
+        <source>A full-screen grid for the venue screen</source>
+        <translation>Grid sgrin lawn ar gyfer sgrin y lleoliad</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+minus)</source>
+        <translation>Llai (Ctrl+minws)</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Chwyddo allan</translation>
     </message>
@@ -1472,8 +1768,20 @@
         <translation>Mae Ctrl+0 yn mynd yn ôl i 100%</translation>
     </message>
     <message>
+        <source>Larger (Ctrl+plus)</source>
+        <translation>Mwy (Ctrl+plws)</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <source>Fit &amp;window</source>
+        <translation>Ffitio&apos;r ff&amp;enestr</translation>
+    </message>
+    <message>
+        <source>Show the whole grid at once: compact rows, as large as fits (Ctrl+9)</source>
+        <translation>Dangos y grid cyfan ar unwaith: rhesi cryno, mor fawr ag sy&apos;n ffitio (Ctrl+9)</translation>
     </message>
     <message>
         <source>C&amp;ompact</source>
@@ -1502,6 +1810,14 @@
     <message>
         <source>What Suggest grid changed, and the changelog when you publish, appear here.</source>
         <translation>Mae&apos;r hyn a newidiodd Awgrymu grid, a&apos;r log newidiadau pan fyddwch yn cyhoeddi, yn ymddangos yma.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copïo</translation>
+    </message>
+    <message>
+        <source>Copy this text, e.g. for an announcement</source>
+        <translation>Copïo&apos;r testun hwn, e.e. ar gyfer cyhoeddiad</translation>
     </message>
     <message>
         <source>%1 placed · %2 unplaced</source>
@@ -1965,16 +2281,32 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
         <translation>Rhagolwg</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Wedi&apos;u cadw</translation>
+    </message>
+    <message>
         <source>No sessions yet: they arrive from the Pitches page.</source>
         <translation>Dim sesiynau eto: maen nhw&apos;n dod o&apos;r dudalen Cynigion.</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>Dim nodiadau eto</translation>
     </message>
     <message>
         <source>Hosted by %1 · %2 · %3</source>
         <translation>Cyflwynir gan %1 · %2 · %3</translation>
     </message>
     <message>
+        <source>Editing…</source>
+        <translation>Yn golygu…</translation>
+    </message>
+    <message>
         <source>Save notes</source>
         <translation>Cadw nodiadau</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb eu cadw</translation>
     </message>
     <message>
         <source>The notes could not be saved</source>
@@ -2378,6 +2710,22 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     <message>
         <source>Close the projector view and go back to the grid</source>
         <translation>Cau golwg y taflunydd a mynd yn ôl i&apos;r grid</translation>
+    </message>
+    <message>
+        <source>Now: %1 until %2</source>
+        <translation>Nawr: %1 tan %2</translation>
+    </message>
+    <message>
+        <source>Now: %1–%2</source>
+        <translation>Nawr: %1–%2</translation>
+    </message>
+    <message>
+        <source>That is all for today. Thank you for coming!</source>
+        <translation>Dyna&apos;r cyfan am heddiw. Diolch am ddod!</translation>
+    </message>
+    <message>
+        <source>Next: %1–%2</source>
+        <translation>Nesaf: %1–%2</translation>
     </message>
 </context>
 <context>

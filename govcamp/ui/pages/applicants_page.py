@@ -112,7 +112,7 @@ class BarChart(QWidget):
             painter.drawText(
                 self.rect(),
                 Qt.AlignmentFlag.AlignCenter,
-                "Simulate the draw to see each group's chance of a place.",
+                translate("applicants_page", "Simulate the draw to see each group's chance of a place."),
             )
             return
         metrics = painter.fontMetrics()

@@ -359,8 +359,11 @@ class CheckinPage(QWidget):
             self.band.show_result(
                 kind,
                 f"“{outcome.query}”",
-                "No one in this event has that code, e-mail or id.",
-                "Type two or three letters of their name to search, or add them as a walk-in.",
+                translate("checkin_page", "No one in this event has that code, e-mail or id."),
+                translate(
+                    "checkin_page",
+                    "Type two or three letters of their name to search, or add them as a walk-in.",
+                ),
             )
             self.band.set_buttons(door=False, print_=False, undo=False)
             return
@@ -380,10 +383,20 @@ class CheckinPage(QWidget):
             where = f" at {outcome.desk}" if outcome.desk else ""
             self.band.show_result(
                 kind,
-                f"{who}, in since {self._time(outcome.checked_in_at)}{where}",
+                fmt(
+                    translate("checkin_page", "%1, in since %2%3"),
+                    who,
+                    self._time(outcome.checked_in_at),
+                    where,
+                ),
                 about,
-                f"Nothing to do: they are already checked in. {self._printed(person.id)} "
-                "P reprints a lost badge.",
+                fmt(
+                    translate(
+                        "checkin_page",
+                        "Nothing to do: they are already checked in. %1 P reprints a lost badge.",
+                    ),
+                    self._printed(person.id),
+                ),
             )
             self.band.set_buttons(door=False, print_=True, undo=False)
         elif outcome.result == CheckinResult.WAITLISTED:
@@ -392,15 +405,25 @@ class CheckinPage(QWidget):
             else:
                 step = "Add them to the door queue: they get a place if one frees up."
             self.band.show_result(
-                kind, f"{who}: number {outcome.waitlist_position} on the waiting list", about, step
+                kind,
+                fmt(
+                    translate("checkin_page", "%1: number %2 on the waiting list"),
+                    who,
+                    outcome.waitlist_position,
+                ),
+                about,
+                step,
             )
             self.band.set_buttons(door=not outcome.in_door_queue, print_=False, undo=False)
         else:
             self.band.show_result(
                 kind,
-                f"{who}: no place",
+                fmt(translate("checkin_page", "%1: no place"), who),
                 f"{about} — {outcome.reason.capitalize()}.",
-                "They cannot be checked in. A walk-in can take a free place, or wait in the door queue.",
+                translate(
+                    "checkin_page",
+                    "They cannot be checked in. A walk-in can take a free place, or wait in the door queue.",
+                ),
             )
             self.band.set_buttons(door=False, print_=False, undo=False)
 
@@ -415,9 +438,13 @@ class CheckinPage(QWidget):
             return
         self.band.show_result(
             "door",
-            f"{self.current.badge_name or self.current.full_name}: number {position}",
+            fmt(
+                translate("checkin_page", "%1: number %2"),
+                self.current.badge_name or self.current.full_name,
+                position,
+            ),
             "",
-            "They get a place, in waiting-list order, when no-shows are released.",
+            translate("checkin_page", "They get a place, in waiting-list order, when no-shows are released."),
         )
         self.band.set_buttons(door=False, print_=False, undo=True)
         self.focus_input()
@@ -437,9 +464,15 @@ class CheckinPage(QWidget):
         if outcome is not None:
             self.band.show_result(
                 "released",
-                f"{len(outcome.no_shows)} places freed, {len(outcome.admitted)} given to the door queue",
+                fmt(
+                    translate("checkin_page", "%1 places freed, %2 given to the door queue"),
+                    len(outcome.no_shows),
+                    len(outcome.admitted),
+                ),
                 ", ".join(c.person.full_name for c in outcome.admitted[:8]),
-                "Call them to the desk for their badges. Ctrl+Z undoes the release.",
+                translate(
+                    "checkin_page", "Call them to the desk for their badges. Ctrl+Z undoes the release."
+                ),
             )
             self.band.set_buttons(door=False, print_=False, undo=True)
         self.focus_input()
@@ -463,16 +496,22 @@ class CheckinPage(QWidget):
                 self.band.show_result(
                     "checked_in",
                     person.badge_name or person.full_name,
-                    f"{person.full_name} · walk-in · code {person.checkin_code}",
-                    "Given a free place and checked in. Press P to print their badge.",
+                    fmt(
+                        translate("checkin_page", "%1 · walk-in · code %2"),
+                        person.full_name,
+                        person.checkin_code,
+                    ),
+                    translate(
+                        "checkin_page", "Given a free place and checked in. Press P to print their badge."
+                    ),
                 )
                 self.band.set_buttons(door=False, print_=True, undo=True)
             else:
                 self.band.show_result(
                     "door",
-                    f"{person.full_name}: number {outcome.door_position}",
-                    "No place is free yet.",
-                    "They get a place if no-shows are released.",
+                    fmt(translate("checkin_page", "%1: number %2"), person.full_name, outcome.door_position),
+                    translate("checkin_page", "No place is free yet."),
+                    translate("checkin_page", "They get a place if no-shows are released."),
                 )
                 self.band.set_buttons(door=False, print_=False, undo=True)
             break
@@ -547,9 +586,13 @@ class CheckinPage(QWidget):
             last = badge.prints[-1]
             where = f" on {last.desk}" if last.desk else ""
             if not self.confirm(
-                "Print again?",
-                f"{badge.badge.full_name}'s badge was printed at {self._time(last.printed_at)}{where}"
-                " — print again?",
+                translate("checkin_page", "Print again?"),
+                fmt(
+                    translate("checkin_page", "%1's badge was printed at %2%3 — print again?"),
+                    badge.badge.full_name,
+                    self._time(last.printed_at),
+                    where,
+                ),
             ):
                 return None
         choice = load_printing()
@@ -569,7 +612,12 @@ class CheckinPage(QWidget):
                 printer.setDocName(f"Badge — {badge.badge.full_name}")
                 setup_printer(printer, layout)
                 if not print_page(printer, page, layout):
-                    raise GovcampError(f"The printer “{choice.printer}” could not start printing.")
+                    raise GovcampError(
+                        fmt(
+                            translate("checkin_page", "The printer “%1” could not start printing."),
+                            choice.printer,
+                        )
+                    )
             else:
                 folder = documents_dir() / "govcamp badges"
                 folder.mkdir(parents=True, exist_ok=True)

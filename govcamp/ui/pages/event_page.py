@@ -151,14 +151,30 @@ class EventPage(QWidget):
         )
         self.rooms_empty.setObjectName("roomsEmpty")
         self.rooms_summary = QLabel()
-        self.add_room_button = _button("&Add room…", "Add a room (Ctrl+Shift+R)", self.add_room)
-        self.edit_room_button = _button("Edit…", "Edit the selected room (Enter)", self.edit_room)
-        self.remove_room_button = _button("Remove", "Remove the selected room (Delete)", self.remove_room)
+        self.add_room_button = _button(
+            translate("event_page", "&Add room…"),
+            translate("event_page", "Add a room (Ctrl+Shift+R)"),
+            self.add_room,
+        )
+        self.edit_room_button = _button(
+            translate("event_page", "Edit…"),
+            translate("event_page", "Edit the selected room (Enter)"),
+            self.edit_room,
+        )
+        self.remove_room_button = _button(
+            translate("event_page", "Remove"),
+            translate("event_page", "Remove the selected room (Delete)"),
+            self.remove_room,
+        )
         self.room_up_button = _button(
-            "Move up", "Move the room left in the grid (Ctrl+Up)", lambda: self.move_room(-1)
+            translate("event_page", "Move up"),
+            translate("event_page", "Move the room left in the grid (Ctrl+Up)"),
+            lambda: self.move_room(-1),
         )
         self.room_down_button = _button(
-            "Move down", "Move the room right in the grid (Ctrl+Down)", lambda: self.move_room(1)
+            translate("event_page", "Move down"),
+            translate("event_page", "Move the room right in the grid (Ctrl+Down)"),
+            lambda: self.move_room(1),
         )
         room_buttons = QHBoxLayout()
         for button in (
@@ -187,10 +203,20 @@ class EventPage(QWidget):
         self.slots_empty.setObjectName("slotsEmpty")
         self.slots_summary = QLabel()
         self.add_slot_button = _button(
-            "Add &slot…", "Add a slot after the last one (Ctrl+Shift+T)", self.add_slot
+            translate("event_page", "Add &slot…"),
+            translate("event_page", "Add a slot after the last one (Ctrl+Shift+T)"),
+            self.add_slot,
         )
-        self.edit_slot_button = _button("Edit…", "Edit the selected slot (Enter)", self.edit_slot)
-        self.remove_slot_button = _button("Remove", "Remove the selected slot (Delete)", self.remove_slot)
+        self.edit_slot_button = _button(
+            translate("event_page", "Edit…"),
+            translate("event_page", "Edit the selected slot (Enter)"),
+            self.edit_slot,
+        )
+        self.remove_slot_button = _button(
+            translate("event_page", "Remove"),
+            translate("event_page", "Remove the selected slot (Delete)"),
+            self.remove_slot,
+        )
         slot_buttons = QHBoxLayout()
         for button in (self.add_slot_button, self.edit_slot_button, self.remove_slot_button):
             slot_buttons.addWidget(button)

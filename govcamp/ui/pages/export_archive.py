@@ -57,7 +57,7 @@ class ArchivePanel(BackgroundWriter, QWidget):
         self.zip = QCheckBox(translate("export_archive", "Also pack it into a .zip file to share"))
         self.zip.setObjectName("archiveZip")
         buttons = self.make_controls(
-            "Write the archive",
+            translate("export_archive", "Write the archive"),
             self.start,
             write_name="writeArchive",
             progress_name="archiveProgress",
@@ -92,7 +92,7 @@ class ArchivePanel(BackgroundWriter, QWidget):
 
         text = self.folder.text().strip()
         if not text:
-            self._say("Choose a folder for the archive first.")
+            self._say(translate("export_archive", "Choose a folder for the archive first."))
             return
         out_dir = Path(text).expanduser()
         zip_file = out_dir.with_name(out_dir.name + ".zip") if self.zip.isChecked() else None
@@ -119,7 +119,7 @@ class ArchivePanel(BackgroundWriter, QWidget):
         try:
             archive_folder.check_target(out_dir, zip_file)
         except GovcampError as exc:
-            self._say(f"Nothing was written: {exc}")
+            self._say(fmt(translate("export_archive", "Nothing was written: %1"), exc))
             return False
         earlier = archive_folder.earlier_export(out_dir) or (zip_file is not None and zip_file.exists())
         if not earlier:
@@ -138,7 +138,7 @@ class ArchivePanel(BackgroundWriter, QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self._say("Nothing was written; the earlier archive was kept.")
+            self._say(translate("export_archive", "Nothing was written; the earlier archive was kept."))
             return False
         return True
 

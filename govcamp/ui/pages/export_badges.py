@@ -151,7 +151,7 @@ class BadgePanel(BackgroundWriter, QWidget):
         form.addRow(translate("export_badges", "Save as"), out_row)
 
         buttons = self.make_controls(
-            "Write the badges",
+            translate("export_badges", "Write the badges"),
             self.start,
             write_name="writeBadges",
             progress_name="badgeProgress",
@@ -240,7 +240,15 @@ class BadgePanel(BackgroundWriter, QWidget):
             self._say(str(exc))
             return
         url = html.escape(QUrl.fromLocalFile(str(out.resolve())).toString(), quote=True)
-        self._say(f"Saved the alignment test page to {out}: print it at 100 % (actual size) on plain paper.")
+        self._say(
+            fmt(
+                translate(
+                    "export_badges",
+                    "Saved the alignment test page to %1: print it at 100 % (actual size) on plain paper.",
+                ),
+                out,
+            )
+        )
         self.message.setText(
             fmt(translate("export_badges", '%1 <a href="%2">Open it</a>.'), self.message.text(), url)
         )
@@ -282,7 +290,9 @@ class BadgePanel(BackgroundWriter, QWidget):
         try:
             batch = badge_batch(self.doc.db, self.who_value())
             if not batch.badges:
-                self.preview.show_page(layout, None, "Nobody matches that choice of people yet.")
+                self.preview.show_page(
+                    layout, None, translate("export_badges", "Nobody matches that choice of people yet.")
+                )
                 return
             sheet = BadgeSheet(
                 batch.badges[: layout.per_page],
@@ -308,7 +318,7 @@ class BadgePanel(BackgroundWriter, QWidget):
 
         text = self.output.text().strip()
         if not text:
-            self._say("Choose where to save the badges first.")
+            self._say(translate("export_badges", "Choose where to save the badges first."))
             return
         out = Path(text).expanduser()
         try:

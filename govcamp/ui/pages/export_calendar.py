@@ -82,9 +82,9 @@ def write_steps(
 ) -> Iterator[Progress]:
     """Make the file and put it in place (written beside it first, so a failure leaves nothing half-done)."""
     if out.is_dir():
-        raise GovcampError(f"{out} is a folder; give a file name.")
+        raise GovcampError(fmt(translate("export_calendar", "%1 is a folder; give a file name."), out))
     if not out.parent.is_dir():
-        raise GovcampError(f"The folder {out.parent} does not exist.")
+        raise GovcampError(fmt(translate("export_calendar", "The folder %1 does not exist."), out.parent))
     yield 0, 3, "Laying out…"
     content = _render(kind, data, warnings, sheet)
     yield 1, 3, "Saving…"
@@ -158,7 +158,7 @@ class CalendarPanel(BackgroundWriter, QWidget):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         buttons = self.make_controls(
-            "Write",
+            translate("export_calendar", "Write"),
             self.start,
             write_name="writeProgramme",
             progress_name="programmeProgress",
@@ -227,13 +227,13 @@ class CalendarPanel(BackgroundWriter, QWidget):
         kind = self.selected_kind()
         text = self.path.text().strip()
         if not text:
-            self._say("Choose a file to write first.")
+            self._say(translate("export_calendar", "Choose a file to write first."))
             return
         out = Path(text).expanduser()
         room = self.room.currentText() if kind == "calendar" and self.one_room.isChecked() else None
         person = self.person.text().strip() if kind == "calendar" and self.one_person.isChecked() else None
         if person == "":
-            self._say("Type the person's name, e-mail address or ticket code.")
+            self._say(translate("export_calendar", "Type the person's name, e-mail address or ticket code."))
             return
         try:
             if person is not None:

@@ -162,7 +162,7 @@ class GridPage(QWidget):
                 "Rooms across, time slots down; Enter picks up the selected session, Enter again drops it",
             )
         )
-        name_corner_button(self.table, "Select the whole grid")
+        name_corner_button(self.table, translate("grid_page", "Select the whole grid"))
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -205,7 +205,11 @@ class GridPage(QWidget):
         # Actions ------------------------------------------------------------------------------------------
         self.counts = QLabel()
         self.counts.setObjectName("gridCounts")
-        self.suggest_button = self._button("&Suggest grid", "Let the solver build the grid", self.suggest)
+        self.suggest_button = self._button(
+            translate("grid_page", "&Suggest grid"),
+            translate("grid_page", "Let the solver build the grid"),
+            self.suggest,
+        )
         self.time_limit = QDoubleSpinBox()
         self.time_limit.setRange(0.5, 120.0)
         self.time_limit.setValue(5.0)
@@ -216,35 +220,45 @@ class GridPage(QWidget):
             translate("grid_page", "How many seconds Suggest grid may search")
         )
         self.fit_button = self._button(
-            "Fit &rooms",
-            "Keep every slot; give the biggest sessions the rooms that hold them",
+            translate("grid_page", "Fit &rooms"),
+            translate("grid_page", "Keep every slot; give the biggest sessions the rooms that hold them"),
             self.fit_rooms,
         )
         self.pin_button = self._button(
-            "&Pin", "Pin or unpin the selected session (Ctrl+Shift+P)", self.toggle_pin
+            translate("grid_page", "&Pin"),
+            translate("grid_page", "Pin or unpin the selected session (Ctrl+Shift+P)"),
+            self.toggle_pin,
         )
         self.unplace_button = self._button(
-            "Unpla&ce", "Take the selected session off the grid (Delete)", self.unplace_selected
+            translate("grid_page", "Unpla&ce"),
+            translate("grid_page", "Take the selected session off the grid (Delete)"),
+            self.unplace_selected,
         )
         self.publish_button = self._button(
-            "P&ublish…", "Publish the grid as the next numbered version", self.publish
+            translate("grid_page", "P&ublish…"),
+            translate("grid_page", "Publish the grid as the next numbered version"),
+            self.publish,
         )
         self.projector_button = self._button(
-            "Pro&jector view", "A full-screen grid for the venue screen", self.open_projector
+            translate("grid_page", "Pro&jector view"),
+            translate("grid_page", "A full-screen grid for the venue screen"),
+            self.open_projector,
         )
         # Seeing the whole grid on a laptop screen: zoom, compact rows, fit to window.
-        self.zoom_out_button = self._button("−", "Smaller (Ctrl+minus)", self.zoom_out)
+        self.zoom_out_button = self._button(
+            "−", translate("grid_page", "Smaller (Ctrl+minus)"), self.zoom_out
+        )
         self.zoom_out_button.setAccessibleName(translate("grid_page", "Zoom out"))
         self.zoom_label = QLabel("100%")
         self.zoom_label.setObjectName("gridZoom")
         self.zoom_label.setToolTip(translate("grid_page", "Ctrl+0 goes back to 100%"))
-        self.zoom_in_button = self._button("+", "Larger (Ctrl+plus)", self.zoom_in)
+        self.zoom_in_button = self._button("+", translate("grid_page", "Larger (Ctrl+plus)"), self.zoom_in)
         self.zoom_in_button.setAccessibleName(translate("grid_page", "Zoom in"))
         for small in (self.zoom_out_button, self.zoom_in_button):
             small.setFixedWidth(small.fontMetrics().horizontalAdvance("−") + 24)
         self.fit_window_button = self._button(
-            "Fit &window",
-            "Show the whole grid at once: compact rows, as large as fits (Ctrl+9)",
+            translate("grid_page", "Fit &window"),
+            translate("grid_page", "Show the whole grid at once: compact rows, as large as fits (Ctrl+9)"),
             self.fit_window,
         )
         self.compact_box = QCheckBox(translate("grid_page", "C&ompact"))
@@ -307,7 +321,11 @@ class GridPage(QWidget):
                 "grid_page", "What Suggest grid changed, and the changelog when you publish, appear here."
             )
         )
-        self.copy_button = self._button("Copy", "Copy this text, e.g. for an announcement", self.copy_report)
+        self.copy_button = self._button(
+            translate("grid_page", "Copy"),
+            translate("grid_page", "Copy this text, e.g. for an announcement"),
+            self.copy_report,
+        )
 
         # The side column holds the unplaced sessions, the problems and the report, one above the other,
         # so that the grid has the page's whole height: on a laptop screen every row is worth it.

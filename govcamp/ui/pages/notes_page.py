@@ -241,7 +241,7 @@ class NotesPage(QWidget):
             return
         if stored.revision != self.revision:
             self._fill(stored)
-            self._status("Saved")
+            self._status(translate("notes_page", "Saved"))
 
     def reload_sessions(self) -> None:
         """Refill the session list (by time, then room), keeping the chosen session chosen."""
@@ -288,7 +288,11 @@ class NotesPage(QWidget):
         self._show_context(view.session)
         self._fill(view.note)
         self._set_enabled(True)
-        self._status("Saved" if view.note.revision else "No notes yet")
+        self._status(
+            translate("notes_page", "Saved")
+            if view.note.revision
+            else translate("notes_page", "No notes yet")
+        )
         for row in range(self.sessions.count()):
             item = self.sessions.item(row)
             if item.data(SESSION_ROLE) == session_id and self.sessions.currentItem() is not item:
@@ -370,7 +374,7 @@ class NotesPage(QWidget):
         if self._loading or self.session is None:
             return
         self.dirty = True
-        self._status("Editing…")
+        self._status(translate("notes_page", "Editing…"))
         self.timer.start()
 
     def flush(self) -> bool:
@@ -401,7 +405,7 @@ class NotesPage(QWidget):
             return True
         if problems and isinstance(problems[0], NoteConflictError):
             return self._resolve(problems[0])
-        self._status("Not saved")
+        self._status(translate("notes_page", "Not saved"))
         if problems:
             QMessageBox.warning(
                 self, translate("notes_page", "The notes could not be saved"), str(problems[0])
@@ -412,7 +416,7 @@ class NotesPage(QWidget):
         had_note = self.revision > 0
         self.revision = saved.revision
         self.dirty = False
-        self._status("Saved")
+        self._status(translate("notes_page", "Saved"))
         if not had_note:
             self.reload_sessions()
 
@@ -441,7 +445,7 @@ class NotesPage(QWidget):
         stored = conflict.theirs
         if clicked is theirs:
             self._fill(stored)
-            self._status("Saved")
+            self._status(translate("notes_page", "Saved"))
             return True
         wanted = conflict.mine
         if clicked is both:
@@ -454,7 +458,7 @@ class NotesPage(QWidget):
                 tuple(dict.fromkeys((*stored.actions, *conflict.mine.actions))),
             )
         elif clicked is not mine:
-            self._status("Not saved")
+            self._status(translate("notes_page", "Not saved"))
             return False
         try:
             saved = note_service.save_note(self.doc.db, stored.session_id, wanted, revision=stored.revision)
