@@ -1112,6 +1112,11 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation> o bobl</translation>
     </message>
     <message>
+        <source>ncoa</source>
+        <comment>the letters the room form&apos;s labels use</comment>
+        <translation>ecay</translation>
+    </message>
+    <message>
         <source>Other features, comma-separated</source>
         <translation>Nodweddion eraill, wedi&apos;u gwahanu gan atalnodau</translation>
     </message>
@@ -2430,6 +2435,11 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
         <translation>e.e. data, tai</translation>
     </message>
     <message>
+        <source>todacswmirfegh</source>
+        <comment>the letters this page and the menu bar use</comment>
+        <translation>twdalcunoefgmy</translation>
+    </message>
+    <message>
         <source>not counted</source>
         <translation>heb eu cyfrif</translation>
     </message>
@@ -2451,7 +2461,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>H&amp;osts</source>
-        <translation>Cyflwy&amp;nwyr</translation>
+        <translation>Cyfl&amp;wynwyr</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -2467,7 +2477,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>Hands &amp;counted</source>
-        <translation>&amp;Dwylo wedi&apos;u cyfrif</translation>
+        <translation>Dwy&amp;lo wedi&apos;u cyfrif</translation>
     </message>
     <message>
         <source>New pitch</source>
@@ -2479,7 +2489,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation>&amp;Tynnu&apos;n ôl</translation>
+        <translation>Tynn&amp;u&apos;n ôl</translation>
     </message>
     <message>
         <source>Withdraw the selected session, or restore a withdrawn one</source>
@@ -2487,7 +2497,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation>C&amp;yfuno</translation>
+        <translation>Cyfu&amp;no</translation>
     </message>
     <message>
         <source>Merge two selected sessions into one co-hosted session (the first is kept)</source>
@@ -2495,7 +2505,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Mewnforio…</translation>
+        <translation>Mewnf&amp;orio…</translation>
     </message>
     <message>
         <source>Add pitches from a CSV or Excel file with Title and Host columns</source>
@@ -2511,7 +2521,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;Adfer</translation>
+        <translation>Adf&amp;er</translation>
     </message>
     <message>
         <source>⚠ Looks like #%1 “%2” (%3): the same session? You can merge them in the list after saving.</source>

@@ -210,7 +210,11 @@ def test_preferences_switch_the_open_window_to_welsh_and_back(qtbot: QtBot, demo
     assert dialog.windowTitle() == "Dewisiadau"
     view = win.view
     assert view is not None
-    assert [view.nav.item(i).text() for i in range(3)] == ["Digwyddiad ac ystafelloedd", "Ymgeiswyr a loteri", "Cofrestru"]
+    assert [view.nav.item(i).text() for i in range(3)] == [
+        "Digwyddiad ac ystafelloedd",
+        "Ymgeiswyr a loteri",
+        "Cofrestru",
+    ]
     assert view.nav.currentRow() == 2  # still on Check-in
     edit = win.menuBar().actions()[1].menu()
     assert edit is not None

@@ -109,7 +109,9 @@ class PitchesPage(QWidget):
         self.need_boxes: dict[str, QCheckBox] = {}
         needs_row = QHBoxLayout()
         # Letters the page's labels and buttons and the menu bar do not use.
-        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken="todacswmirfegh")
+        # The letters differ by language, so the translation lists its own.
+        taken = translate("pitches_page", "todacswmirfegh", "the letters this page and the menu bar use")
+        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken=taken)
         for code, text in zip(STANDARD_FEATURES, letters, strict=True):
             box = QCheckBox(text)
             box.setObjectName(f"need_{code}")
