@@ -53,8 +53,10 @@ PHASES: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("phases", "Applicants & lottery"),
         QT_TRANSLATE_NOOP(
             "phases",
-            "Import applicants from Eventbrite, Tito or a form export, set fair rules (places kept for councils "
-            "and first-timers, a cap per organisation) and run an auditable, reproducible ticket lottery with an "
+            "Import applicants from Eventbrite, Tito or a form export, set fair rules (places kept for "
+            "councils "
+            "and first-timers, a cap per organisation) and run an auditable, reproducible ticket lottery "
+            "with an "
             "ordered waiting list.",
         ),
     ),
@@ -62,7 +64,8 @@ PHASES: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("phases", "Check-in"),
         QT_TRANSLATE_NOOP(
             "phases",
-            "Find a person in two keystrokes or by scanning their ticket QR, check them in, print one badge on "
+            "Find a person in two keystrokes or by scanning their ticket QR, check them in, print one "
+            "badge on "
             "the spot, and give a no-show's place to the next person on the waiting list.",
         ),
     ),
@@ -78,7 +81,8 @@ PHASES: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("phases", "Grid"),
         QT_TRANSLATE_NOOP(
             "phases",
-            "Build the session grid: drag sessions into rooms and slots, see clashes as you go, let the solver "
+            "Build the session grid: drag sessions into rooms and slots, see clashes as you go, let the "
+            "solver "
             "suggest a grid in seconds, and publish numbered versions with a changelog.",
         ),
     ),
@@ -86,7 +90,8 @@ PHASES: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("phases", "Notes"),
         QT_TRANSLATE_NOOP(
             "phases",
-            "Take notes in every session, pre-filled with its title, hosts, room and time, saved as you type, "
+            "Take notes in every session, pre-filled with its title, hosts, room and time, saved as you "
+            "type, "
             "and searchable across the whole event.",
         ),
     ),
@@ -656,7 +661,8 @@ class MainWindow(QMainWindow):
                     fmt(
                         translate(
                             "main_window",
-                            "SQLite's check of %1 says: %2.\n\nUse File ▸ Restore from Backup… to go back to an earlier copy.",
+                            "SQLite's check of %1 says: %2.\n\nUse File ▸ Restore from Backup… to go back "
+                            "to an earlier copy.",
                         ),
                         path.name,
                         verdict,

@@ -90,7 +90,8 @@ def test_the_ts_files_are_up_to_date_with_the_code(tmp_path: Path) -> None:
     subprocess.run(["bash", str(ROOT / "scripts" / "update-translations"), str(tmp_path)], check=True)
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         assert messages(tmp_path / ts.name) == messages(ts), (
-            f"{ts.name} is out of date with the code: run scripts/update-translations and translate what is new"
+            f"{ts.name} is out of date with the code: "
+            "run scripts/update-translations and translate what is new"
         )
 
 

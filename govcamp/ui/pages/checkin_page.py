@@ -667,7 +667,8 @@ class CheckinPage(QWidget):
             fmt(
                 translate(
                     "checkin_page",
-                    "<b style='font-size:%1pt'>%2</b> checked in of %3 expected<br>%4 not yet · %5 in the door queue · %6 places free",
+                    "<b style='font-size:%1pt'>%2</b> checked in of %3 expected<br>%4 not yet · %5 in the "
+                    "door queue · %6 places free",
                 ),
                 format(big, "g"),
                 format(counts.checked_in, ","),

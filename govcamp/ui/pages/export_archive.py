@@ -38,7 +38,8 @@ class ArchivePanel(BackgroundWriter, QWidget):
         explain = QLabel(
             translate(
                 "export_archive",
-                "A website of every session's notes that works offline from a folder or a USB stick, and on any "
+                "A website of every session's notes that works offline from a folder or a USB stick, and "
+                "on any "
                 "web host: the grid, one page per session, tags and search. It also holds notes.json and one "
                 "Markdown file per session. Hosts are named only where they agreed; no email addresses or "
                 "personal needs are included.",
@@ -130,7 +131,8 @@ class ArchivePanel(BackgroundWriter, QWidget):
             fmt(
                 translate(
                     "export_archive",
-                    "%1 holds an archive written earlier. Replace the files govcamp wrote there? Any other files in the folder are kept.",
+                    "%1 holds an archive written earlier. Replace the files govcamp wrote there? Any "
+                    "other files in the folder are kept.",
                 ),
                 out_dir.name,
             ),

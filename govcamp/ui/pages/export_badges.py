@@ -107,8 +107,10 @@ class BadgePanel(BackgroundWriter, QWidget):
         explain = QLabel(
             translate(
                 "export_badges",
-                "Print-ready badges: the name large in any script, pronouns, organisation, a role band and a QR "
-                "code with the person's check-in code (or their contact card, where they agreed and the event "
+                "Print-ready badges: the name large in any script, pronouns, organisation, a role band "
+                "and a QR "
+                "code with the person's check-in code (or their contact card, where they agreed and the "
+                "event "
                 "allows it). Fonts are embedded, so the PDF prints the same anywhere.",
             )
         )
@@ -163,7 +165,8 @@ class BadgePanel(BackgroundWriter, QWidget):
         self.alignment_button.setToolTip(
             translate(
                 "export_badges",
-                "One page with every label's outline and millimetre rulers, saved beside the badges: print it at "
+                "One page with every label's outline and millimetre rulers, saved beside the badges: "
+                "print it at "
                 "100 % on plain paper and hold it against a sheet of labels before printing them all.",
             )
         )

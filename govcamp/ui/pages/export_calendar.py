@@ -105,7 +105,8 @@ class CalendarPanel(BackgroundWriter, QWidget):
         explain = QLabel(
             translate(
                 "export_calendar",
-                "The published grid as a calendar attendees import (moved sessions update in place), a schedule "
+                "The published grid as a calendar attendees import (moved sessions update in place), a "
+                "schedule "
                 "file for conference apps, or printed: the grid as a poster and a sign for each room's door. "
                 "Hosts are named only where they agreed.",
             )

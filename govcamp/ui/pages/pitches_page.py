@@ -293,7 +293,8 @@ class PitchesPage(QWidget):
                 fmt(
                     translate(
                         "pitches_page",
-                        "⚠ Looks like #%1 “%2” (%3): the same session? You can merge them in the list after saving.",
+                        "⚠ Looks like #%1 “%2” (%3): the same session? You can merge them in the list "
+                        "after saving.",
                     ),
                     other.pitch_order,
                     other.title,
