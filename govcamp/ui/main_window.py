@@ -166,8 +166,12 @@ class EventView(QWidget):
                 self.coming[title] = page
                 self.pages.addWidget(page)
         # As wide as the longest phase's name and no wider: on a 1024-pixel laptop the grid needs the rest.
+        # A longer name (Welsh "Digwyddiad ac ystafelloedd") wraps onto a second line rather than taking
+        # the width the pages need.
         self.nav.ensurePolished()
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4)
+        self.nav.setWordWrap(True)
+        widest = self.nav.fontMetrics().horizontalAdvance("Applicants & lottery") + 24
+        self.nav.setFixedWidth(min(self.nav.sizeHintForColumn(0), widest) + 2 * self.nav.frameWidth() + 4)
         self.nav.currentRowChanged.connect(self._show_row)
         # Arriving by click, Enter or Ctrl+number puts the focus where typing starts; browsing the list
         # with the arrow keys leaves it in the list.

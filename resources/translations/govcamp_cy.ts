@@ -664,6 +664,10 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>Byddant yn cael lle os caiff lleoedd pobl na ddaeth eu rhyddhau.</translation>
     </message>
     <message>
+        <source>Undone: %1.</source>
+        <translation>Wedi dadwneud: %1.</translation>
+    </message>
+    <message>
         <source>P&amp;rinter: %1 (%2%3)</source>
         <translation>A&amp;rgraffydd: %1 (%2%3)</translation>
     </message>
@@ -707,6 +711,34 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
 <context>
     <name>checkin_widgets</name>
     <message>
+        <source>CHECKED IN</source>
+        <translation>WEDI COFRESTRU</translation>
+    </message>
+    <message>
+        <source>ALREADY IN</source>
+        <translation>YMA&apos;N BAROD</translation>
+    </message>
+    <message>
+        <source>WAITING LIST</source>
+        <translation>RHESTR AROS</translation>
+    </message>
+    <message>
+        <source>NO PLACE</source>
+        <translation>DIM LLE</translation>
+    </message>
+    <message>
+        <source>NOT FOUND</source>
+        <translation>HEB DDOD O HYD IDDO</translation>
+    </message>
+    <message>
+        <source>DOOR QUEUE</source>
+        <translation>CIW WRTH Y DRWS</translation>
+    </message>
+    <message>
+        <source>NO-SHOWS RELEASED</source>
+        <translation>LLEOEDD WEDI&apos;U RHYDDHAU</translation>
+    </message>
+    <message>
         <source>Arrivals per quarter hour from %1 to %2; busiest %3 with %4.</source>
         <translation>Cyrraedd bob chwarter awr o %1 tan %2; prysuraf am %3 gyda %4.</translation>
     </message>
@@ -740,12 +772,20 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>Dadwneud (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Scan a badge or ticket, or type two letters of a name.</source>
+        <translation>Sganiwch fathodyn neu docyn, neu teipiwch ddwy lythyren o enw.</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Yn barod</translation>
     </message>
     <message>
         <source>Check-in result: ready. %1</source>
         <translation>Canlyniad cofrestru: yn barod. %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1376,8 +1416,28 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
 <context>
     <name>export_badges</name>
     <message>
-        <source>Preview of the first page of badges</source>
+        <source>Everyone with a place</source>
         <extracomment>The choices of people, in the order offered; the last takes the people chosen by name beside it.</extracomment>
+        <translation>Pawb sydd â lle</translation>
+    </message>
+    <message>
+        <source>Everyone who confirmed</source>
+        <translation>Pawb a gadarnhaodd</translation>
+    </message>
+    <message>
+        <source>Everyone checked in</source>
+        <translation>Pawb sydd wedi cofrestru</translation>
+    </message>
+    <message>
+        <source>Everyone, applicants too</source>
+        <translation>Pawb, gan gynnwys ymgeiswyr</translation>
+    </message>
+    <message>
+        <source>These people…</source>
+        <translation>Y bobl hyn…</translation>
+    </message>
+    <message>
+        <source>Preview of the first page of badges</source>
         <translation>Rhagolwg o dudalen gyntaf y bathodynnau</translation>
     </message>
     <message>
@@ -1577,6 +1637,18 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>No exports are built yet. The data is already in the event file, safe.</source>
         <translation>Does dim allforion yn barod eto. Mae&apos;r data eisoes yn ddiogel yn ffeil y digwyddiad.</translation>
+    </message>
+    <message>
+        <source>Notes archive</source>
+        <translation>Archif nodiadau</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Bathodynnau</translation>
+    </message>
+    <message>
+        <source>Calendars and the grid</source>
+        <translation>Calendrau a&apos;r grid</translation>
     </message>
 </context>
 <context>

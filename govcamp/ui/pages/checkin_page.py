@@ -522,7 +522,7 @@ class CheckinPage(QWidget):
         if self.doc.undo_stack.canUndo():
             text = self.doc.undo_stack.undoText()
             self.doc.undo_stack.undo()
-            self.band.show_idle(f"Undone: {text}.")
+            self.band.show_idle(fmt(translate("checkin_page", "Undone: %1."), text))
         self.focus_input()
 
     # ----------------------------------------------------------------------------------------- printing

@@ -22,7 +22,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.paths import documents_dir
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
-from govcamp.ui.i18n import fmt, translate
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 
 class ArchivePanel(BackgroundWriter, QWidget):
@@ -30,7 +30,7 @@ class ArchivePanel(BackgroundWriter, QWidget):
 
     failure = "The archive was not written"
 
-    TITLE = "Notes archive"
+    TITLE = QT_TRANSLATE_NOOP("exports_page", "Notes archive")
 
     def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
