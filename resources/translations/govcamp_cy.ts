@@ -2830,7 +2830,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>&amp;Try the demo event</source>
-        <translation>&amp;Rhoi cynnig ar y digwyddiad enghreifftiol</translation>
+        <translation>&amp;Rhoi cynnig ar yr enghraifft</translation>
     </message>
     <message>
         <source>A realistic LocalGovCamp with 600 applicants, rooms, a grid and notes</source>
