@@ -1283,7 +1283,7 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
     <message>
         <source>&amp;Add room…</source>
-        <translation>Ychwanegu ys&amp;tafell…</translation>
+        <translation>Ys&amp;tafell newydd…</translation>
     </message>
     <message>
         <source>Add a room (Ctrl+Shift+R)</source>
@@ -1307,7 +1307,7 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
     <message>
         <source>Move up</source>
-        <translation>Symud i fyny</translation>
+        <translation>I fyny</translation>
     </message>
     <message>
         <source>Move the room left in the grid (Ctrl+Up)</source>
@@ -1315,7 +1315,7 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
     <message>
         <source>Move down</source>
-        <translation>Symud i lawr</translation>
+        <translation>I lawr</translation>
     </message>
     <message>
         <source>Move the room right in the grid (Ctrl+Down)</source>
@@ -1331,7 +1331,7 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
     <message>
         <source>Add &amp;slot…</source>
-        <translation>Ychwanegu &amp;slot…</translation>
+        <translation>&amp;Slot newydd…</translation>
     </message>
     <message>
         <source>Add a slot after the last one (Ctrl+Shift+T)</source>

@@ -224,7 +224,7 @@ def test_preferences_switch_the_open_window_to_welsh_and_back(qtbot: QtBot, demo
     from PySide6.QtWidgets import QGroupBox, QPushButton
 
     assert "Ystafelloedd" in [box.title() for box in view.event_page.findChildren(QGroupBox)]
-    assert "Ychwanegu ys&tafell…" in [b.text() for b in view.event_page.findChildren(QPushButton)]
+    assert "Ys&tafell newydd…" in [b.text() for b in view.event_page.findChildren(QPushButton)]
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     qtbot.waitUntil(lambda: menu_texts(win) == ["&File", "&Edit", "&Go", "&Help"])
     assert win.view is not None and win.view.nav.item(2).text() == "Check-in"
