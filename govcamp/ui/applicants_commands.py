@@ -12,7 +12,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from govcamp.domain.lottery import MinShare
-from govcamp.domain.words import plural
 from govcamp.services import applicants as applicant_service
 from govcamp.services import lottery as lottery_service
 from govcamp.services import tickets as ticket_service
@@ -20,7 +19,9 @@ from govcamp.services.applicants import ApplicantValue, ImportResult, PeopleSnap
 from govcamp.services.eventfiles import EventDB
 from govcamp.services.tickets import TicketChange, TicketsOutcome
 from govcamp.ui.actions import CANNOT_UNDO, Action, Change, Confirm, Reverse, Step, Topic
+from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.workers import Progress
 
 PEOPLE = Topic.APPLICANTS | Topic.TICKETS
@@ -36,7 +37,9 @@ def _people(count: int) -> str:
 
 class Imported(Step):
     def __init__(self, result: ImportResult) -> None:
-        super().__init__(f"Import {plural(result.imported, 'applicant')}", PEOPLE)
+        super().__init__(
+            fmt(translate("applicants_commands", "Import %1"), plural(result.imported, "applicant")), PEOPLE
+        )
         self.person_ids = result.person_ids
         self.snapshot: PeopleSnapshot | None = None
 
@@ -57,7 +60,7 @@ def import_action(
         )
         return Change(result, Imported(result) if result.imported else None)
 
-    return Action("Import applicants", run, PEOPLE)
+    return Action(translate("applicants_commands", "Import applicants"), run, PEOPLE)
 
 
 def import_file(
@@ -100,7 +103,7 @@ def edit_person_action(after: ApplicantValue, *, desk: str = "") -> Action[Appli
             return Change(stored)
         return Change(stored, PersonEdited(before, stored, desk))
 
-    return Action("Edit applicant", run, PEOPLE)
+    return Action(translate("applicants_commands", "Edit applicant"), run, PEOPLE)
 
 
 def edit_person(doc: EventDocument, after: ApplicantValue) -> ApplicantValue:
@@ -141,30 +144,43 @@ def rules_action(
         return Change(
             after,
             Reverse(
-                "Change the lottery rules",
+                translate("applicants_commands", "Change the lottery rules"),
                 Topic.LOTTERY,
                 undo=lambda db: _set_rules(db, before),
                 redo=lambda db: _set_rules(db, after),
             ),
         )
 
-    return Action("Lottery rules", run, Topic.LOTTERY)
+    return Action(translate("applicants_commands", "Lottery rules"), run, Topic.LOTTERY)
 
 
 def commit_action(status: lottery_service.LotteryStatus) -> Action[lottery_service.LotteryStatus]:
     """Fix the applicant list and the rules, and get the digest to publish."""
     confirm = Confirm(
-        "Commit the lottery",
-        f"Commit {_people(status.applicants)} and the rules ({status.rules.places:,} places)?",
-        "After this the list of applicants and the rules are fixed: the digest you publish depends on "
-        "them, and nobody can be imported. Publish the digest before you choose the seed.",
-        yes="&Commit",
+        translate("applicants_commands", "Commit the lottery"),
+        fmt(
+            translate("applicants_commands", "Commit %1 and the rules (%2 places)?"),
+            _people(status.applicants),
+            format(status.rules.places, ","),
+        ),
+        translate(
+            "applicants_commands",
+            "After this the list of applicants and the rules are fixed: the digest you publish depends on "
+            "them, and nobody can be imported. Publish the digest before you choose the seed.",
+        ),
+        yes=translate("applicants_commands", "&Commit"),
     )
 
     def run(db: EventDB) -> Change[lottery_service.LotteryStatus]:
         return Change(lottery_service.commit(db), CANNOT_UNDO)
 
-    return Action("Commit the lottery", run, LOTTERY, confirm=confirm, irreversible=True)
+    return Action(
+        translate("applicants_commands", "Commit the lottery"),
+        run,
+        LOTTERY,
+        confirm=confirm,
+        irreversible=True,
+    )
 
 
 def draw_action(seed: str, question: str) -> Action[lottery_service.DrawOutcome]:
@@ -176,8 +192,18 @@ def draw_action(seed: str, question: str) -> Action[lottery_service.DrawOutcome]
         yield 1, 1, "Drawn."
         return Change(outcome, CANNOT_UNDO)
 
-    confirm = Confirm("Draw the lottery", question, yes="&Draw")
-    return Action.long("Draw the lottery", steps, LOTTERY, confirm=confirm, irreversible=True)
+    confirm = Confirm(
+        translate("applicants_commands", "Draw the lottery"),
+        question,
+        yes=translate("applicants_commands", "&Draw"),
+    )
+    return Action.long(
+        translate("applicants_commands", "Draw the lottery"),
+        steps,
+        LOTTERY,
+        confirm=confirm,
+        irreversible=True,
+    )
 
 
 def reset_action(status: lottery_service.LotteryStatus) -> Action[lottery_service.LotteryStatus]:
@@ -186,17 +212,28 @@ def reset_action(status: lottery_service.LotteryStatus) -> Action[lottery_servic
         f"{status.guaranteed:,} always in, {status.drawn:,} drawn and {status.waitlist:,} on the waiting list"
     )
     confirm = Confirm(
-        "Reset the draw",
-        f"Reset the draw with seed “{status.seed}”? All {_people(status.applicants)} — {counts} — go back "
-        "to “applied”.",
-        "The lottery can then be drawn again with a seed; the published digest stays the same.",
-        yes="&Reset draw",
+        translate("applicants_commands", "Reset the draw"),
+        fmt(
+            translate(
+                "applicants_commands", "Reset the draw with seed “%1”? All %2 — %3 — go back to “applied”."
+            ),
+            status.seed,
+            _people(status.applicants),
+            counts,
+        ),
+        translate(
+            "applicants_commands",
+            "The lottery can then be drawn again with a seed; the published digest stays the same.",
+        ),
+        yes=translate("applicants_commands", "&Reset draw"),
     )
 
     def run(db: EventDB) -> Change[lottery_service.LotteryStatus]:
         return Change(lottery_service.reset_draw(db), CANNOT_UNDO)
 
-    return Action("Reset the draw", run, LOTTERY, confirm=confirm, irreversible=True)
+    return Action(
+        translate("applicants_commands", "Reset the draw"), run, LOTTERY, confirm=confirm, irreversible=True
+    )
 
 
 def simulate_action(runs: int) -> Action[lottery_service.SimulationOutcome]:
@@ -206,7 +243,7 @@ def simulate_action(runs: int) -> Action[lottery_service.SimulationOutcome]:
         outcome = yield from lottery_service.simulate_steps(db, runs)
         return Change(outcome)
 
-    return Action.long("Simulate the draw", steps, writes=False)
+    return Action.long(translate("applicants_commands", "Simulate the draw"), steps, writes=False)
 
 
 # --------------------------------------------------------------------------------------------- tickets
@@ -277,4 +314,4 @@ def expire_action() -> Action[TicketsOutcome]:
         outcome = ticket_service.expire(db)
         return Change(outcome, CANNOT_UNDO if outcome.changed else None)
 
-    return Action("Expire offers", run, PEOPLE, irreversible=True)
+    return Action(translate("applicants_commands", "Expire offers"), run, PEOPLE, irreversible=True)

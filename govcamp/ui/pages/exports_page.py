@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from govcamp.ui.accessibility import relative_font
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import translate
 from govcamp.ui.pages.export_archive import ArchivePanel
 from govcamp.ui.pages.export_badges import BadgePanel
 from govcamp.ui.pages.export_calendar import CalendarPanel
@@ -20,11 +21,15 @@ class ExportsPage(QWidget):
         self.doc = doc
         self.tabs = QTabWidget()
         self.tabs.setObjectName("exportTabs")
-        heading = QLabel("Exports")
+        heading = QLabel(translate("exports_page", "Exports"))
         heading.setFont(relative_font(20, weight=QFont.Weight.DemiBold))
         self.promise = QLabel(promise)
         self.promise.setWordWrap(True)
-        self.empty = QLabel("No exports are built yet. The data is already in the event file, safe.")
+        self.empty = QLabel(
+            translate(
+                "exports_page", "No exports are built yet. The data is already in the event file, safe."
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(heading)
@@ -36,8 +41,8 @@ class ExportsPage(QWidget):
 
     def _panels(self) -> None:
         """Add one tab per export panel (each panel module adds its line here)."""
-        self.tabs.addTab(BadgePanel(self.doc), BadgePanel.TITLE)
-        self.tabs.addTab(ArchivePanel(self.doc), ArchivePanel.TITLE)
-        self.tabs.addTab(CalendarPanel(self.doc), CalendarPanel.TITLE)
+        self.tabs.addTab(BadgePanel(self.doc), translate("exports_page", BadgePanel.TITLE))
+        self.tabs.addTab(ArchivePanel(self.doc), translate("exports_page", ArchivePanel.TITLE))
+        self.tabs.addTab(CalendarPanel(self.doc), translate("exports_page", CalendarPanel.TITLE))
         self.tabs.setVisible(self.tabs.count() > 0)
         self.empty.setVisible(self.tabs.count() == 0)
