@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from govcamp.services.eventfiles import EventDB
 from govcamp.ui.actions import ActionEntry, ActionStack, Subscription, Topic
+from govcamp.ui.connection import ConnectionWatch
 from govcamp.ui.live import LiveUpdates
 
 
@@ -32,6 +33,14 @@ class EventDocument(QObject):
         # A shared event (on a server): other laptops' changes are announced like our own.
         self.live = LiveUpdates(db, self)
         self.live.changed.connect(self.announce)
+        # Whether its server is reachable: the action entry refuses changes while it is not.
+        self.connection = ConnectionWatch(db, self.live.listener, self)
+        self.connection.online_changed.connect(self._connection_changed)
+
+    def _connection_changed(self, online: bool) -> None:
+        if online:
+            # Whatever other laptops did meanwhile was never heard: every page re-reads the event.
+            self.announce(Topic.everything())
 
     @property
     def undo_stack(self) -> ActionStack:
@@ -56,6 +65,7 @@ class EventDocument(QObject):
 
     def close(self) -> None:
         self.actions.wait()  # a long change still writing finishes before the file closes
+        self.connection.close()
         self.live.stop()
         self.closing.emit()
         self.undo_stack.clear()
