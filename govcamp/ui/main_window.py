@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +40,7 @@ from govcamp.ui.welcome import WelcomePage
 if TYPE_CHECKING:
     from govcamp.domain.values import EventDetails
     from govcamp.services import file_guard as guard_service
+    from govcamp.services.eventfiles import EventDB
     from govcamp.ui.document import EventDocument
     from govcamp.ui.pages.empty import ComingPage
     from govcamp.ui.pages.exports_page import ExportsPage
@@ -244,11 +246,22 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
-        self.setCentralWidget(self.stack)
+        # A shared event's server gone: the red bar across the top, above whatever page shows.
+        from govcamp.ui.connection import OfflineBanner
+
+        self.offline_banner = OfflineBanner()
+        self.offline_banner.try_button.clicked.connect(self._try_reconnect)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.offline_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.welcome.new_requested.connect(self.new_event)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.recent_requested.connect(self.open_path)
+        self.welcome.recent_requested.connect(self.open_recent)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.file_watch: FileWatch | None = None
@@ -260,6 +273,9 @@ class MainWindow(QMainWindow):
         self.banner_bar.addWidget(self.banner)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner_bar)
         self.banner_bar.hide()
+        from govcamp.ui.network import NetworkActions
+
+        self.network = NetworkActions(self)
         self._build_menus()
         self._refresh_recent()
         self._update_title()
@@ -293,11 +309,13 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.demo_action = self._action(file_menu, "Open the &Demo Event", self.open_demo)
         file_menu.addSeparator()
+        self.network.add_to(file_menu)
+        file_menu.addSeparator()
         self.copy_action = self._action(file_menu, "Save a &Copy…", self.save_copy, "Ctrl+Shift+S")
         self.restore_action = self._action(file_menu, "Restore from &Backup…", self.restore_backup)
         self.purge_action = self._action(file_menu, "&Purge Personal Data…", self.purge_personal_data)
         self.close_action = self._action(
-            file_menu, "&Close Event", self.close_event, QKeySequence.StandardKey.Close
+            file_menu, "&Close Event", self.close_event_asking, QKeySequence.StandardKey.Close
         )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -329,23 +347,39 @@ class MainWindow(QMainWindow):
         self._set_event_actions(False)
 
     def _set_event_actions(self, enabled: bool) -> None:
+        shared = enabled and self.doc is not None and self.doc.db.path is None
         self.copy_action.setEnabled(enabled)
-        self.restore_action.setEnabled(enabled)
+        # On a shared event the copy is the USB stick's: the server's event into a new file (unshare).
+        self.copy_action.setText("Save a &Copy to File…" if shared else "Save a &Copy…")
+        self.restore_action.setEnabled(enabled and not shared)
         self.purge_action.setEnabled(enabled)
+        self.network.update()
         self.close_action.setEnabled(enabled)
         self.go_menu.setEnabled(enabled)
         for action in self.phase_actions:
             action.setEnabled(enabled)
+
+    def refresh_recent(self) -> None:
+        self._refresh_recent()
+
+    def open_recent(self, text: str) -> None:
+        """Open a recent file, or rejoin a recent shared event (its password is asked: it is not kept)."""
+        if settings.is_address(text):
+            self.network.join(text)
+        else:
+            self.open_path(text)
 
     def _refresh_recent(self) -> None:
         files = settings.recent_files()
         self.welcome.set_recent(files)
         self.recent_menu.clear()
         for number, text in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {Path(text).name}")
+            shared = settings.is_address(text)
+            label = f"Shared event on {text.split('@')[-1]}" if shared else Path(text).name
+            action = self.recent_menu.addAction(f"&{number % 10} {label}")
             action.setToolTip(text)
-            action.setEnabled(Path(text).exists())
-            action.triggered.connect(lambda _c=False, t=text: self.open_path(t))
+            action.setEnabled(shared or Path(text).exists())
+            action.triggered.connect(lambda _c=False, t=text: self.open_recent(t))
         if files:
             self.recent_menu.addSeparator()
             clear = self.recent_menu.addAction("Clear the List")
@@ -431,8 +465,12 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.show_phase(index)
 
-    def open_path(self, path: str | Path, *, interactive: bool = True) -> bool:
-        """Open an event file or a shared event's URL; on failure say why and keep whatever was open."""
+    def open_path(self, path: str | Path, *, interactive: bool = True, remember: bool = True) -> bool:
+        """Open an event file or a shared event's URL; on failure say why and keep whatever was open.
+
+        A shared event's address goes into the recent list without its password (not when ``remember``
+        is false: this laptop's own hosted server, gone once sharing stops).
+        """
         from govcamp.ui.document import EventDocument
 
         try:
@@ -444,6 +482,11 @@ class MainWindow(QMainWindow):
                 print(f"govcamp: {exc}", file=sys.stderr)
             return False
         self._install(EventDocument(db, self), lock=lock)
+        if db.path is None and remember:
+            from govcamp.services.joining import without_password
+
+            settings.add_recent_text(without_password(str(path)))
+            self._refresh_recent()
         if db.path is not None:
             settings.add_recent(db.path)
             self._refresh_recent()
@@ -538,11 +581,41 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(self._redo_text)
         doc.subscribe(self.view, Topic.EVENT, lambda _topics: self._update_title())
         doc.actions.failed.connect(self._show_failure)
+        self._watch_connection(doc)
         self._set_event_actions(True)
         self._update_title()
         from govcamp.ui.privacy_dialogs import remind_purge
 
         self.purge_reminder = remind_purge(doc, self)
+
+    def install_joined(self, db: EventDB) -> None:
+        """Show a shared event opened elsewhere (File ▸ Join…, off this thread)."""
+        from govcamp.ui.document import EventDocument
+
+        self._install(EventDocument(db, self))
+
+    def _watch_connection(self, doc: EventDocument) -> None:
+        """A shared event: the red bar while its server is out of reach, gone once it is back."""
+        watch = doc.connection
+        if not watch.shared:
+            return
+        banner = self.offline_banner
+        watch.retry_in.connect(banner.say_retry)
+
+        def changed(online: bool) -> None:
+            if online:
+                banner.say_back()
+                self.statusBar().showMessage("Connected to the shared event again.", 8000)
+                self._update_title()
+            else:
+                banner.say_offline(watch.where, watch.reason)
+                self.status_label.setText(f"Not connected to {watch.where}")
+
+        watch.online_changed.connect(changed)
+
+    def _try_reconnect(self) -> None:
+        if self.doc is not None:
+            self.doc.connection.try_now()
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(f"&Undo {text}".rstrip())
@@ -574,6 +647,7 @@ class MainWindow(QMainWindow):
         doc.close()
         doc.deleteLater()
         self._unwatch_file()
+        self.offline_banner.hide()
         if path is not None and path.exists() and writable:
             self._back_up(path)
             verdict = eventfiles.check_closed(path)
@@ -588,6 +662,13 @@ class MainWindow(QMainWindow):
         self._set_event_actions(False)
         self._refresh_recent()
         self._update_title()
+
+    def close_event_asking(self) -> None:
+        """File ▸ Close Event; an event shared from here is stopped first (asked), its final copy written."""
+        if self.network.hosted is not None:
+            self.network.stop_sharing(then=self.close_event)
+        else:
+            self.close_event()
 
     def open_dialog(self) -> None:
         start = str(documents_dir())
@@ -631,6 +712,9 @@ class MainWindow(QMainWindow):
         )
 
     def save_copy(self) -> None:
+        if self.doc is not None and self.doc.db.path is None:
+            self.network.save_copy_dialog()  # a shared event: copy the server's event into a file
+            return
         if self.doc is None or self.doc.db.path is None:
             return
         from govcamp.services import eventfiles
@@ -692,9 +776,20 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        network = self.network
+        if network.hosted is not None:
+            # Other laptops work on this laptop's server: stop it (asked), write the final copy, then close.
+            event.ignore()
+            if network.task is None:
+                network.stop_sharing(then=self._close_after_sharing)
+            return
         settings.save_window(self.saveGeometry(), self.saveState())
         self.close_event()
         event.accept()
+
+    def _close_after_sharing(self) -> None:
+        if self.network.hosted is None:
+            self.close()
 
 
 __all__ = ["PHASES", "EventView", "MainWindow"]

@@ -93,8 +93,10 @@ class WelcomePage(QWidget):
         self.recent.clear()
         for text in files:
             path = Path(text)
-            exists = path.exists()
-            item = QListWidgetItem(f"{path.name}   —   {path.parent}" + ("" if exists else "   (missing)"))
+            shared = "://" in text
+            exists = shared or path.exists()
+            shown = f"Shared event   —   {text}" if shared else f"{path.name}   —   {path.parent}"
+            item = QListWidgetItem(shown + ("" if exists else "   (missing)"))
             item.setData(Qt.ItemDataRole.UserRole, text)
             item.setToolTip(text)
             if not exists:
