@@ -91,8 +91,12 @@ class NetworkActions(QObject):
 
     # ------------------------------------------------------------------------------------------- share
 
-    def share_on_network(self, listen: str | None = None) -> None:
-        """Host the open event file from this laptop; the window then works on the shared event."""
+    def share_on_network(self, listen: str | None = None, port: int | None = None) -> None:
+        """Host the open event file from this laptop; the window then works on the shared event.
+
+        ``listen`` is asked when not given (the venue network, or this laptop only); ``port`` is 5432
+        when free, another free one otherwise.
+        """
         from govcamp.services.hosting import HostedEvent, lan_address
 
         doc = self.window.doc
@@ -109,7 +113,7 @@ class NetworkActions(QObject):
             if not ok:
                 return
             listen = lan if choice.startswith("The venue") else "127.0.0.1"
-        hosted = HostedEvent(source, listen=listen)
+        hosted = HostedEvent(source, listen=listen, port=port)
 
         def started() -> None:
             self.task = None
@@ -145,7 +149,6 @@ class NetworkActions(QObject):
             self.dialog = SharingDialog(hosted.joining, hosted.final_copy().name, self.window)
             self.dialog.accepted.connect(lambda: self.stop_sharing())
         self.dialog.show()
-        self.dialog.raise_()
 
     def stop_sharing(self, *, ask: bool = True, then: Callable[[], object] | None = None) -> None:
         """Write the shared event's final state to a new file beside the event file and stop the server.
