@@ -215,7 +215,13 @@ class NetworkActions(QObject):
         """Join a shared event: ask for the address (and password) unless given, then open it."""
         from govcamp.services import joining
 
-        if address is None or (not password and "key=" not in address and ":" not in _userinfo(address)):
+        if address is not None:
+            try:
+                needs_password = joining.parse_address(address, password).password is None
+            except GovcampError as exc:
+                self._say("Cannot join the shared event", str(exc))
+                return
+        if address is None or needs_password:  # a remembered address: its password is never kept
             from govcamp.ui.sharing_dialogs import JoinDialog
 
             dialog = JoinDialog(address or "", self.window)
@@ -307,9 +313,3 @@ class NetworkActions(QObject):
             self._say("Cannot save a copy", words(exc))
 
         self.task = run_with_progress(self.window, "Saving a copy…", steps, on_done=finished, on_error=failed)
-
-
-def _userinfo(address: str) -> str:
-    """The ``USER:PASS`` part of a URL, or ""."""
-    rest = address.split("://", 1)[-1]
-    return rest.split("@", 1)[0] if "@" in rest else ""
