@@ -7,20 +7,18 @@ ActionEntry` refuses every change with :data:`OFFLINE_TEXT`, so nothing is half-
 on with a growing pause (:data:`BACKOFF_MS`), and once the server answers again the pooled connections
 are renewed and every page re-reads the event (what others changed meanwhile was never heard).
 
-:class:`OfflineBanner` is the bar across the top of the window that says so.
+:class:`~govcamp.ui.offline_banner.OfflineBanner` is the bar across the top of the window that says so.
 """
 
 from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from govcamp.services import connection as connection_service
 from govcamp.services.eventfiles import EventDB
 from govcamp.services.live import ChangeListener
-from govcamp.ui.accessibility import announce, relative_font
 
 #: What an edit refused while offline says (the action entry shows it).
 OFFLINE_TEXT = "Not connected to the shared event — nothing was changed; reconnecting…"
@@ -142,59 +140,3 @@ class ConnectionWatch(QObject):
         self.listener_timer.stop()
         if self._pinging is not None:
             self._pinging.join(timeout=connection_service.PING_TIMEOUT_SECONDS + 1)
-
-
-class OfflineBanner(QFrame):
-    """A red bar across the top of the window: the server is gone, edits are refused, reconnecting.
-
-    It is a named alert region; its words are announced assertively when it appears and politely when
-    the connection is back.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("offlineBanner")
-        self.setAccessibleName("Not connected")
-        self.setStyleSheet(
-            "#offlineBanner { background: #d4351c; border-bottom: 3px solid #0b0c0c; }"
-            "#offlineBanner QLabel { color: white; }"
-        )
-        self.icon = QLabel()
-        self.icon.setObjectName("offlineIcon")
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.icon.setPixmap(icon.pixmap(32, 32))
-        self.icon.setAccessibleName("Warning")
-        self.text = QLabel()
-        self.text.setObjectName("offlineText")
-        self.text.setWordWrap(True)
-        self.text.setFont(relative_font(11, weight=self.text.font().Weight.Bold))
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.try_button = QPushButton("&Try Now")
-        self.try_button.setObjectName("offlineTryNow")
-        self.try_button.setAccessibleName("Try to reconnect now")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.try_button)
-        self.hide()
-
-    def say_offline(self, where: str, reason: str) -> None:
-        words = (
-            f"Not connected to the shared event on {where}. Changes are refused until it is back — "
-            "nothing you type in the notes is lost. Reconnecting…"
-        )
-        self.text.setText(words)
-        self.text.setToolTip(reason)
-        self.setAccessibleDescription(words)
-        self.show()
-        announce(self, words, urgent=True)
-
-    def say_retry(self, seconds: int) -> None:
-        if self.isVisible():
-            base = self.text.text().split(" Reconnecting…")[0]
-            self.text.setText(f"{base} Reconnecting… (next try in {seconds} s)")
-
-    def say_back(self) -> None:
-        self.hide()
-        announce(self, "Connected to the shared event again; everything is up to date.")

@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
         # A shared event's server gone: the red bar across the top, above whatever page shows.
-        from govcamp.ui.connection import OfflineBanner
+        from govcamp.ui.offline_banner import OfflineBanner
 
         self.offline_banner = OfflineBanner()
         self.offline_banner.try_button.clicked.connect(self._try_reconnect)

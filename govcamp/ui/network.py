@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from govcamp.domain.errors import GovcampError
 from govcamp.ui import settings
-from govcamp.ui.actions import words
 from govcamp.ui.workers import GeneratorTask, Progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -74,6 +73,11 @@ class NetworkActions(QObject):
         self.details_action.setEnabled(self.hosted is not None)
         self.stop_action.setEnabled(self.hosted is not None)
 
+    def _words(self, exc: BaseException) -> str:
+        from govcamp.ui.actions import words  # with the database stack: after the first frame
+
+        return words(exc)
+
     def _say(self, title: str, text: str) -> None:
         self.problem.emit(title, text)
         if self.interactive:
@@ -127,7 +131,7 @@ class NetworkActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self.task = None
-            self._say("Cannot share the event", words(exc))
+            self._say("Cannot share the event", self._words(exc))
 
         self.task = run_with_progress(
             self.window,
@@ -195,7 +199,7 @@ class NetworkActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self._stopped()
-            self._say("Sharing stopped, but the final copy failed", words(exc))
+            self._say("Sharing stopped, but the final copy failed", self._words(exc))
             if then is not None:
                 then()
 
@@ -249,7 +253,7 @@ class NetworkActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self.task = None
-            self._say("Cannot join the shared event", words(exc))
+            self._say("Cannot join the shared event", self._words(exc))
 
         task = run_with_progress(
             self.window, "Joining the shared event…", steps, on_done=joined, on_error=failed
@@ -310,6 +314,6 @@ class NetworkActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self.task = None
-            self._say("Cannot save a copy", words(exc))
+            self._say("Cannot save a copy", self._words(exc))
 
         self.task = run_with_progress(self.window, "Saving a copy…", steps, on_done=finished, on_error=failed)
