@@ -665,6 +665,8 @@ class MainWindow(QMainWindow):
 
     def close_event_asking(self) -> None:
         """File ▸ Close Event; an event shared from here is stopped first (asked), its final copy written."""
+        if not self._may_drop_offline_notes():
+            return
         if self.network.hosted is not None:
             self.network.stop_sharing(then=self.close_event)
         else:
@@ -775,7 +777,32 @@ class MainWindow(QMainWindow):
             "offline, on one laptop.</p>",
         )
 
+    def _may_drop_offline_notes(self) -> bool:
+        """True unless notes typed while the server is out of reach would be lost and the person says wait."""
+        doc, view = self.doc, self.view
+        if doc is None or view is None or doc.connection.online:
+            return True
+        if not getattr(view.built.get("Notes"), "dirty", False):
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Notes not saved",
+            "The notes you typed are not saved: the shared event's server is out of reach. "
+            "Closing now loses them.",
+            parent=self,
+        )
+        box.setObjectName("offlineNotesQuestion")
+        box.setInformativeText("Keep the window open and they save by themselves once it is back.")
+        keep = box.addButton("&Keep Open", QMessageBox.ButtonRole.RejectRole)
+        box.addButton("Close and &Lose Them", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_drop_offline_notes():
+            event.ignore()
+            return
         network = self.network
         if network.hosted is not None:
             # Other laptops work on this laptop's server: stop it (asked), write the final copy, then close.

@@ -23,6 +23,7 @@ from govcamp.ui.pages.notes_page import NotesPage
 from tests.notes_data import session_
 from tests.pg import Cluster, start_cluster
 from tests.ui.helpers import with_dialog
+from tests.ui.test_accessibility import unnamed
 
 NOTES = [title for title, _promise in PHASES].index("Notes")
 
@@ -77,6 +78,7 @@ def test_server_stopped_mid_edit_then_started_again(
     qtbot.waitUntil(window.offline_banner.isVisible, timeout=5000)
     assert "Not connected to the shared event" in window.offline_banner.text.text()
     assert window.offline_banner.accessibleName() == "Not connected"
+    assert unnamed(window.offline_banner) == []  # every part of the bar has a name a screen reader says
     assert not doc.connection.online
 
     # Typed notes stay in the editor; the save is refused and says so beside the text.
@@ -100,6 +102,15 @@ def test_server_stopped_mid_edit_then_started_again(
 
     problems = with_dialog(QMessageBox, read, lambda: doc.actions.run(Action("Rename", run, Topic.EVENT)))
     assert problems == [] and seen == [OFFLINE_TEXT] and ran == []
+
+    # Closing now would lose the typed note: the window asks, and Keep Open keeps it open.
+    def keep_open(box: QMessageBox) -> None:
+        seen.append(box.text())
+        next(button for button in box.buttons() if button.text() == "&Keep Open").click()
+
+    problems = with_dialog(QMessageBox, keep_open, window.close)
+    assert problems == [] and "not saved" in seen[-1]
+    assert window.isVisible() and window.doc is doc
 
     restart(own_cluster)
     qtbot.waitUntil(lambda: not window.offline_banner.isVisible(), timeout=30_000)
