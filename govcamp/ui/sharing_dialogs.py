@@ -101,10 +101,10 @@ class SharingDialog(QDialog):
         form.addRow("Address:", url_row)
         form.addRow("Password:", pass_row)
         stop = QLabel(
-            "<b>To stop sharing:</b> File ▸ Stop Sharing, or close this window. The shared event's final "
-            f"state is then written to a new file, <b>{final_copy}</b>, beside the event file (which "
-            "itself is never changed), and the server stops. Until then, keep this laptop awake and on "
-            "the network."
+            "<b>To stop sharing:</b> Stop Sharing below, File ▸ Stop Sharing, or quit govcamp (closing "
+            "this box does not stop it). The shared event's final state is then written to a new file such "
+            f"as <b>{final_copy}</b> (named for the time you stop) beside the event file, which itself is "
+            "never changed, and the server stops. Until then, keep this laptop awake and on the network."
         )
         stop.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
