@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -96,6 +97,19 @@ class HostedEvent:
             GovcampError: the server binaries are missing, the port is taken, the address is not this
                 laptop's, or the file is not an event; nothing is left running.
         """
+        steps = self.start_steps()
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                joining: Joining = done.value
+                return joining
+
+    def start_steps(self) -> Generator[tuple[int, int, str], None, Joining]:
+        """:meth:`start` as a generator yielding ``(done, total, message)``, for a window's progress dialog.
+
+        Closing the generator part way (Cancel) stops and removes whatever was started.
+        """
         if not self.source.is_file():
             raise GovcampError(f"{self.source} does not exist.")
         bindir = find_bindir()
@@ -115,8 +129,11 @@ class HostedEvent:
         cluster = Cluster(bindir, folder, listen=self.listen, port=port)
         self.cluster = cluster
         try:
+            yield 0, 3, "Making a PostgreSQL server on this laptop (initdb)…"
             cluster.start()
+            yield 1, 3, "Creating the shared event's database…"
             url = cluster.create_database(DATABASE)
+            yield 2, 3, f"Copying {self.source.name} into it…"
             share_event(self.source, url)
         except BaseException:
             self.stop(keep=False)
@@ -129,7 +146,18 @@ class HostedEvent:
             port=cluster.port,
             listen=self.listen,
         )
+        yield 3, 3, "Sharing."
         return self.joining
+
+    @property
+    def local_url(self) -> str:
+        """The URL this laptop itself uses to reach the shared event (with the password)."""
+        assert self.cluster is not None, "start() first"
+        return self.cluster.url(DATABASE)
+
+    def final_copy(self, when: datetime | None = None) -> Path:
+        """Where :meth:`finish` would write the final state now."""
+        return final_copy_path(self.source, when or datetime.now())
 
     def alive(self) -> bool:
         """Whether the server is still running (someone may have stopped or killed it)."""

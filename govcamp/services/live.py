@@ -14,6 +14,9 @@ def follow_changes(db: EventDB, deliver: Deliver) -> ChangeListener | None:
 
     ``deliver`` gets a set of table names, or ``None`` when everything must be re-read (after the server
     was out of reach). It runs in the listener's thread; call :meth:`ChangeListener.stop` when done.
+
+    ``db``'s own connections are renamed ``govcamp/HOST/PID/N`` so that only its own news is dropped:
+    another window in this process (a second window joined to the same event) is another sender.
     """
     if db.path is not None or db.engine.dialect.name == "sqlite":
         return None  # one laptop's file: nobody else writes to it while it is open here

@@ -20,6 +20,9 @@ from govcamp.store.media import read_only_uri
 BUSY_SECONDS = 5.0
 
 
+#: How long connecting to an event server may take before it is judged out of reach.
+CONNECT_SECONDS = 5
+
 #: This process as the server sees it (``pg_stat_activity``, and the sender of change notifications).
 APPLICATION_NAME = f"govcamp/{socket.gethostname()[:40]}/{os.getpid()}"
 
@@ -97,7 +100,12 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         # psycopg is imported here, by SQLAlchemy, only when a server is opened: files never load it.
         # The name comes back in every change notification (migration 0006), so a window knows its own.
         name = f"{APPLICATION_NAME}/{next(_ENGINE_NUMBERS)}"
-        server = create_engine(server_url(url), pool_pre_ping=True, connect_args={"application_name": name})
+        server = create_engine(
+            server_url(url),
+            pool_pre_ping=True,
+            # A host gone to sleep must not freeze a window for TCP's two minutes: say so after five seconds.
+            connect_args={"application_name": name, "connect_timeout": CONNECT_SECONDS},
+        )
         _ENGINE_NAMES[server] = name
         return server
     database = make_url(url).database or ""

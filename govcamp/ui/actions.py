@@ -201,6 +201,10 @@ class NotDoneError(GovcampError):
     """The person chose Cancel, or a long change was still running (see :meth:`ActionEntry.perform`)."""
 
 
+class OfflineError(NotDoneError):
+    """The shared event's server is out of reach: the change was refused before anything was done."""
+
+
 class _CannotUndo:
     def __repr__(self) -> str:
         return "CANNOT_UNDO"
@@ -364,6 +368,8 @@ class ActionEntry(QObject):
         """Ask if it asks, run it now, record its undo step and announce; None if refused or cancelled."""
         if action.run is None:
             raise TypeError(f"“{action.title}” is long work: start it with ActionEntry.start")
+        if self._refuse_while_offline(action.title, parent, on_error, quiet=_quiet):
+            return None
         if self._refuse_while_busy(action.title, parent) or not self.ask(action, parent):
             return None
         try:
@@ -371,6 +377,12 @@ class ActionEntry(QObject):
         except GovcampError as exc:
             self._reload_if_changed_elsewhere(exc, action.topics)
             self._fail(action.title, exc, parent, on_error, quiet=_quiet)
+            return None
+        except Exception as exc:
+            if not self._lost(exc):
+                raise
+            # The server went away under this very action: its transaction was never committed.
+            self._fail(action.title, OfflineError(self._offline_text()), parent, on_error, quiet=_quiet)
             return None
         self._settle(action, change)
         return change.result
@@ -420,6 +432,8 @@ class ActionEntry(QObject):
         if action.steps is None:
             raise TypeError(f"“{action.title}” is not long work: run it with ActionEntry.run")
         writes = action.writes
+        if self._refuse_while_offline(action.title, parent, on_error):
+            return None
         if (writes and self._refuse_while_busy(action.title, parent)) or not self.ask(action, parent):
             return None
         steps = action.steps
@@ -462,6 +476,8 @@ class ActionEntry(QObject):
 
         def failed(exc: BaseException) -> None:
             end()
+            if self._lost(exc):
+                exc = OfflineError(self._offline_text())
             self._fail(action.title, exc, parent, on_error)
 
         def cancelled() -> None:
@@ -551,6 +567,36 @@ class ActionEntry(QObject):
         QMessageBox.information(parent, title, text)
         return True
 
+    # ------------------------------------------------------------------------------- the connection
+
+    def _offline_text(self) -> str:
+        from govcamp.ui.connection import OFFLINE_TEXT
+
+        return OFFLINE_TEXT
+
+    def _lost(self, exc: BaseException) -> bool:
+        """Whether ``exc`` means the shared event's server went away (the watch is told at once)."""
+        from govcamp.services.connection import is_connection_lost
+
+        if not is_connection_lost(self.doc.db, exc):
+            return False
+        self.doc.connection.went_away(words(exc))
+        return True
+
+    def _refuse_while_offline(
+        self,
+        title: str,
+        parent: QWidget | None,
+        on_error: Callable[[Any], object] | None,
+        *,
+        quiet: bool = False,
+    ) -> bool:
+        """While the server is out of reach, refuse before anything is done, in the same words each time."""
+        if self.doc.connection.online:
+            return False
+        self._fail(title, OfflineError(self._offline_text()), parent, on_error, quiet=quiet)
+        return True
+
     def wait(self) -> None:
         """Block until the long change that is writing, if any, has finished."""
         self._writer.waitForDone()
@@ -571,7 +617,7 @@ class ActionEntry(QObject):
         command = stack.command(index)
         verb = "Undo" if back else "Redo"
         title = f"{verb} {command.text()}"
-        if self._refuse_while_busy(title, None):
+        if self._refuse_while_offline(title, None, None) or self._refuse_while_busy(title, None):
             return
         if not isinstance(command, _Command):  # a command pushed straight onto the stack
             stack.move(back)
@@ -585,6 +631,13 @@ class ActionEntry(QObject):
             # The service refused, so the event is as it was: the stack stays where it is too.
             self._reload_if_changed_elsewhere(exc, command.step.topics)
             self._fail(f"Cannot {verb.lower()} “{command.text()}”", exc, None, None)
+            return
+        except Exception as exc:
+            if not self._lost(exc):
+                raise
+            self._fail(
+                f"Cannot {verb.lower()} “{command.text()}”", OfflineError(self._offline_text()), None, None
+            )
             return
         command.skip = True
         stack.move(back)
@@ -600,6 +653,7 @@ __all__ = [
     "Confirm",
     "Macro",
     "NotDoneError",
+    "OfflineError",
     "Reverse",
     "Step",
     "Topic",

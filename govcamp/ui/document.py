@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from govcamp.services.eventfiles import EventDB
 from govcamp.ui.actions import ActionEntry, ActionStack, Subscription, Topic
+from govcamp.ui.connection import ConnectionWatch
 from govcamp.ui.live import LiveUpdates
 from govcamp.ui.phones import PhoneSharing
 
@@ -36,6 +37,9 @@ class EventDocument(QObject):
         self.live.changed.connect(self.announce)
         # Share with Phones: the phone server of this event, stopped when it closes.
         self.phones = PhoneSharing(self)
+        # Whether its server is reachable: the action entry refuses changes while it is not.
+        self.connection = ConnectionWatch(db, self.live.listener, self)
+        self.connection.online_changed.connect(self._connection_changed)
 
     @property
     def desk(self) -> str:
@@ -49,6 +53,11 @@ class EventDocument(QObject):
     @desk.setter
     def desk(self, name: str) -> None:
         self._desk = name
+
+    def _connection_changed(self, online: bool) -> None:
+        if online:
+            # Whatever other laptops did meanwhile was never heard: every page re-reads the event.
+            self.announce(Topic.everything())
 
     @property
     def undo_stack(self) -> ActionStack:
@@ -74,6 +83,7 @@ class EventDocument(QObject):
     def close(self) -> None:
         self.actions.wait()  # a long change still writing finishes before the file closes
         self.phones.close()
+        self.connection.close()
         self.live.stop()
         self.closing.emit()
         self.undo_stack.clear()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +41,7 @@ from govcamp.ui.welcome import WelcomePage
 if TYPE_CHECKING:
     from govcamp.domain.values import EventDetails
     from govcamp.services import file_guard as guard_service
+    from govcamp.services.eventfiles import EventDB
     from govcamp.ui.document import EventDocument
     from govcamp.ui.pages.empty import ComingPage
     from govcamp.ui.pages.exports_page import ExportsPage
@@ -286,7 +288,18 @@ class MainWindow(QMainWindow):
         if not translations.installed:
             use_language(settings.language())
         self._make_welcome()
-        self.setCentralWidget(self.stack)
+        # A shared event's server gone: the red bar across the top, above whatever page shows.
+        from govcamp.ui.offline_banner import OfflineBanner
+
+        self.offline_banner = OfflineBanner()
+        self.offline_banner.try_button.clicked.connect(self._try_reconnect)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.offline_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.status_label = QLabel()
         from govcamp.ui.phone_indicator import ShareIndicator
 
@@ -304,6 +317,9 @@ class MainWindow(QMainWindow):
         self.banner_bar.addWidget(self.banner)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner_bar)
         self.banner_bar.hide()
+        from govcamp.ui.network import NetworkActions
+
+        self.network = NetworkActions(self)
         self._build_menus()
         self._refresh_recent()
         self._update_title()
@@ -343,6 +359,8 @@ class MainWindow(QMainWindow):
             file_menu, translate("main_window", "Open the &Demo Event"), self.open_demo
         )
         file_menu.addSeparator()
+        self.network.add_to(file_menu)
+        file_menu.addSeparator()
         self.copy_action = self._action(
             file_menu, translate("main_window", "Save a &Copy…"), self.save_copy, "Ctrl+Shift+S"
         )
@@ -354,7 +372,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.phones_action = self._action(
-            file_menu, translate("main_window", "S&hare with Phones…"), self.share_with_phones, "Ctrl+Shift+H"
+            file_menu, translate("main_window", "Share with Phone&s…"), self.share_with_phones, "Ctrl+Shift+H"
         )
         self.phones_action.setToolTip(
             translate("main_window", "Attendees' phones on the venue Wi-Fi: the live grid and stars")
@@ -362,7 +380,7 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(
             file_menu,
             translate("main_window", "&Close Event"),
-            self.close_event,
+            self.close_event_asking,
             QKeySequence.StandardKey.Close,
         )
         file_menu.addSeparator()
@@ -402,24 +420,48 @@ class MainWindow(QMainWindow):
         self._set_event_actions(False)
 
     def _set_event_actions(self, enabled: bool) -> None:
+        shared = enabled and self.doc is not None and self.doc.db.path is None
         self.copy_action.setEnabled(enabled)
-        self.restore_action.setEnabled(enabled)
+        # On a shared event the copy is the USB stick's: the server's event into a new file (unshare).
+        self.copy_action.setText(
+            translate("main_window", "Save a &Copy to File…")
+            if shared
+            else translate("main_window", "Save a &Copy…")
+        )
+        self.restore_action.setEnabled(enabled and not shared)
         self.purge_action.setEnabled(enabled)
         self.phones_action.setEnabled(enabled)
+        self.network.update()
         self.close_action.setEnabled(enabled)
         self.go_menu.setEnabled(enabled)
         for action in self.phase_actions:
             action.setEnabled(enabled)
+
+    def refresh_recent(self) -> None:
+        self._refresh_recent()
+
+    def open_recent(self, text: str) -> None:
+        """Open a recent file, or rejoin a recent shared event (its password is asked: it is not kept)."""
+        if settings.is_address(text):
+            self.network.join(text)
+        else:
+            self.open_path(text)
 
     def _refresh_recent(self) -> None:
         files = settings.recent_files()
         self.welcome.set_recent(files)
         self.recent_menu.clear()
         for number, text in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {Path(text).name}")
+            shared = settings.is_address(text)
+            label = (
+                fmt(translate("main_window", "Shared event on %1"), text.split("@")[-1])
+                if shared
+                else Path(text).name
+            )
+            action = self.recent_menu.addAction(f"&{number % 10} {label}")
             action.setToolTip(text)
-            action.setEnabled(Path(text).exists())
-            action.triggered.connect(lambda _c=False, t=text: self.open_path(t))
+            action.setEnabled(shared or Path(text).exists())
+            action.triggered.connect(lambda _c=False, t=text: self.open_recent(t))
         if files:
             self.recent_menu.addSeparator()
             clear = self.recent_menu.addAction(translate("main_window", "Clear the List"))
@@ -509,8 +551,12 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.show_phase(index)
 
-    def open_path(self, path: str | Path, *, interactive: bool = True) -> bool:
-        """Open an event file or a shared event's URL; on failure say why and keep whatever was open."""
+    def open_path(self, path: str | Path, *, interactive: bool = True, remember: bool = True) -> bool:
+        """Open an event file or a shared event's URL; on failure say why and keep whatever was open.
+
+        A shared event's address goes into the recent list without its password (not when ``remember``
+        is false: this laptop's own hosted server, gone once sharing stops).
+        """
         from govcamp.ui.document import EventDocument
 
         try:
@@ -522,6 +568,11 @@ class MainWindow(QMainWindow):
                 print(f"govcamp: {exc}", file=sys.stderr)
             return False
         self._install(EventDocument(db, self), lock=lock)
+        if db.path is None and remember:
+            from govcamp.services.joining import without_password
+
+            settings.add_recent_text(without_password(str(path)))
+            self._refresh_recent()
         if db.path is not None:
             settings.add_recent(db.path)
             self._refresh_recent()
@@ -614,6 +665,7 @@ class MainWindow(QMainWindow):
         doc.subscribe(self.view, Topic.EVENT, lambda _topics: self._update_title())
         doc.actions.failed.connect(self._show_failure)
         doc.phones.changed.connect(self.phone_indicator.show_url)
+        self._watch_connection(doc)
         self._set_event_actions(True)
         self._update_title()
         from govcamp.ui.privacy_dialogs import remind_purge
@@ -626,7 +678,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.new_event)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.recent_requested.connect(self.open_path)
+        self.welcome.recent_requested.connect(self.open_recent)
 
     def _connect_undo(self, doc: EventDocument) -> None:
         """Edit ▸ Undo and Redo act on the event's stack (again after the menus are rebuilt)."""
@@ -639,6 +691,37 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
         self._undo_text(stack.undoText())
         self._redo_text(stack.redoText())
+
+    def install_joined(self, db: EventDB) -> None:
+        """Show a shared event opened elsewhere (File ▸ Join…, off this thread)."""
+        from govcamp.ui.document import EventDocument
+
+        self._install(EventDocument(db, self))
+
+    def _watch_connection(self, doc: EventDocument) -> None:
+        """A shared event: the red bar while its server is out of reach, gone once it is back."""
+        watch = doc.connection
+        if not watch.shared:
+            return
+        banner = self.offline_banner
+        watch.retry_in.connect(banner.say_retry)
+
+        def changed(online: bool) -> None:
+            if online:
+                banner.say_back()
+                self.statusBar().showMessage(
+                    translate("main_window", "Connected to the shared event again."), 8000
+                )
+                self._update_title()
+            else:
+                banner.say_offline(watch.where, watch.reason)
+                self.status_label.setText(fmt(translate("main_window", "Not connected to %1"), watch.where))
+
+        watch.online_changed.connect(changed)
+
+    def _try_reconnect(self) -> None:
+        if self.doc is not None:
+            self.doc.connection.try_now()
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(fmt(translate("main_window", "&Undo %1"), text).rstrip())
@@ -675,6 +758,7 @@ class MainWindow(QMainWindow):
         doc.deleteLater()
         self.phone_indicator.show_url("")
         self._unwatch_file()
+        self.offline_banner.hide()
         if path is not None and path.exists() and writable:
             self._back_up(path)
             verdict = eventfiles.check_closed(path)
@@ -696,6 +780,15 @@ class MainWindow(QMainWindow):
         self._set_event_actions(False)
         self._refresh_recent()
         self._update_title()
+
+    def close_event_asking(self) -> None:
+        """File ▸ Close Event; an event shared from here is stopped first (asked), its final copy written."""
+        if not self._may_drop_offline_notes():
+            return
+        if self.network.hosted is not None:
+            self.network.stop_sharing(then=self.close_event)
+        else:
+            self.close_event()
 
     def open_dialog(self) -> None:
         start = str(documents_dir())
@@ -743,6 +836,9 @@ class MainWindow(QMainWindow):
         )
 
     def save_copy(self) -> None:
+        if self.doc is not None and self.doc.db.path is None:
+            self.network.save_copy_dialog()  # a shared event: copy the server's event into a file
+            return
         if self.doc is None or self.doc.db.path is None:
             return
         from govcamp.services import eventfiles
@@ -892,10 +988,53 @@ class MainWindow(QMainWindow):
         self.banner_bar.setWindowTitle(translate("main_window", "Read-only"))
         self._update_title()
 
+    def _may_drop_offline_notes(self) -> bool:
+        """True unless notes typed while the server is out of reach would be lost and the person says wait."""
+        doc, view = self.doc, self.view
+        if doc is None or view is None or doc.connection.online:
+            return True
+        if not getattr(view.built.get("Notes"), "dirty", False):
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("main_window", "Notes not saved"),
+            translate(
+                "main_window",
+                "The notes you typed are not saved: the shared event's server is out of reach. "
+                "Closing now loses them.",
+            ),
+            parent=self,
+        )
+        box.setObjectName("offlineNotesQuestion")
+        box.setInformativeText(
+            translate("main_window", "Keep the window open and they save by themselves once it is back.")
+        )
+        keep = box.addButton(translate("main_window", "&Keep Open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            translate("main_window", "Close and &Lose Them"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_drop_offline_notes():
+            event.ignore()
+            return
+        network = self.network
+        if network.hosted is not None:
+            # Other laptops work on this laptop's server: stop it (asked), write the final copy, then close.
+            event.ignore()
+            if network.task is None:
+                network.stop_sharing(then=self._close_after_sharing)
+            return
         settings.save_window(self.saveGeometry(), self.saveState())
         self.close_event()
         event.accept()
+
+    def _close_after_sharing(self) -> None:
+        if self.network.hosted is None:
+            self.close()
 
 
 __all__ = ["PHASES", "EventView", "MainWindow"]

@@ -34,6 +34,18 @@ def add_recent(path: Path) -> list[str]:
     return files[:MAX_RECENT]
 
 
+def add_recent_text(text: str) -> list[str]:
+    """Put a shared event's address first in the recent list (given without its password)."""
+    files = [text] + [f for f in recent_files() if f != text]
+    settings().setValue("recent/files", files[:MAX_RECENT])
+    return files[:MAX_RECENT]
+
+
+def is_address(text: str) -> bool:
+    """Whether a recent entry is a shared event's address rather than a file."""
+    return "://" in text
+
+
 def remove_recent(path: str) -> list[str]:
     files = [f for f in recent_files() if f != path]
     settings().setValue("recent/files", files)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from govcamp.paths import RESOURCES
 from govcamp.ui.accessibility import relative_font
-from govcamp.ui.i18n import translate
+from govcamp.ui.i18n import fmt, translate
 
 
 class WelcomePage(QWidget):
@@ -99,10 +99,13 @@ class WelcomePage(QWidget):
         self.recent.clear()
         for text in files:
             path = Path(text)
-            exists = path.exists()
-            item = QListWidgetItem(
-                f"{path.name}   —   {path.parent}" + ("" if exists else translate("welcome", "   (missing)"))
-            )
+            shared = "://" in text
+            exists = shared or path.exists()
+            if shared:
+                shown = fmt(translate("welcome", "Shared event   —   %1"), text)
+            else:
+                shown = f"{path.name}   —   {path.parent}"
+            item = QListWidgetItem(shown + ("" if exists else translate("welcome", "   (missing)")))
             item.setData(Qt.ItemDataRole.UserRole, text)
             item.setToolTip(text)
             if not exists:

@@ -42,6 +42,7 @@ from pytestqt.qtbot import QtBot
 from govcamp.services import event as event_service
 from govcamp.services import slots as slot_service
 from govcamp.services.applicants import list_applicants
+from govcamp.services.hosting import Joining
 from govcamp.ui.applicants_dialogs import ImportDialog, PersonDialog
 from govcamp.ui.badge_printing import load_printing
 from govcamp.ui.checkin_dialogs import PrinterDialog, WalkInDialog
@@ -51,6 +52,7 @@ from govcamp.ui.mnemonics import letter
 from govcamp.ui.pages.checkin_page import CheckinPage
 from govcamp.ui.pages.grid_page import GridPage
 from govcamp.ui.privacy_dialogs import ErasePersonDialog, PurgeDialog
+from govcamp.ui.sharing_dialogs import JoinDialog, SharingDialog
 from tests.ui.screens import settle
 from tests.ui.test_keyboard import tab_states
 
@@ -132,6 +134,15 @@ def main_dialogs(window: MainWindow) -> Iterator[QDialog]:
     yield PrinterDialog(load_printing(), window)
     yield ErasePersonDialog(doc, person.id, person.full_name, window)
     yield PurgeDialog(doc, window)
+    joining = Joining(
+        url="postgresql://govcamp:Secret1@192.168.1.20:5432/govcamp",
+        join="govcamp://192.168.1.20:5432/govcamp?key=Secret1",
+        host="192.168.1.20",
+        port=5432,
+        listen="192.168.1.20",
+    )
+    yield SharingDialog(joining, "demo.shared-20270327-1742.govcamp", window)
+    yield JoinDialog("postgresql://govcamp@192.168.1.20:5432/govcamp", window)
 
 
 @pytest.mark.parametrize("window", ["en", "cy"], indirect=True)

@@ -37,7 +37,7 @@ from govcamp.services import notes as note_service
 from govcamp.services.eventfiles import EventDB
 from govcamp.services.notes import ActionItem, NoteConflictError, NoteInput, NoteValue, SessionContext
 from govcamp.ui.accessibility import relative_font
-from govcamp.ui.actions import Action, Change, Topic
+from govcamp.ui.actions import Action, Change, OfflineError, Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.i18n import fmt, translate
 
@@ -71,6 +71,7 @@ class NotesPage(QWidget):
             self, Topic.GRID | Topic.SESSIONS | Topic.ROOMS | Topic.SLOTS | Topic.EVENT, self._on_changed
         )
         doc.closing.connect(self.flush)
+        doc.connection.online_changed.connect(self._connection_changed)
 
     # ------------------------------------------------------------------------------------------ layout
 
@@ -205,7 +206,7 @@ class NotesPage(QWidget):
         self._set_enabled(False)
 
     def _status(self, text: str) -> None:
-        colour = {"Saved": "#00703c", "Not saved": "#b10e1e"}.get(text, "#505a5f")
+        colour = "#b10e1e" if text.startswith("Not saved") else {"Saved": "#00703c"}.get(text, "#505a5f")
         self.status.setStyleSheet(f"font-weight: 600; color: {colour};")
         self.status.setText(text)
 
@@ -406,6 +407,11 @@ class NotesPage(QWidget):
             return True
         if problems and isinstance(problems[0], NoteConflictError):
             return self._resolve(problems[0])
+        if problems and isinstance(problems[0], OfflineError):
+            # The server is out of reach: keep every typed word here, say so beside the text (the
+            # window's banner says the rest), and save by itself once the connection is back.
+            self._status(translate("notes_page", "Not saved yet — not connected; your text is kept here"))
+            return False
         self._status(translate("notes_page", "Not saved"))
         if problems:
             QMessageBox.warning(
@@ -526,6 +532,10 @@ class NotesPage(QWidget):
     def _on_changed(self, _what: Topic) -> None:
         if self._loaded_once:
             self.reload_sessions()
+
+    def _connection_changed(self, online: bool) -> None:
+        if online and self.dirty:
+            self.timer.start()  # what was typed while offline is saved now
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
