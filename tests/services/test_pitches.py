@@ -106,7 +106,8 @@ def test_merge_makes_one_co_hosted_session_and_undo_restores_both(db: EventDB, e
     assert pitches.capture(db, [keep.id, other.id]) == before
     # An independent reader agrees: two sessions, one interest each, the other one back in Room 2.
     assert read_rows(event_target, "select count(*) from interest") == [(2,)]
-    placed = read_rows(event_target, "select room_id, slot_id from placement where session_id = ?", (other.id,))
+    query = "select room_id, slot_id from placement where session_id = ?"
+    placed = read_rows(event_target, query, (other.id,))
     assert placed == [(ids["room2"], ids["s2"])]
 
 
