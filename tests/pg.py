@@ -80,7 +80,7 @@ def start_cluster(base: Path) -> Cluster:
 BACKENDS = ("sqlite", "postgresql")
 
 
-def event_target(path: Path, backend: str, request: pytest.FixtureRequest) -> str:
+def shared_target(path: Path, backend: str, request: pytest.FixtureRequest) -> str:
     """What a command is given for the event in ``path``: the file itself, or a server it was shared to."""
     if backend == "sqlite":
         return str(path)
