@@ -107,8 +107,10 @@ def demo_url(demo_master: Path, pg_cluster: Cluster) -> str:
     return url
 
 
-#: What reads the event (``solve`` reads an instance file); the poster, signs and zip repeat what another does.
-ON_A_SERVER = ["calendar", "badges", "schedule", "tickets", "record", "archive", "person", "print-badge", "unshare"]
+#: What reads the event (``solve`` reads an instance file); poster, signs and zip repeat what another does.
+ON_A_SERVER = [
+    "calendar", "badges", "schedule", "tickets", "record", "archive", "person", "print-badge", "unshare",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("kind", ON_A_SERVER)
