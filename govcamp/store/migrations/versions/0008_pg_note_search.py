@@ -91,7 +91,8 @@ def upgrade() -> None:
     schema = _create_unaccent()
     op.execute(fold_function(schema))
     if schema is None:
-        op.execute(f"COMMENT ON FUNCTION govcamp_fold(text) IS '{FALLBACK_NOTE}'")
+        quoted = FALLBACK_NOTE.replace("'", "''")
+        op.execute(f"COMMENT ON FUNCTION govcamp_fold(text) IS '{quoted}'")
     op.execute(f"CREATE INDEX {INDEX} ON note USING gin (to_tsvector('simple', govcamp_fold(body_md)))")
 
 
