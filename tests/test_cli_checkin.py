@@ -14,7 +14,7 @@ from govcamp.store.eventfile import EventDB
 from tests.cups_printer import CupsPrinter, cups_printer  # noqa: F401  (the fixture)
 from tests.desk_data import Desk, make_desk
 from tests.exports.test_one_badge import decode_label
-from tests.pg import BACKENDS, event_target
+from tests.pg import BACKENDS, shared_target
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def desk(db: EventDB) -> Desk:
 @pytest.fixture(params=BACKENDS)
 def target(event_path: Path, desk: Desk, request: pytest.FixtureRequest) -> str:
     """The desk's event as a file, or shared on the test PostgreSQL server: the commands work the same."""
-    return event_target(event_path, request.param, request)
+    return shared_target(event_path, request.param, request)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

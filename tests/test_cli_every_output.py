@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from govcamp.cli import build_parser, main
+from govcamp.services.sharing import share_event
+from tests.pg import Cluster
 from tests.test_cli_outputs import commands, demo, demo_master, digest, integrity
 
 __all__ = ["demo", "demo_master"]  # the fixtures, shared with test_cli_outputs
@@ -95,3 +97,32 @@ def test_an_output_on_the_event_or_its_wal_is_refused_and_the_event_is_untouched
     assert sorted(p.name for p in demo.parent.iterdir() if not p.name.startswith("instance")) == [
         "camp.govcamp"
     ]
+
+
+@pytest.fixture(scope="module")
+def demo_url(demo_master: Path, pg_cluster: Cluster) -> str:
+    """The demo shared on the test server once for this module (the commands below only read it)."""
+    url = pg_cluster.new_database()
+    share_event(demo_master, url)
+    return url
+
+
+#: What reads the event (``solve`` reads an instance file); poster, signs and zip repeat what another does.
+ON_A_SERVER = [
+    "calendar", "badges", "schedule", "tickets", "record", "archive", "person", "print-badge", "unshare",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ON_A_SERVER)
+def test_every_output_command_works_on_a_shared_event(
+    kind: str, demo: Path, demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Every sub-command that takes FILE takes a URL: the same export from the server, a new file out.
+    out = tmp_path / "exports" / f"out-{kind}"
+    out.parent.mkdir()
+    argv = [demo_url if word == str(demo) else word for word in every_command(demo, out)[kind]]
+    if kind == "unshare":
+        argv[1] = demo_url
+    assert main(argv) == 0, capsys.readouterr().err
+    made = out if out.exists() else out.with_suffix(".zip")
+    assert made.exists() and (made.is_dir() or made.stat().st_size > 0)

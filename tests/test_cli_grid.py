@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from govcamp.cli import main
+from tests.pg import read_rows
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -19,7 +19,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def sessions(capsys: pytest.CaptureFixture[str], path: Path) -> list[dict[str, object]]:
+def sessions(capsys: pytest.CaptureFixture[str], path: str) -> list[dict[str, object]]:
     code, out, _ = run(capsys, "sessions", "list", str(path), "--json")
     assert code == 0
     data: list[dict[str, object]] = json.loads(out)
@@ -27,8 +27,8 @@ def sessions(capsys: pytest.CaptureFixture[str], path: Path) -> list[dict[str, o
 
 
 @pytest.fixture
-def camp(event_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    f = str(event_path)
+def camp(event_target: str, capsys: pytest.CaptureFixture[str]) -> str:
+    f = event_target
     for name, capacity, features in (
         ("Hall", "100", "step_free,screen"),
         ("Room 2", "20", ""),
@@ -44,10 +44,10 @@ def camp(event_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
         ("12:00", "13:00", "lunch"),
     ):
         assert run(capsys, "slots", "add", f, "--start", start, "--end", end, "--kind", kind)[0] == 0
-    return event_path
+    return event_target
 
 
-def test_pitches_add_and_sessions_list_json(camp: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_pitches_add_and_sessions_list_json(camp: str, capsys: pytest.CaptureFixture[str]) -> None:
     f = str(camp)
     code, out, err = run(
         capsys,
@@ -94,7 +94,7 @@ def test_pitches_add_and_sessions_list_json(camp: Path, capsys: pytest.CaptureFi
 
 
 def test_move_by_what_sessions_list_prints_then_pin_unplace_publish(
-    camp: Path, capsys: pytest.CaptureFixture[str]
+    camp: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     f = str(camp)
     run(capsys, "pitches", "add", f, "--title", "Agile", "--host", "Ann", "--demand", "30")
@@ -131,15 +131,11 @@ def test_move_by_what_sessions_list_prints_then_pin_unplace_publish(
     assert [v["number"] for v in versions] == [1, 2] and versions[0]["message"] == "Printed"
     assert versions[1]["changelog"] == ["v2: 'Blockchain' taken off the grid (was Hall 10:00)"]
     # An independent reader sees the same grid.
-    connection = sqlite3.connect(camp)
-    try:
-        assert connection.execute("select session_id, slot_id from placement").fetchall() == [(1, second)]
-    finally:
-        connection.close()
+    assert read_rows(camp, "select session_id, slot_id from placement") == [(1, second)]
 
 
 def test_grid_auto_places_everything_it_can_and_fit_keeps_slots(
-    camp: Path, capsys: pytest.CaptureFixture[str]
+    camp: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     f = str(camp)
     for n in range(5):
@@ -173,7 +169,7 @@ def test_grid_auto_places_everything_it_can_and_fit_keeps_slots(
     assert {s["id"]: s["slot"] for s in sessions(capsys, camp)} == slots_before
 
 
-def test_pitches_import(camp: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_pitches_import(camp: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "pitches.csv"
     with data.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -201,7 +197,7 @@ def test_pitches_import(camp: Path, tmp_path: Path, capsys: pytest.CaptureFixtur
     ],
 )
 def test_mistakes_are_one_line_and_exit_2(
-    camp: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], words: str
+    camp: str, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], words: str
 ) -> None:
     run(capsys, "pitches", "add", str(camp), "--title", "Agile", "--host", "Ann")
     code, out, err = run(capsys, *(a.replace("{f}", str(camp)) for a in args))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -12,9 +11,9 @@ from tests.test_cli_grid import run, sessions
 
 
 def test_with_no_interest_lists_sessions_spread_over_every_slot(
-    event_path: Path, capsys: pytest.CaptureFixture[str]
+    event_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    f = str(event_path)
+    f = event_target
     for name, capacity in (("Hall", "100"), ("Room 2", "30"), ("Quiet", "12")):
         assert run(capsys, "rooms", "add", f, "--name", name, "--capacity", capacity)[0] == 0
     for start, end, kind in (
@@ -37,7 +36,7 @@ def test_with_no_interest_lists_sessions_spread_over_every_slot(
     )
     assert code == 0, err
     assert json.loads(out)["placed"] == 9
-    per_slot = Counter(s["slot"] for s in sessions(capsys, event_path))
+    per_slot = Counter(s["slot"] for s in sessions(capsys, event_target))
     # Five session slots for nine sessions: never more than two at once, and the afternoon is not empty.
     assert len(per_slot) == 5, per_slot
     assert max(per_slot.values()) == 2, per_slot

@@ -122,3 +122,17 @@ def test_host_refuses_a_port_in_use_in_one_line(event: Path, tmp_path: Path, pg_
     result = _govcamp(env, "host", str(event), "--port", taken)
     assert result.returncode == 2
     assert f"Port {taken} is in use" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_host_without_postgresql_says_what_to_install_in_one_line(event: Path, tmp_path: Path) -> None:
+    # A laptop where the .deb's Recommends were left out: no server programs on PATH nor in the named folder.
+    empty = tmp_path / "no-postgresql"
+    empty.mkdir()
+    env = {**os.environ, "PATH": "/usr/bin:/bin", "GOVCAMP_PG_BINDIR": str(empty)}
+    assert not (Path("/usr/bin") / "initdb").exists() and not (Path("/usr/bin") / "pg_ctl").exists()
+    result = _govcamp(env, "host", str(event))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "install the `postgresql` package" in lines[0] and "initdb" in lines[0]
+    assert not any(Path(tmp_path).glob("*.shared-*.govcamp"))

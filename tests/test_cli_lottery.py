@@ -32,8 +32,8 @@ def _applicants(path: Path, n: int = 120, *, bad: bool = False) -> Path:
     return path
 
 
-def test_import_exit_codes(event_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    file = str(event_path)
+def test_import_exit_codes(event_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    file = event_target
     bad = _applicants(tmp_path / "bad.csv", 10, bad=True)
     assert main(["applicants", "import", file, str(bad)]) == 1
     out = capsys.readouterr().out
@@ -66,8 +66,8 @@ def test_import_exit_codes(event_path: Path, tmp_path: Path, capsys: pytest.Capt
     assert "is not an email address" in capsys.readouterr().out
 
 
-def test_lottery_end_to_end(event_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    file = str(event_path)
+def test_lottery_end_to_end(event_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    file = event_target
     assert main(["applicants", "import", file, str(_applicants(tmp_path / "a.csv"))]) == 0
     rules = _json(
         capsys,
@@ -142,9 +142,9 @@ def test_lottery_end_to_end(event_path: Path, tmp_path: Path, capsys: pytest.Cap
 
 
 def test_waiting_list_and_offers(
-    event_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    event_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    file = str(event_path)
+    file = event_target
     main(["applicants", "import", file, str(_applicants(tmp_path / "a.csv", 30))])
     main(["lottery", "rules", file, "--places", "10", "--offer-hours", "24"])
     main(["lottery", "commit", file])
@@ -197,7 +197,7 @@ def test_waiting_list_and_offers(
     from govcamp.store.eventfile import open_event
     from govcamp.store.tables import AuditEntry
 
-    with open_event(event_path) as db, db.session() as session:
+    with open_event(event_target) as db, db.session() as session:
         actions = list(session.exec(select(AuditEntry.action)).all())
     assert {
         "lottery.committed",

@@ -10,7 +10,7 @@ import pytest
 from govcamp.cli import main
 from govcamp.store.eventfile import open_event
 from tests import notes_data as data
-from tests.pg import BACKENDS, event_target
+from tests.pg import BACKENDS, shared_target
 
 
 @pytest.fixture(params=BACKENDS)
@@ -21,7 +21,7 @@ def camp(event_path: Path, request: pytest.FixtureRequest) -> str:
         early = data.slot(db, "10:00", "10:45")
         data.session_(db, "Open data for planning", hosts=[("Tomás", None)], room_id=hall, slot_id=early)
         data.session_(db, "A late pitch")
-    return event_target(event_path, request.param, request)
+    return shared_target(event_path, request.param, request)
 
 
 def test_set_then_get_round_trips_a_note(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import func, insert
+from sqlalchemy import func, insert, text
 from sqlmodel import Session, col, select
 
 from govcamp.domain import applicants as rules
@@ -272,14 +272,14 @@ def _refuse_after_commit(session: Session) -> None:
 
 def _add_people(session: Session, rows: Sequence[ApplicantRow]) -> list[int]:
     taken = set(session.exec(select(Person.checkin_code)).all())
-    start = (session.exec(select(func.max(Person.id))).one() or 0) + 1
+    ids = _new_person_ids(session, len(rows))
     now = utcnow()
     codes = _new_codes(len(rows), taken)
     people: list[dict[str, Any]] = []
     for offset, row in enumerate(rows):
         people.append(
             {
-                "id": start + offset,
+                "id": ids[offset],
                 "full_name": row.full_name,
                 "badge_name": row.badge_name,
                 "pronouns": row.pronouns,
@@ -310,15 +310,33 @@ def _add_people(session: Session, rows: Sequence[ApplicantRow]) -> list[int]:
         tuple(stamp if name in ("created_at", "updated_at") else p[name] for name in columns) for p in people
     ]
     if person_rows:
+        # The driver's own placeholder: SQLite's ``?``, psycopg's ``%s``.
+        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
         connection.exec_driver_sql(
-            f"INSERT INTO person ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+            f"INSERT INTO person ({', '.join(columns)}) VALUES ({', '.join(mark for _ in columns)})",
             person_rows,
         )
         connection.exec_driver_sql(
-            "INSERT INTO ticket (person_id, state, updated_at) VALUES (?, ?, ?)",
+            f"INSERT INTO ticket (person_id, state, updated_at) VALUES ({mark}, {mark}, {mark})",
             [(p["id"], TicketState.APPLIED.value, stamp) for p in people],
         )
     return [int(p["id"]) for p in people]
+
+
+def _new_person_ids(session: Session, count: int) -> list[int]:
+    """Ids for ``count`` new people: after the largest in a file; from the id sequence on a server.
+
+    On PostgreSQL the rows are inserted with their ids, which does not move the sequence, so the ids are
+    drawn from it: a desk adding a walk-in at the same moment gets the next one, never one of these.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        start = (session.exec(select(func.max(Person.id))).one() or 0) + 1
+        return list(range(start, start + count))
+    drawn = session.execute(
+        text("SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, :n)"),
+        {"n": count},
+    ).all()
+    return sorted(int(row[0]) for row in drawn)
 
 
 def list_applicants(db: EventDB, status: str | None = None) -> list[ApplicantValue]:

@@ -8,6 +8,7 @@ share service, and when stopped writes the shared event's final state to a *new*
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 from collections.abc import Generator
@@ -114,9 +115,12 @@ class HostedEvent:
             raise GovcampError(f"{self.source} does not exist.")
         bindir = find_bindir()
         if bindir is None:
+            # The .deb only Recommends postgresql (packaging/deb-recommends): say what to install.
+            where = os.environ.get("GOVCAMP_PG_BINDIR")
+            missing = f"are not in {where} (GOVCAMP_PG_BINDIR)" if where else "are not installed"
             raise GovcampError(
-                "PostgreSQL's server programs (initdb, pg_ctl) were not found: install the `postgresql` "
-                "package, or set GOVCAMP_PG_BINDIR to their folder."
+                f"Hosting needs PostgreSQL's server programs (initdb, pg_ctl), which {missing}: install the "
+                "`postgresql` package (sudo apt install postgresql)."
             )
         every = self.listen in EVERY_ADDRESS
         probe_address = "" if every else self.listen

@@ -2,8 +2,10 @@
 
 Saving uses optimistic concurrency: the caller passes the revision it loaded, and a save against an older
 revision raises :class:`NoteConflictError` carrying both texts, so two windows on one note never silently
-overwrite each other. Search runs over SQLite's FTS5 index ``note_fts`` (diacritics folded, so "Sian"
-finds "Siân"); what a person types is reduced to plain words, so FTS syntax can never be an error.
+overwrite each other. Search runs over SQLite's FTS5 index ``note_fts`` in an event file, and over
+PostgreSQL's own full-text index (migration 0008: ``to_tsvector('simple', govcamp_fold(body_md))``) on a
+server; both fold accents (so "Sian" finds "Siân") and match every word as a prefix, so one query finds the
+same notes on both. What a person types is reduced to plain words, so query syntax can never be an error.
 """
 
 from __future__ import annotations
@@ -366,19 +368,39 @@ def _search_fts(session: Session, match: str, limit: int) -> list[tuple[int, str
     return [(int(sid), str(snip)) for sid, snip in rows]
 
 
-def _search_without_fts(session: Session, words: list[str], limit: int) -> list[tuple[int, str]]:
-    """The same search without SQLite's FTS5 (an event on a PostgreSQL server): word prefixes, folded."""
+#: PostgreSQL: every word of the query, folded by the server as the index folds the notes, as a prefix
+#: (``'cafe':* & 'llan':*``); the words are bound as an array, never spliced into the query text.
+_PG_QUERY = (
+    "SELECT to_tsquery('simple', string_agg(quote_literal(part) || ':*', ' & ')) FROM unnest(CAST(:words AS "
+    "text[])) AS word, regexp_split_to_table(btrim(govcamp_fold(word)), ' +') AS part WHERE part <> ''"
+)
+#: The index expression of migration 0008, written exactly so, so that the GIN index is used.
+_PG_VECTOR = "to_tsvector('simple', govcamp_fold(note.body_md))"
+
+
+def _search_postgresql(session: Session, words: list[str], limit: int) -> list[tuple[int, str]]:
+    """PostgreSQL's full-text index finds and ranks the notes; the snippets are cut here, from the text."""
+    rows = session.execute(
+        text(
+            f"WITH q AS ({_PG_QUERY}) SELECT note.session_id, note.body_md FROM note "
+            "JOIN session ON session.id = note.session_id, q "
+            f"WHERE q.to_tsquery IS NOT NULL AND {_PG_VECTOR} @@ q.to_tsquery AND NOT session.withdrawn "
+            f"ORDER BY ts_rank({_PG_VECTOR}, q.to_tsquery) DESC, note.session_id LIMIT :limit"
+        ),
+        {"words": words, "limit": limit},
+    ).all()
+    return _snippets([(int(sid), str(body)) for sid, body in rows], words)
+
+
+def _snippets(rows: list[tuple[int, str]], words: list[str]) -> list[tuple[int, str]]:
+    """Each note's first matching words in their context, marked as FTS5's ``snippet()`` marks them."""
     folded = [fold(w) for w in words]
-    found: list[tuple[int, int, str]] = []
-    for sid, body in session.exec(
-        select(Note.session_id, Note.body_md)
-        .join(SessionRow, col(SessionRow.id) == Note.session_id)
-        .where(col(SessionRow.withdrawn).is_(False))
-    ).all():
+    found: list[tuple[int, str]] = []
+    for sid, body in rows:
         tokens = list(_WORD.finditer(body))
         hits = [m for m in tokens if any(fold(m.group()).startswith(w) for w in folded)]
-        seen = {w for m in hits for w in folded if fold(m.group()).startswith(w)}
-        if len(seen) < len(folded):
+        if not hits:  # the server split or folded a word differently: show the note's opening
+            found.append((sid, " ".join(body.split()[:16])))
             continue
         first = tokens.index(hits[0])
         window = tokens[max(0, first - 6) : first + 10]
@@ -392,9 +414,8 @@ def _search_without_fts(session: Session, words: list[str], limit: int) -> list[
         if window[-1] is tokens[-1]:
             pieces.append(body[last:].rstrip())  # the closing punctuation, as FTS5's snippet keeps it
         snippet = ("…" if first > 6 else "") + "".join(pieces) + ("…" if window[-1] is not tokens[-1] else "")
-        found.append((-len(hits), sid, snippet))
-    found.sort()
-    return [(sid, snippet) for _, sid, snippet in found[:limit]]
+        found.append((sid, snippet))
+    return found
 
 
 def search_notes(db: EventDB, query: str, *, limit: int = 50) -> list[SearchHit]:
@@ -407,7 +428,7 @@ def search_notes(db: EventDB, query: str, *, limit: int = 50) -> list[SearchHit]
     words = query_words(query)
     with db.session() as session:
         if session.get_bind().dialect.name != "sqlite":
-            rows = _search_without_fts(session, words, limit)
+            rows = _search_postgresql(session, words, limit)
         else:
             rows = _search_fts(session, match, limit)
         snippets = {int(sid): str(snip) for sid, snip in rows}

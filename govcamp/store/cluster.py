@@ -32,10 +32,14 @@ USER = "govcamp"
 
 
 def find_bindir() -> Path | None:
-    """Where ``initdb`` and ``pg_ctl`` are: $GOVCAMP_PG_BINDIR, ``pg_config --bindir``, Debian's folders."""
+    """Where ``initdb`` and ``pg_ctl`` are: $GOVCAMP_PG_BINDIR, ``pg_config --bindir``, Debian's folders.
+
+    $GOVCAMP_PG_BINDIR, when set, is the only folder looked at: someone who names a folder means it.
+    """
     candidates: list[str] = []
     if os.environ.get("GOVCAMP_PG_BINDIR"):
-        candidates.append(os.environ["GOVCAMP_PG_BINDIR"])
+        folder = Path(os.environ["GOVCAMP_PG_BINDIR"])
+        return folder if (folder / "initdb").is_file() and (folder / "pg_ctl").is_file() else None
     pg_config = shutil.which("pg_config")
     if pg_config:
         result = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True, check=False)

@@ -29,7 +29,7 @@ def test_no_cell_starts_a_formula_and_the_text_is_all_there(text: str) -> None:
 
 
 def test_tickets_export_neutralises_every_hostile_cell(
-    event_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    event_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "applicants.csv"
     rows = ["First Name,Last Name,Email,Company"]
@@ -38,7 +38,7 @@ def test_tickets_export_neutralises_every_hostile_cell(
         for i, name in enumerate(h.replace('"', '""') for h in HOSTILE)
     ]
     data.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    file = str(event_path)
+    file = event_target
     assert main(["applicants", "import", file, str(data)]) == 0
     assert main(["lottery", "rules", file, "--places", "1"]) == 0
     assert main(["lottery", "commit", file]) == 0

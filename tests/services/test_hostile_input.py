@@ -5,7 +5,6 @@ and a pitches import that is all or nothing."""
 from __future__ import annotations
 
 import io
-import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -21,16 +20,13 @@ from govcamp.domain.safe_text import for_terminal, strip_controls
 from govcamp.services import pitches, tabular
 from govcamp.services.tabular import UnreadableFileError, UnsureEncodingError, read_table_bytes
 from govcamp.store.eventfile import EventDB
+from tests.pg import read_rows
 
 HEADER = "First Name,Last Name,Email\n"
 
 
-def people(path: Path) -> list[tuple[str, str]]:
-    connection = sqlite3.connect(path)
-    try:
-        return [(r[0], r[1]) for r in connection.execute("SELECT full_name, badge_name FROM person")]
-    finally:
-        connection.close()
+def people(target: str) -> list[tuple[str, str]]:
+    return [(str(r[0]), str(r[1])) for r in read_rows(target, "SELECT full_name, badge_name FROM person")]
 
 
 def test_windows_1252_names_still_import() -> None:
@@ -60,35 +56,35 @@ def test_east_asian_encodings_are_refused_rather_than_guessed(encoding: str) -> 
 
 
 def test_the_command_refuses_a_broken_file_in_one_line_and_stores_nothing(
-    event_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    event_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "people.csv"
     data.write_bytes(
         (HEADER + "Siân,Jones,s@x.org\nBob,Sm\xffth,b@x.org\n").encode("utf-8", "surrogateescape")
     )
     data.write_bytes(data.read_bytes().replace("Smÿth".encode(), b"Sm\xffth"))
-    assert main(["applicants", "import", str(event_path), str(data)]) == 2
+    assert main(["applicants", "import", event_target, str(data)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "line 3" in err
-    assert people(event_path) == []
+    assert people(event_target) == []
 
 
-def test_control_characters_are_never_stored(event_path: Path, tmp_path: Path) -> None:
+def test_control_characters_are_never_stored(event_target: str, tmp_path: Path) -> None:
     data = tmp_path / "people.csv"
     data.write_text(
         HEADER + "\x1b[2JMal\x7flory,\u202eevil\u202c,m@x.org\nSiân,\x9b31mJones,s@x.org\n", encoding="utf-8"
     )
-    assert main(["applicants", "import", str(event_path), str(data)]) == 0
-    stored = people(event_path)
+    assert main(["applicants", "import", event_target, str(data)]) == 0
+    stored = people(event_target)
     assert stored and all(strip_controls(full) == full and strip_controls(b) == b for full, b in stored)
     assert {full for full, _badge in stored} == {"Mallory evil", "Siân Jones"}
 
 
-def test_a_nul_in_a_text_file_is_refused_not_stored(event_path: Path, tmp_path: Path) -> None:
+def test_a_nul_in_a_text_file_is_refused_not_stored(event_target: str, tmp_path: Path) -> None:
     data = tmp_path / "people.csv"
     data.write_text(HEADER + "Mal\x00lory,Smith,m@x.org\n", encoding="utf-8")
-    assert main(["applicants", "import", str(event_path), str(data)]) == 2
-    assert people(event_path) == []
+    assert main(["applicants", "import", event_target, str(data)]) == 2
+    assert people(event_target) == []
 
 
 def test_every_stored_field_loses_escapes_whatever_path_wrote_it(db: EventDB) -> None:
@@ -101,14 +97,14 @@ def test_every_stored_field_loses_escapes_whatever_path_wrote_it(db: EventDB) ->
         assert (room.name, room.features) == ("Main hall", ["step_free"])
 
 
-def test_the_command_line_never_prints_raw_escapes(event_path: Path, tmp_path: Path) -> None:
+def test_the_command_line_never_prints_raw_escapes(event_target: str, tmp_path: Path) -> None:
     data = tmp_path / "pitches.csv"
     data.write_text("Title,Host,Hands\nBig \x1b]0;pwned\x07 data,Ann,\x1b[31mmany\n", encoding="utf-8")
     missing = tmp_path / "gone\x1b[2J.csv"
     outputs = []
     for source in (data, missing):
         result = subprocess.run(
-            [sys.executable, "-m", "govcamp", "pitches", "import", str(event_path), str(source)],
+            [sys.executable, "-m", "govcamp", "pitches", "import", event_target, str(source)],
             capture_output=True,
             text=True,
             timeout=60,

@@ -157,15 +157,3 @@ def test_saved_notes_are_searchable_at_once(db: EventDB, grid: dict[str, int]) -
     notes.save_note(db, sid, NoteInput("Now about parking permits"), revision=1)
     assert notes.search_notes(db, "broadband") == []
     assert [h.session.session_id for h in notes.search_notes(db, "permits")] == [sid]
-
-
-@pytest.mark.parametrize("query", ["broadband", "cafe zoe", "budg", "Zoë", "nothing here", "the"])
-def test_search_without_fts_finds_what_fts_finds(db: EventDB, grid: dict[str, int], query: str) -> None:
-    """An event on a PostgreSQL server has no FTS5; its plain search must agree with SQLite's."""
-    data.session_(db, "Second", body="Zoe and the budget. The café was shut.")
-    with db.session() as session:
-        fts = sorted(sid for sid, _ in notes._search_fts(session, notes.fts_query(query), 50))
-        plain = notes._search_without_fts(session, notes.query_words(query), 50)
-    assert sorted(sid for sid, _ in plain) == fts
-    for _, snippet in plain:
-        assert "\ue000" in snippet and "\ue001" in snippet

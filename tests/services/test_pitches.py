@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from govcamp.domain.errors import GovcampError, ValidationError
 from govcamp.domain.pitching import PitchInput, SessionValue, near_duplicate_pairs, title_similarity
 from govcamp.services import grid, pitches
 from govcamp.store.eventfile import EventDB
+from tests.pg import read_rows
 from tests.services.grid_fixtures import small_event
 
 
@@ -80,7 +80,7 @@ def test_withdrawing_takes_a_session_off_the_grid_and_restore_puts_it_back(db: E
     assert not back.withdrawn and (back.room_name, back.slot_id) == ("Hall", ids["s1"])
 
 
-def test_merge_makes_one_co_hosted_session_and_undo_restores_both(db: EventDB, event_path: Path) -> None:
+def test_merge_makes_one_co_hosted_session_and_undo_restores_both(db: EventDB, event_target: str) -> None:
     ids = small_event(db)
     keep = pitches.add_pitch(db, PitchInput("Open data", hosts=("Siân",), needs=("screen",), demand=10))
     other = pitches.add_pitch(
@@ -105,14 +105,10 @@ def test_merge_makes_one_co_hosted_session_and_undo_restores_both(db: EventDB, e
     pitches.restore(db, result.before)
     assert pitches.capture(db, [keep.id, other.id]) == before
     # An independent reader agrees: two sessions, one interest each, the other one back in Room 2.
-    connection = sqlite3.connect(event_path)
-    try:
-        assert connection.execute("select count(*) from interest").fetchone() == (2,)
-        assert connection.execute(
-            "select room_id, slot_id from placement where session_id = ?", (other.id,)
-        ).fetchone() == (ids["room2"], ids["s2"])
-    finally:
-        connection.close()
+    assert read_rows(event_target, "select count(*) from interest") == [(2,)]
+    query = "select room_id, slot_id from placement where session_id = ?"
+    placed = read_rows(event_target, query, (other.id,))
+    assert placed == [(ids["room2"], ids["s2"])]
 
 
 def test_merging_a_session_with_itself_is_refused(db: EventDB) -> None:

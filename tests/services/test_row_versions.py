@@ -25,7 +25,7 @@ from govcamp.services.notes import NoteConflictError, NoteInput
 from govcamp.services.versions import ChangedElsewhereError
 from govcamp.store.eventfile import EventDB
 from tests import notes_data as data
-from tests.pg import BACKENDS, event_target
+from tests.pg import BACKENDS, shared_target
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -51,7 +51,7 @@ def desks(
         "person": host,
     }
     setup.close()
-    target = event_target(event_path, str(request.param), request)
+    target = shared_target(event_path, str(request.param), request)
     one, two = open_event_file(target), open_event_file(target)
     try:
         yield one, two, ids

@@ -13,13 +13,13 @@ from govcamp.domain.errors import NotFoundError
 from govcamp.services import checkin, grid, stars
 from govcamp.store.eventfile import EventDB, open_event
 from govcamp.store.tables import Star
-from tests.pg import BACKENDS, event_target
+from tests.pg import BACKENDS, shared_target
 from tests.phones_data import make_demo, people
 
 
 @pytest.fixture(params=BACKENDS)
 def demo_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EventDB]:
-    target = event_target(make_demo(tmp_path), request.param, request)
+    target = shared_target(make_demo(tmp_path), request.param, request)
     db = open_event(target if "://" in target else Path(target))
     yield db
     db.close()

@@ -4,7 +4,7 @@ key that signs the phones' cookies.
 Each new table gets migration 0006's NOTIFY trigger on a server, so a window hears a star at once.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-01
 """
 
@@ -17,7 +17,7 @@ from govcamp.store.migrate import REVISIONS
 from govcamp.store.types import UtcDateTime
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
