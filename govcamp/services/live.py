@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from govcamp.store.eventfile import EventDB
-from govcamp.store.live import ChangeListener, Deliver
+from typing import TYPE_CHECKING
 
-__all__ = ["ChangeListener", "follow_changes"]
+from govcamp.store.eventfile import EventDB
+
+if TYPE_CHECKING:
+    # Imported when a server event is opened, not before: psycopg alone is a tenth of a second of start-up
+    # that an event file never needs.
+    from govcamp.store.live import ChangeListener, Deliver
+
+__all__ = ["follow_changes"]
 
 
 def follow_changes(db: EventDB, deliver: Deliver) -> ChangeListener | None:
@@ -16,6 +22,8 @@ def follow_changes(db: EventDB, deliver: Deliver) -> ChangeListener | None:
     """
     if db.path is not None or db.engine.dialect.name == "sqlite":
         return None  # one laptop's file: nobody else writes to it while it is open here
+    from govcamp.store.live import ChangeListener
+
     listener = ChangeListener(db.engine.url.render_as_string(hide_password=False), deliver)
     listener.start()
     return listener

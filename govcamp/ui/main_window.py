@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -540,6 +540,14 @@ class MainWindow(QMainWindow):
         doc.actions.failed.connect(self._show_failure)
         self._set_event_actions(True)
         self._update_title()
+        # The purge reminder waits until the page is drawn: its check and dialogs import the personal-data
+        # services, a tenth of a second the first page does not need (and a reminder over a blank window
+        # would say less).
+        when_painted(self.view, lambda _painted: QTimer.singleShot(0, self, lambda: self._remind_purge(doc)))
+
+    def _remind_purge(self, doc: EventDocument) -> None:
+        if self.doc is not doc:
+            return  # closed (or another event opened) before the page was drawn
         from govcamp.ui.privacy_dialogs import remind_purge
 
         self.purge_reminder = remind_purge(doc, self)
