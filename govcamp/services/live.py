@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     # that an event file never needs.
     from govcamp.store.live import ChangeListener, Deliver
 
-__all__ = ["follow_changes"]
+__all__ = ["ChangeListener", "follow_changes"]
 
 
 def follow_changes(db: EventDB, deliver: Deliver) -> ChangeListener | None:
