@@ -9,10 +9,14 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govcamp.cli.common import UsageError, group, open_db, parse_date, print_json
-from govcamp.services.erasure import Erasure
+
+if TYPE_CHECKING:
+    # For the annotation only: building the command line must not import the database stack, which every
+    # other command (``export badges`` among them) would then pay for before doing anything.
+    from govcamp.services.erasure import Erasure
 
 
 def _backup_root() -> Path:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from govcamp.store.engine import application_name
 from govcamp.store.eventfile import EventDB
-from govcamp.store.live import ChangeListener, Deliver
+
+if TYPE_CHECKING:
+    # Imported when a server event is opened, not before: psycopg alone is a tenth of a second of start-up
+    # that an event file never needs.
+    from govcamp.store.live import ChangeListener, Deliver
 
 __all__ = ["ChangeListener", "follow_changes"]
 
@@ -20,6 +26,8 @@ def follow_changes(db: EventDB, deliver: Deliver) -> ChangeListener | None:
     """
     if db.path is not None or db.engine.dialect.name == "sqlite":
         return None  # one laptop's file: nobody else writes to it while it is open here
+    from govcamp.store.live import ChangeListener
+
     url = db.engine.url.render_as_string(hide_password=False)
     listener = ChangeListener(url, deliver, own_name=application_name(db.engine))
     listener.start()

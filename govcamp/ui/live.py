@@ -7,11 +7,16 @@ like the window's own changes, so every page re-reads what it shows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from govcamp.services.eventfiles import EventDB
-from govcamp.services.live import ChangeListener, follow_changes
+from govcamp.services.live import follow_changes
 from govcamp.ui.actions import Topic
+
+if TYPE_CHECKING:
+    from govcamp.services.live import ChangeListener
 
 #: What a change to each table means for the pages. A table not listed means everything.
 TABLE_TOPICS: dict[str, Topic] = {

@@ -668,6 +668,14 @@ class MainWindow(QMainWindow):
         self._watch_connection(doc)
         self._set_event_actions(True)
         self._update_title()
+        # The purge reminder waits until the page is drawn: its check and dialogs import the personal-data
+        # services, a tenth of a second the first page does not need (and a reminder over a blank window
+        # would say less).
+        when_painted(self.view, lambda _painted: QTimer.singleShot(0, self, lambda: self._remind_purge(doc)))
+
+    def _remind_purge(self, doc: EventDocument) -> None:
+        if self.doc is not doc:
+            return  # closed (or another event opened) before the page was drawn
         from govcamp.ui.privacy_dialogs import remind_purge
 
         self.purge_reminder = remind_purge(doc, self)

@@ -110,3 +110,24 @@ def test_the_window_reminds_the_host_once_the_retention_date_has_passed(
     qtbot.addWidget(box)
     assert "30 September 2027" in box.text() and box.isVisible()
     box.reject()
+
+
+def test_opening_an_event_past_its_retention_date_shows_the_reminder_once_the_page_is_drawn(
+    qtbot: QtBot, camp: Path
+) -> None:
+    from govcamp.ui.main_window import MainWindow
+
+    # An event long over whose data is still held (the service refuses a date before the event's end, and
+    # the demo's is in 2027, so the file is set as a year-old event would have it).
+    with open_event(camp) as db, db.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE event SET retention_until = '2020-01-01'")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(camp, interactive=False)
+    # Not in the way of the first page: it comes just after the page is drawn.
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "purgeReminder") is not None, timeout=20000)
+    box = window.findChild(QMessageBox, "purgeReminder")
+    assert isinstance(box, QMessageBox) and "1 January 2020" in box.text() and box.isVisible()
+    box.reject()
+    window.close_event()
