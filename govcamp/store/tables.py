@@ -64,6 +64,8 @@ class Event(SQLModel, table=True):
     retention_until: date | None = None
     #: The organisers' address: the ORGANIZER of every calendar (RFC 5546 asks one of METHOD:PUBLISH).
     contact_email: str = ""
+    #: The language of printed badges, signs, the poster and the archive: "en", "cy" or "cy+en" (Welsh first).
+    export_language: str = "en"
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
@@ -91,6 +93,8 @@ class Person(SQLModel, table=True):
     consent_named_in_notes: bool = False
     checkin_code: str = Field(unique=True, index=True, sa_column_kwargs={"info": tag(_ID)})
     group_key: str | None = Field(default=None, index=True, sa_column_kwargs={"info": tag(_PROFILE)})
+    #: The language the person prefers ("en", "cy"; "" when not said): their badge's when printed per person.
+    preferred_language: str = _tagged(_PROFILE)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
