@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from govcamp.cli.common import add_force, open_db
+from govcamp.cli.common import add_force, add_language, open_db
 
 #: The poster's sheets (govcamp.exports.poster.SHEETS; named here so that --help imports no PDF machinery).
 SIZES = ("a3", "a2", "a1", "a0")
@@ -23,7 +23,11 @@ def _write(args: argparse.Namespace, kind: str) -> int:
     with open_db(args.file) as db:
         data = collect(db)
     warnings: list[str] = []
-    pdf = poster_pdf(data, warnings, size=args.size) if kind == "poster" else signs_pdf(data, warnings)
+    pdf = (
+        poster_pdf(data, warnings, size=args.size, language=args.language)
+        if kind == "poster"
+        else signs_pdf(data, warnings, language=args.language)
+    )
     outputs.write_bytes(out, pdf, force=args.force)
     for warning in warnings:
         print(f"govcamp: warning: {warning}", file=sys.stderr)
@@ -59,6 +63,7 @@ def register(actions: Any) -> None:
         help="the sheet (default: a3); print shops print a1 and a0 for venues (titles' capitals 10 mm)",
     )
     add_force(p)
+    add_language(p)
     p = actions.add_parser(
         "signs",
         help="a door sign for each room (A4 PDF)",
@@ -69,3 +74,4 @@ def register(actions: Any) -> None:
     p.add_argument("file", help="the event file (*.govcamp)")
     p.add_argument("-o", "--output", required=True, metavar="signs.pdf", help="the PDF to write")
     add_force(p)
+    add_language(p)
