@@ -19,12 +19,13 @@ from functools import cache
 from typing import Any
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.schedule import EXPORT_LANGUAGES
 from govcamp.paths import RESOURCES
 
 CATALOGUES = RESOURCES / "translations" / "exports"
 
-#: The export languages: English, Welsh, and both with Welsh first.
-LANGUAGES: tuple[str, ...] = ("en", "cy", "cy+en")
+#: The export languages: English, Welsh, and both with Welsh first (the event stores one of them).
+LANGUAGES: tuple[str, ...] = EXPORT_LANGUAGES
 #: Badges only: each in the person's preferred language (the event's language when they gave none).
 PER_PERSON = "person"
 #: What a person may prefer (``""``: not said).
@@ -50,20 +51,6 @@ def check_language(value: str, *, per_person: bool = False) -> str:
     if value not in allowed:
         raise GovcampError(f"There is no export language “{value}”; choose one of {', '.join(allowed)}.")
     return value
-
-
-def normalise_person_language(value: str) -> str:
-    """A preferred language as a sheet writes it (``Cymraeg``, ``Welsh``, ``cy``…): ``cy``, ``en`` or ""."""
-    text = value.strip().casefold()
-    if not text:
-        return ""
-    if text in {"cy", "cym", "cy-gb", "welsh", "cymraeg", "cymraeg / welsh", "welsh / cymraeg"}:
-        return "cy"
-    if text.startswith(("cy", "welsh")):
-        return "cy"
-    if text in {"en", "eng", "en-gb", "english", "saesneg"} or text.startswith(("en", "saesneg")):
-        return "en"
-    return ""
 
 
 @cache

@@ -276,6 +276,13 @@ class PersonDialog(QDialog):
         self.role.setCurrentIndex(max(0, self.role.findData(value.role)))
         self.first_timer = QCheckBox("First time at a govcamp")
         self.first_timer.setChecked(value.first_timer)
+        self.language = QComboBox()
+        for code, label in (("", "Not said"), ("cy", "Welsh (Cymraeg)"), ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(value.preferred_language)))
+        self.language.setToolTip(
+            "Their badge is printed in this language when badges are printed per person."
+        )
         self.group_key = QLineEdit(value.group_key)
         self.group_key.setToolTip(
             "People with the same group are drawn together (a carer and the person they support)."
@@ -295,6 +302,7 @@ class PersonDialog(QDialog):
         form.addRow("Organisation &type", self.organisation_type)
         form.addRow("&Role", self.role)
         form.addRow("", self.first_timer)
+        form.addRow("Preferred &language", self.language)
         form.addRow("Applied &with (group)", self.group_key)
         form.addRow("&Access needs", self.access_needs)
         form.addRow("&Dietary needs", self.dietary_needs)
@@ -328,6 +336,7 @@ class PersonDialog(QDialog):
             group_key=self.group_key.text(),
             access_needs=self.access_needs.toPlainText(),
             dietary_needs=self.dietary_needs.toPlainText(),
+            preferred_language=str(self.language.currentData()),
         )
 
     def accept(self) -> None:
