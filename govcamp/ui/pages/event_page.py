@@ -35,6 +35,7 @@ from govcamp.ui.actions import Topic
 from govcamp.ui.date_field import DateField
 from govcamp.ui.dialogs import RoomDialog, SlotDialog, from_qdate, timezone_combo, to_qdate
 from govcamp.ui.document import EventDocument
+from govcamp.ui.language_choice import language_combo
 from govcamp.ui.models import RoomsModel, SlotsModel
 
 
@@ -100,6 +101,8 @@ class EventPage(QWidget):
             "The organisers' address. Calendars name it as their organiser; without one they name a "
             "placeholder that reaches nobody."
         )
+        self.export_language = language_combo("eventExportLanguage", event_default=False)
+        self.export_language.setAccessibleName("Language of printed badges, signs, poster and archive")
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)  # Tab goes on to the next field instead of trapping
         self.description.setPlaceholderText("A few words for the archive and the calendar.")
@@ -121,6 +124,7 @@ class EventPage(QWidget):
         form.addRow("&Venue", self.venue)
         form.addRow("&Time zone", self.timezone)
         form.addRow("&Contact email", self.contact_email)
+        form.addRow("Pr&inted language", self.export_language)
         form.addRow("Descri&ption", self.description)
         form.addRow("", self.details_error)
         details = QGroupBox("Event")
@@ -131,6 +135,7 @@ class EventPage(QWidget):
         self.start.editingFinished.connect(self.save_details)
         self.end.editingFinished.connect(self.save_details)
         self.timezone.activated.connect(lambda _i: self.save_details())
+        self.export_language.activated.connect(lambda _i: self.save_details())
         zone_line = self.timezone.lineEdit()
         assert zone_line is not None
         zone_line.editingFinished.connect(self.save_details)
@@ -255,6 +260,9 @@ class EventPage(QWidget):
             self.venue.setText(details.venue)
             self.timezone.setCurrentText(details.timezone)
             self.contact_email.setText(details.contact_email)
+            self.export_language.setCurrentIndex(
+                max(0, self.export_language.findData(details.export_language))
+            )
             if self.description.toPlainText() != details.description:
                 self.description.setPlainText(details.description)
         finally:
@@ -301,6 +309,7 @@ class EventPage(QWidget):
             timezone=self.timezone.currentText().strip(),
             description=self.description.toPlainText(),
             contact_email=self.contact_email.text(),
+            export_language=str(self.export_language.currentData()),
         )
         if wanted == current:
             self.details_error.hide()

@@ -28,6 +28,7 @@ from govcamp.paths import documents_dir
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
+from govcamp.ui.language_choice import chosen_language, language_combo
 from govcamp.ui.people_picker import PeopleField
 
 #: The choices of people, in the order offered; the last takes the people chosen by name beside it.
@@ -118,6 +119,7 @@ class BadgePanel(BackgroundWriter, QWidget):
         self.layout_choice.setCurrentIndex(list(LAYOUTS).index(DEFAULT_LAYOUT))
         self.folded = QCheckBox("Fold each badge in half: the name on both faces")
         self.folded.setObjectName("badgeFolded")
+        self.language = language_combo("badgeLanguage", per_person=True)
         self.who = QComboBox()
         self.who.setObjectName("badgeWho")
         self.who.setAccessibleName("Whose badges")
@@ -141,6 +143,7 @@ class BadgePanel(BackgroundWriter, QWidget):
         form = QFormLayout()
         form.addRow("Stock", self.layout_choice)
         form.addRow("", self.folded)
+        form.addRow("Language", self.language)
         form.addRow("People", who_row)
         form.addRow("Save as", out_row)
 
@@ -179,6 +182,7 @@ class BadgePanel(BackgroundWriter, QWidget):
         self._refresh_timer.timeout.connect(self.refresh_preview)
         self.layout_choice.currentIndexChanged.connect(self._layout_changed)
         self.folded.toggled.connect(self._schedule_preview)
+        self.language.currentIndexChanged.connect(self._schedule_preview)
         self.who.currentIndexChanged.connect(self._who_changed)
         self.ids.textChanged.connect(self._schedule_preview)
         people = Topic.APPLICANTS | Topic.TICKETS | Topic.CHECKIN | Topic.EVENT
@@ -259,12 +263,12 @@ class BadgePanel(BackgroundWriter, QWidget):
     def refresh_preview(self) -> None:
         """Lay out the first page for the current choices (fonts load on the first call)."""
         from govcamp.exports.badges import BadgeSheet
-        from govcamp.services.badges import badge_batch
+        from govcamp.services.badges import badge_batch, in_language
 
         self._previewed = True
         layout = LAYOUTS[self.layout_key()]
         try:
-            batch = badge_batch(self.doc.db, self.who_value())
+            batch = in_language(badge_batch(self.doc.db, self.who_value()), chosen_language(self.language))
             if not batch.badges:
                 self.preview.show_page(layout, None, "Nobody matches that choice of people yet.")
                 return
@@ -286,7 +290,7 @@ class BadgePanel(BackgroundWriter, QWidget):
     def start(self) -> None:
         """Read whose badges (quick, here), then lay out and write the PDF on the thread pool."""
         from govcamp.exports.badges import badge_steps
-        from govcamp.services.badges import badge_batch
+        from govcamp.services.badges import badge_batch, in_language
 
         text = self.output.text().strip()
         if not text:
@@ -294,7 +298,7 @@ class BadgePanel(BackgroundWriter, QWidget):
             return
         out = Path(text).expanduser()
         try:
-            batch = badge_batch(self.doc.db, self.who_value())
+            batch = in_language(badge_batch(self.doc.db, self.who_value()), chosen_language(self.language))
         except GovcampError as exc:
             self._say(str(exc))
             return

@@ -28,6 +28,7 @@ from govcamp.paths import documents_dir
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
+from govcamp.ui.language_choice import chosen_language, language_combo
 from govcamp.ui.people_picker import PeopleField
 from govcamp.ui.workers import Progress
 
@@ -60,7 +61,9 @@ SHEET_CHOICES = {
 }
 
 
-def _render(kind: str, data: CalendarData, warnings: list[str], sheet: str = "a3") -> bytes:
+def _render(
+    kind: str, data: CalendarData, warnings: list[str], sheet: str = "a3", language: str | None = None
+) -> bytes:
     from govcamp.exports.calendar import calendar_bytes
     from govcamp.exports.poster import poster_pdf, signs_pdf
     from govcamp.exports.schedule import frab_json, frab_xml, programme_json
@@ -70,14 +73,19 @@ def _render(kind: str, data: CalendarData, warnings: list[str], sheet: str = "a3
         "schedule": lambda: frab_xml(data),
         "frab-json": lambda: frab_json(data),
         "json": lambda: programme_json(data),
-        "poster": lambda: poster_pdf(data, warnings, size=sheet),
-        "signs": lambda: signs_pdf(data, warnings),
+        "poster": lambda: poster_pdf(data, warnings, size=sheet, language=language),
+        "signs": lambda: signs_pdf(data, warnings, language=language),
     }
     return makers[kind]()
 
 
 def write_steps(
-    kind: str, data: CalendarData, out: Path, warnings: list[str], sheet: str = "a3"
+    kind: str,
+    data: CalendarData,
+    out: Path,
+    warnings: list[str],
+    sheet: str = "a3",
+    language: str | None = None,
 ) -> Iterator[Progress]:
     """Make the file and put it in place (written beside it first, so a failure leaves nothing half-done)."""
     if out.is_dir():
@@ -85,7 +93,7 @@ def write_steps(
     if not out.parent.is_dir():
         raise GovcampError(f"The folder {out.parent} does not exist.")
     yield 0, 3, "Laying out…"
-    content = _render(kind, data, warnings, sheet)
+    content = _render(kind, data, warnings, sheet, language)
     yield 1, 3, "Saving…"
     partial = out.with_name(f".{out.name}.partial")
     partial.write_bytes(content)
@@ -118,6 +126,7 @@ class CalendarPanel(BackgroundWriter, QWidget):
         self.sheet.setAccessibleName("Poster size")
         for key, label in SHEET_CHOICES.items():
             self.sheet.addItem(label, key)
+        self.language = language_combo("programmeLanguage")
 
         self.whole = QRadioButton("The whole event")
         self.whole.setChecked(True)
@@ -162,6 +171,7 @@ class CalendarPanel(BackgroundWriter, QWidget):
         layout.addWidget(explain)
         layout.addWidget(self.kind)
         layout.addWidget(self.sheet)
+        layout.addWidget(self.language)
         layout.addWidget(self.scope_box)
         layout.addLayout(row)
         layout.addLayout(buttons)
@@ -193,6 +203,7 @@ class CalendarPanel(BackgroundWriter, QWidget):
         kind = self.selected_kind()
         self.scope_box.setVisible(kind == "calendar")
         self.sheet.setVisible(kind == "poster")
+        self.language.setVisible(kind in ("poster", "signs"))
         base = self.doc.db.path
         stem = base.stem if base is not None else "programme"
         folder = base.parent if base is not None else documents_dir()
@@ -238,8 +249,11 @@ class CalendarPanel(BackgroundWriter, QWidget):
             return
         warnings: list[str] = []
         sheet = str(self.sheet.currentData())
+        language = chosen_language(self.language)
         self.run_task(
-            lambda: self.safely(out, lambda partial: write_steps(kind, data, partial, warnings, sheet)),
+            lambda: self.safely(
+                out, lambda partial: write_steps(kind, data, partial, warnings, sheet, language)
+            ),
             busy="Writing…",
             cancelled="Cancelled; nothing was written.",
             on_done=lambda: self._done(out, data, warnings),
