@@ -151,11 +151,9 @@ def _hosts_line(session: ArchiveSession, words: Wording | None = None) -> str:
     named = ", ".join(session.hosts)
     if not count:
         return named
-    return w.ngettext(
-        "%(names)s, and %(num)s host not named here",
-        "%(names)s, and %(num)s hosts not named here",
-        count,
-        names=named,
+    # The names once, whatever the language; only the fixed words are translated.
+    return f"{named}, " + w.ngettext(
+        "and %(num)s host not named here", "and %(num)s hosts not named here", count
     )
 
 

@@ -475,7 +475,10 @@ def _poster_page(
     out.draw([out.line(data.event_name, bold=True)], margin, top, 30 * k, INK)
     canvas.setFillColorRGB(*GREY)
     info = out.line(f"{_day_label(day, out.w)} · {version}")
-    draw_line(canvas, info, width - margin - info.width * 20 * k, top - 28 * k, 20 * k)
+    # Right of the event's name; smaller when both languages make it long, never over the name.
+    name_w = out.line(data.event_name, bold=True).width * 30 * k
+    info_size = max(min(20 * k, (width - 2 * margin - name_w - 16 * k) / max(info.width, 0.01)), 9 * k)
+    draw_line(canvas, info, width - margin - info.width * info_size, top - 28 * k, info_size)
     grid_top = top - 46 * k
     time_w = sheet.time_width
     col_w = (width - 2 * margin - time_w) / max(1, len(room_names))
@@ -502,7 +505,8 @@ def _poster_page(
             canvas.rect(margin + time_w, y - row_h + 2, col_w * len(columns) - 4, row_h - 4, stroke=0, fill=1)
             size = min(20.0 * k, row_h * 0.5)
             out.centred(
-                out.w("%(label)s until %(time)s", label=row.label, time=_hm(row.end)),
+                # The label is the host's own words: once, whatever the language.
+                f"{row.label} " + out.w("until %(time)s", time=_hm(row.end)),
                 margin + time_w + col_w * len(columns) / 2,
                 y - row_h / 2 - size * 0.35,
                 size,
@@ -599,7 +603,7 @@ def _sign_header(out: Writer, name: str, features: Sequence[str], day: date, *, 
     width, height = A4_PORTRAIT
     inner = width - 2 * MARGIN
     largest, room_h = (80, 170) if not continued else (40, 60)
-    label = name if not continued else out.w("%(room)s (continued)", room=name)
+    label = name if not continued else name + " (" + out.w("continued") + ")"
     size, lines = out.fit(label, inner, room_h, bold=True, largest=largest, smallest=28, max_lines=2)
     y = out.draw(lines, MARGIN, height - MARGIN, size, INK)
     if features and not continued:
