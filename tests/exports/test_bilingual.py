@@ -1,4 +1,4 @@
-"""Exports in English, Welsh, or both with Welsh first (issue 14), read back with poppler and an HTML parser."""
+"""Exports in English, Welsh, or both with Welsh first (issue 14), read with poppler and an HTML parser."""
 
 from __future__ import annotations
 
@@ -258,6 +258,8 @@ def test_templates_have_no_untranslated_fixed_words() -> None:
         parser = _Texts()
         parser.feed(source)
         loose = [
-            t for t in parser.texts if re.search(r"[A-Za-z]{3,}", t) and t not in {"notes.json", "session- .md"}
+            t
+            for t in parser.texts
+            if re.search(r"[A-Za-z]{3,}", t) and t not in {"notes.json", "session- .md"}
         ]
         assert loose == [], f"{template.name}: {loose}"
