@@ -56,7 +56,9 @@ def test_every_marked_phrase_has_a_welsh_translation() -> None:
     assert missing == [], missing
     for message in catalogue:
         if message.id and message.pluralizable:
-            assert len(message.string) == catalogue.num_plurals == 6  # CLDR's Welsh: zero … other
+            forms = message.string
+            assert isinstance(forms, tuple | list) and all(forms)
+            assert len(forms) == catalogue.num_plurals == 6  # CLDR's Welsh: zero … other
 
 
 def test_welsh_first_when_both() -> None:
