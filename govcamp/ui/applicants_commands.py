@@ -11,7 +11,7 @@ from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 
 from govcamp.domain.lottery import MinShare
-from govcamp.domain.words import plural
+from govcamp.ui.counts import plural
 from govcamp.services import applicants as applicant_service
 from govcamp.services import lottery as lottery_service
 from govcamp.services import tickets as ticket_service

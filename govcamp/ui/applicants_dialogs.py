@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from govcamp.domain.applicants import FIELD_LABELS, FIELDS, auto_map, summary
 from govcamp.domain.enums import Role
 from govcamp.domain.errors import GovcampError
-from govcamp.domain.words import plural
+from govcamp.ui.counts import plural
 from govcamp.services import eventfiles
 from govcamp.services.applicants import ApplicantValue, ImportPlan, ImportResult
 from govcamp.services.tabular import Table, UnsureEncodingError, read_table

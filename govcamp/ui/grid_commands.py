@@ -14,7 +14,7 @@ from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.pitching import GridChange, GridVersionValue, PitchInput, SessionValue
-from govcamp.domain.words import plural
+from govcamp.ui.counts import plural
 from govcamp.services import grid as grid_service
 from govcamp.services import pitches as pitch_service
 from govcamp.services.eventfiles import EventDB

@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from govcamp.domain.enums import SlotKind, feature_label
 from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.domain.values import RoomValue, SlotValue
-from govcamp.domain.words import people
+from govcamp.ui.counts import people
 
 MIME = "application/x-govcamp-session"
 SessionRole = Qt.ItemDataRole.UserRole + 10

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from govcamp import __version__
 from govcamp.domain.errors import GovcampError
-from govcamp.domain.words import people, plural
+from govcamp.ui.counts import people, plural
 from govcamp.paths import demo_event_path, documents_dir
 from govcamp.ui import settings
 from govcamp.ui.accessibility import relative_font

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from govcamp.domain.enums import feature_label
 from govcamp.domain.pitching import PitchInput, SessionValue, near_duplicate_pairs
-from govcamp.domain.words import people
+from govcamp.ui.counts import people
 
 Index = QModelIndex | QPersistentModelIndex
 SessionIdRole = Qt.ItemDataRole.UserRole + 20

@@ -58,3 +58,13 @@ def window_geometry() -> tuple[QByteArray | None, QByteArray | None]:
         geometry if isinstance(geometry, QByteArray) else None,
         state if isinstance(state, QByteArray) else None,
     )
+
+
+def language() -> str:
+    """The window's language as chosen in Preferences: ``system`` (the default), ``en`` or ``cy``."""
+    value = str(settings().value("ui/language", "system"))
+    return value if value in ("system", "en", "cy") else "system"
+
+
+def set_language(choice: str) -> None:
+    settings().setValue("ui/language", choice)

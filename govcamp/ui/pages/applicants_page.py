@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.lottery import MinShare
-from govcamp.domain.words import people, plural
+from govcamp.ui.counts import people, plural
 from govcamp.services import applicants as applicant_service
 from govcamp.services import lottery as lottery_service
 from govcamp.ui import applicants_commands as ops

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails, RoomValue, SlotValue
-from govcamp.domain.words import plural
+from govcamp.ui.counts import plural
 from govcamp.services import event as event_service
 from govcamp.services import rooms as room_service
 from govcamp.services import slots as slot_service

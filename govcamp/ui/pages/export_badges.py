@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.errors import GovcampError
-from govcamp.domain.words import plural
+from govcamp.ui.counts import plural
 from govcamp.exports.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout
 from govcamp.paths import documents_dir
 from govcamp.ui.actions import Topic

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.pitching import GridState, Problem, SessionValue
-from govcamp.domain.words import people, plural
+from govcamp.ui.counts import people, plural
 from govcamp.services import grid as grid_service
 from govcamp.ui import grid_commands
 from govcamp.ui.accessibility import announce, name_corner_button

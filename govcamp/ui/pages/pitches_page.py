@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from govcamp.domain.enums import STANDARD_FEATURES, feature_label
 from govcamp.domain.errors import GovcampError, ValidationError
 from govcamp.domain.pitching import PitchInput, SessionValue
-from govcamp.domain.words import plural
+from govcamp.ui.counts import plural
 from govcamp.services import pitches as pitch_service
 from govcamp.services.tabular import UnsureEncodingError
 from govcamp.ui import grid_commands
