@@ -11,7 +11,6 @@ from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 
 from govcamp.domain.lottery import MinShare
-from govcamp.ui.counts import plural
 from govcamp.services import applicants as applicant_service
 from govcamp.services import lottery as lottery_service
 from govcamp.services import tickets as ticket_service
@@ -19,6 +18,7 @@ from govcamp.services.applicants import ApplicantValue, ImportResult, PeopleSnap
 from govcamp.services.eventfiles import EventDB
 from govcamp.services.tickets import TicketChange, TicketsOutcome
 from govcamp.ui.actions import CANNOT_UNDO, Action, Change, Confirm, Reverse, Step, Topic
+from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.workers import Progress
 

@@ -30,15 +30,16 @@ from PySide6.QtWidgets import (
 from govcamp.domain.applicants import FIELD_LABELS, FIELDS, auto_map, summary
 from govcamp.domain.enums import Role
 from govcamp.domain.errors import GovcampError
-from govcamp.ui.counts import plural
 from govcamp.services import eventfiles
 from govcamp.services.applicants import ApplicantValue, ImportPlan, ImportResult
 from govcamp.services.tabular import Table, UnsureEncodingError, read_table
 from govcamp.ui.accessibility import name_corner_button
 from govcamp.ui.applicants_commands import edit_person, import_file
 from govcamp.ui.applicants_models import ORGANISATION_TYPE_LABELS
+from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.encoding_question import ask_encoding
+from govcamp.ui.i18n import translate
 from govcamp.ui.privacy_dialogs import person_buttons
 
 PREVIEW_ROWS = 8
@@ -277,11 +278,14 @@ class PersonDialog(QDialog):
         self.first_timer = QCheckBox("First time at a govcamp")
         self.first_timer.setChecked(value.first_timer)
         self.language = QComboBox()
-        for code, label in (("", "Not said"), ("cy", "Welsh (Cymraeg)"), ("en", "English")):
-            self.language.addItem(label, code)
+        self.language.addItem(translate("applicants_dialogs", "Not said"), "")
+        self.language.addItem(translate("applicants_dialogs", "Welsh (Cymraeg)"), "cy")
+        self.language.addItem(translate("applicants_dialogs", "English"), "en")
         self.language.setCurrentIndex(max(0, self.language.findData(value.preferred_language)))
         self.language.setToolTip(
-            "Their badge is printed in this language when badges are printed per person."
+            translate(
+                "applicants_dialogs", "Their badge is in this language when printed per person."
+            )
         )
         self.group_key = QLineEdit(value.group_key)
         self.group_key.setToolTip(
@@ -302,7 +306,7 @@ class PersonDialog(QDialog):
         form.addRow("Organisation &type", self.organisation_type)
         form.addRow("&Role", self.role)
         form.addRow("", self.first_timer)
-        form.addRow("Preferred &language", self.language)
+        form.addRow(translate("applicants_dialogs", "Preferred &language"), self.language)
         form.addRow("Applied &with (group)", self.group_key)
         form.addRow("&Access needs", self.access_needs)
         form.addRow("&Dietary needs", self.dietary_needs)

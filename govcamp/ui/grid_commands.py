@@ -14,12 +14,12 @@ from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.pitching import GridChange, GridVersionValue, PitchInput, SessionValue
-from govcamp.ui.counts import plural
 from govcamp.services import grid as grid_service
 from govcamp.services import pitches as pitch_service
 from govcamp.services.eventfiles import EventDB
 from govcamp.services.pitches import SessionState
 from govcamp.ui.actions import CANNOT_UNDO, Action, Change, Confirm, Step, Topic
+from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.workers import Progress
 

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from govcamp.exports.wording import LANGUAGE_NAMES, LANGUAGES, PER_PERSON
+from govcamp.exports.wording import LANGUAGES, PER_PERSON
+from govcamp.ui.i18n import translate
+
+
+def _names() -> dict[str, str]:
+    # Written out here (not taken from the exports' English names) so that lupdate sees each one.
+    return {
+        "en": translate("language_choice", "English"),
+        "cy": translate("language_choice", "Welsh (Cymraeg)"),
+        "cy+en": translate("language_choice", "Welsh and English (Welsh first)"),
+        PER_PERSON: translate("language_choice", "Each person's preferred language"),
+    }
 
 
 def language_combo(
@@ -13,15 +24,19 @@ def language_combo(
     """A combo of export languages; its data is the code, or ``None`` for "the event's language"."""
     combo = QComboBox(parent)
     combo.setObjectName(name)
-    combo.setAccessibleName("Language of the printed words")
+    combo.setAccessibleName(translate("language_choice", "Language of the printed words"))
     combo.setToolTip(
-        "Fixed words (roles, headings, dates) in English, Welsh, or both with Welsh first as the Welsh "
-        "Language Standards expect. Names, titles and notes are printed as they were written."
+        translate(
+            "language_choice",
+            "Fixed words (roles, headings, dates) in English, Welsh, or both with Welsh first as the Welsh "
+            "Language Standards expect. Names, titles and notes are printed as they were written.",
+        )
     )
     if event_default:
-        combo.addItem("The event's language", None)
+        combo.addItem(translate("language_choice", "The event's language"), None)
+    names = _names()
     for code in LANGUAGES + ((PER_PERSON,) if per_person else ()):
-        combo.addItem(LANGUAGE_NAMES[code], code)
+        combo.addItem(names[code], code)
     return combo
 
 

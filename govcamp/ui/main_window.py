@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from govcamp import __version__
 from govcamp.domain.errors import GovcampError
-from govcamp.ui.counts import people, plural
 from govcamp.paths import demo_event_path, documents_dir
 from govcamp.ui import settings
 from govcamp.ui.accessibility import relative_font
+from govcamp.ui.counts import people, plural
 from govcamp.ui.file_guard import Banner, FileWatch, open_for_window
 from govcamp.ui.opening import OpeningView, import_plain, run_steps, when_painted
 from govcamp.ui.welcome import WelcomePage

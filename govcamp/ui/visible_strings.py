@@ -109,7 +109,9 @@ def literals(node: ast.expr) -> Iterator[ast.expr]:
         if any(ch.isalpha() for ch in node.value):
             yield node
     elif isinstance(node, ast.JoinedStr):
-        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        text = "".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
         if any(ch.isalpha() for ch in text):
             yield node
     elif isinstance(node, ast.IfExp):

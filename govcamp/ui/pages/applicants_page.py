@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.lottery import MinShare
-from govcamp.ui.counts import people, plural
 from govcamp.services import applicants as applicant_service
 from govcamp.services import lottery as lottery_service
 from govcamp.ui import applicants_commands as ops
@@ -44,6 +43,7 @@ from govcamp.ui.applicants_models import (
     ValueRole,
     status_label,
 )
+from govcamp.ui.counts import people, plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.privacy_dialogs import install_person_menu
 

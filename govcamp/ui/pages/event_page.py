@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails, RoomValue, SlotValue
-from govcamp.ui.counts import plural
 from govcamp.services import event as event_service
 from govcamp.services import rooms as room_service
 from govcamp.services import slots as slot_service
 from govcamp.ui import commands
 from govcamp.ui.actions import Topic
+from govcamp.ui.counts import plural
 from govcamp.ui.date_field import DateField
 from govcamp.ui.dialogs import RoomDialog, SlotDialog, from_qdate, timezone_combo, to_qdate
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import translate
 from govcamp.ui.language_choice import language_combo
 from govcamp.ui.models import RoomsModel, SlotsModel
 
@@ -102,7 +103,9 @@ class EventPage(QWidget):
             "placeholder that reaches nobody."
         )
         self.export_language = language_combo("eventExportLanguage", event_default=False)
-        self.export_language.setAccessibleName("Language of printed badges, signs, poster and archive")
+        self.export_language.setAccessibleName(
+            translate("event_page", "Language of printed badges, signs, poster and archive")
+        )
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)  # Tab goes on to the next field instead of trapping
         self.description.setPlaceholderText("A few words for the archive and the calendar.")
@@ -124,7 +127,7 @@ class EventPage(QWidget):
         form.addRow("&Venue", self.venue)
         form.addRow("&Time zone", self.timezone)
         form.addRow("&Contact email", self.contact_email)
-        form.addRow("Pr&inted language", self.export_language)
+        form.addRow(translate("event_page", "Pr&inted language"), self.export_language)
         form.addRow("Descri&ption", self.description)
         form.addRow("", self.details_error)
         details = QGroupBox("Event")

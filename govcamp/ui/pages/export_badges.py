@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.errors import GovcampError
-from govcamp.ui.counts import plural
 from govcamp.exports.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout
 from govcamp.paths import documents_dir
 from govcamp.ui.actions import Topic
+from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
+from govcamp.ui.i18n import translate
 from govcamp.ui.language_choice import chosen_language, language_combo
 from govcamp.ui.people_picker import PeopleField
 
@@ -143,7 +144,7 @@ class BadgePanel(BackgroundWriter, QWidget):
         form = QFormLayout()
         form.addRow("Stock", self.layout_choice)
         form.addRow("", self.folded)
-        form.addRow("Language", self.language)
+        form.addRow(translate("export_badges", "Language"), self.language)
         form.addRow("People", who_row)
         form.addRow("Save as", out_row)
 

@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.pitching import GridState, Problem, SessionValue
-from govcamp.ui.counts import people, plural
 from govcamp.services import grid as grid_service
 from govcamp.ui import grid_commands
 from govcamp.ui.accessibility import announce, name_corner_button
 from govcamp.ui.actions import Topic
+from govcamp.ui.counts import people, plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.grid_layout import GridSizer
 from govcamp.ui.grid_models import GridModel, SessionRole, UnplacedModel

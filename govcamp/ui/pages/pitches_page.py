@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 from govcamp.domain.enums import STANDARD_FEATURES, feature_label
 from govcamp.domain.errors import GovcampError, ValidationError
 from govcamp.domain.pitching import PitchInput, SessionValue
-from govcamp.ui.counts import plural
 from govcamp.services import pitches as pitch_service
 from govcamp.services.tabular import UnsureEncodingError
 from govcamp.ui import grid_commands
 from govcamp.ui.actions import Topic
+from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.encoding_question import ask_encoding
 from govcamp.ui.mnemonics import assign
