@@ -283,9 +283,7 @@ class PersonDialog(QDialog):
         self.language.addItem(translate("applicants_dialogs", "English"), "en")
         self.language.setCurrentIndex(max(0, self.language.findData(value.preferred_language)))
         self.language.setToolTip(
-            translate(
-                "applicants_dialogs", "Their badge is in this language when printed per person."
-            )
+            translate("applicants_dialogs", "Their badge is in this language when printed per person.")
         )
         self.group_key = QLineEdit(value.group_key)
         self.group_key.setToolTip(

@@ -319,6 +319,9 @@ def main() -> int:
             for clip in clipped_texts(window):
                 problems += 1
                 print(f"{width}x{height} {title}: {clip}")
+            if window.width() > width or window.height() > height:
+                problems += 1
+                print(f"{width}x{height} {title}: the window grew to {window.width()}×{window.height()}")
         window.close()
         window.deleteLater()
         settle()

@@ -118,6 +118,12 @@ class BadgePanel(BackgroundWriter, QWidget):
         for key, stock in LAYOUTS.items():
             self.layout_choice.addItem(stock.title, key)
         self.layout_choice.setCurrentIndex(list(LAYOUTS).index(DEFAULT_LAYOUT))
+        # The stock names are long (and longer in Welsh): the closed combo shortens them rather than
+        # widening the window past a netbook's 1024 px; the open list shows them whole.
+        self.layout_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.layout_choice.setMinimumContentsLength(24)
         self.folded = QCheckBox("Fold each badge in half: the name on both faces")
         self.folded.setObjectName("badgeFolded")
         self.language = language_combo("badgeLanguage", per_person=True)
