@@ -20,6 +20,7 @@ from govcamp.services.tickets import TicketChange, TicketsOutcome
 from govcamp.ui.actions import CANNOT_UNDO, Action, Change, Confirm, Reverse, Step, Topic
 from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.workers import Progress
 
 PEOPLE = Topic.APPLICANTS | Topic.TICKETS
@@ -35,7 +36,9 @@ def _people(count: int) -> str:
 
 class Imported(Step):
     def __init__(self, result: ImportResult) -> None:
-        super().__init__(f"Import {plural(result.imported, 'applicant')}", PEOPLE)
+        super().__init__(
+            fmt(translate("applicants_commands", "Import %1"), plural(result.imported, "applicant")), PEOPLE
+        )
         self.person_ids = result.person_ids
         self.snapshot: PeopleSnapshot | None = None
 
@@ -56,7 +59,7 @@ def import_action(
         )
         return Change(result, Imported(result) if result.imported else None)
 
-    return Action("Import applicants", run, PEOPLE)
+    return Action(translate("applicants_commands", "Import applicants"), run, PEOPLE)
 
 
 def import_file(
@@ -79,14 +82,14 @@ def edit_person_action(after: ApplicantValue) -> Action[ApplicantValue]:
         return Change(
             stored,
             Reverse(
-                f"Edit {stored.full_name}",
+                fmt(translate("applicants_commands", "Edit %1"), stored.full_name),
                 PEOPLE,
                 undo=lambda db: applicant_service.update_applicant(db, before),
                 redo=lambda db: applicant_service.update_applicant(db, stored),
             ),
         )
 
-    return Action("Edit applicant", run, PEOPLE)
+    return Action(translate("applicants_commands", "Edit applicant"), run, PEOPLE)
 
 
 def edit_person(doc: EventDocument, after: ApplicantValue) -> ApplicantValue:
@@ -127,30 +130,43 @@ def rules_action(
         return Change(
             after,
             Reverse(
-                "Change the lottery rules",
+                translate("applicants_commands", "Change the lottery rules"),
                 Topic.LOTTERY,
                 undo=lambda db: _set_rules(db, before),
                 redo=lambda db: _set_rules(db, after),
             ),
         )
 
-    return Action("Lottery rules", run, Topic.LOTTERY)
+    return Action(translate("applicants_commands", "Lottery rules"), run, Topic.LOTTERY)
 
 
 def commit_action(status: lottery_service.LotteryStatus) -> Action[lottery_service.LotteryStatus]:
     """Fix the applicant list and the rules, and get the digest to publish."""
     confirm = Confirm(
-        "Commit the lottery",
-        f"Commit {_people(status.applicants)} and the rules ({status.rules.places:,} places)?",
-        "After this the list of applicants and the rules are fixed: the digest you publish depends on "
-        "them, and nobody can be imported. Publish the digest before you choose the seed.",
-        yes="&Commit",
+        translate("applicants_commands", "Commit the lottery"),
+        fmt(
+            translate("applicants_commands", "Commit %1 and the rules (%2 places)?"),
+            _people(status.applicants),
+            format(status.rules.places, ","),
+        ),
+        translate(
+            "applicants_commands",
+            "After this the list of applicants and the rules are fixed: the digest you publish depends on "
+            "them, and nobody can be imported. Publish the digest before you choose the seed.",
+        ),
+        yes=translate("applicants_commands", "&Commit"),
     )
 
     def run(db: EventDB) -> Change[lottery_service.LotteryStatus]:
         return Change(lottery_service.commit(db), CANNOT_UNDO)
 
-    return Action("Commit the lottery", run, LOTTERY, confirm=confirm, irreversible=True)
+    return Action(
+        translate("applicants_commands", "Commit the lottery"),
+        run,
+        LOTTERY,
+        confirm=confirm,
+        irreversible=True,
+    )
 
 
 def draw_action(seed: str, question: str) -> Action[lottery_service.DrawOutcome]:
@@ -162,8 +178,18 @@ def draw_action(seed: str, question: str) -> Action[lottery_service.DrawOutcome]
         yield 1, 1, "Drawn."
         return Change(outcome, CANNOT_UNDO)
 
-    confirm = Confirm("Draw the lottery", question, yes="&Draw")
-    return Action.long("Draw the lottery", steps, LOTTERY, confirm=confirm, irreversible=True)
+    confirm = Confirm(
+        translate("applicants_commands", "Draw the lottery"),
+        question,
+        yes=translate("applicants_commands", "&Draw"),
+    )
+    return Action.long(
+        translate("applicants_commands", "Draw the lottery"),
+        steps,
+        LOTTERY,
+        confirm=confirm,
+        irreversible=True,
+    )
 
 
 def reset_action(status: lottery_service.LotteryStatus) -> Action[lottery_service.LotteryStatus]:
@@ -172,17 +198,28 @@ def reset_action(status: lottery_service.LotteryStatus) -> Action[lottery_servic
         f"{status.guaranteed:,} always in, {status.drawn:,} drawn and {status.waitlist:,} on the waiting list"
     )
     confirm = Confirm(
-        "Reset the draw",
-        f"Reset the draw with seed “{status.seed}”? All {_people(status.applicants)} — {counts} — go back "
-        "to “applied”.",
-        "The lottery can then be drawn again with a seed; the published digest stays the same.",
-        yes="&Reset draw",
+        translate("applicants_commands", "Reset the draw"),
+        fmt(
+            translate(
+                "applicants_commands", "Reset the draw with seed “%1”? All %2 — %3 — go back to “applied”."
+            ),
+            status.seed,
+            _people(status.applicants),
+            counts,
+        ),
+        translate(
+            "applicants_commands",
+            "The lottery can then be drawn again with a seed; the published digest stays the same.",
+        ),
+        yes=translate("applicants_commands", "&Reset draw"),
     )
 
     def run(db: EventDB) -> Change[lottery_service.LotteryStatus]:
         return Change(lottery_service.reset_draw(db), CANNOT_UNDO)
 
-    return Action("Reset the draw", run, LOTTERY, confirm=confirm, irreversible=True)
+    return Action(
+        translate("applicants_commands", "Reset the draw"), run, LOTTERY, confirm=confirm, irreversible=True
+    )
 
 
 def simulate_action(runs: int) -> Action[lottery_service.SimulationOutcome]:
@@ -192,7 +229,7 @@ def simulate_action(runs: int) -> Action[lottery_service.SimulationOutcome]:
         outcome = yield from lottery_service.simulate_steps(db, runs)
         return Change(outcome)
 
-    return Action.long("Simulate the draw", steps, writes=False)
+    return Action.long(translate("applicants_commands", "Simulate the draw"), steps, writes=False)
 
 
 # --------------------------------------------------------------------------------------------- tickets
@@ -263,4 +300,4 @@ def expire_action() -> Action[TicketsOutcome]:
         outcome = ticket_service.expire(db)
         return Change(outcome, CANNOT_UNDO if outcome.changed else None)
 
-    return Action("Expire offers", run, PEOPLE, irreversible=True)
+    return Action(translate("applicants_commands", "Expire offers"), run, PEOPLE, irreversible=True)

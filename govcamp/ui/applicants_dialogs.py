@@ -39,7 +39,7 @@ from govcamp.ui.applicants_models import ORGANISATION_TYPE_LABELS
 from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.encoding_question import ask_encoding
-from govcamp.ui.i18n import translate
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.privacy_dialogs import person_buttons
 
 PREVIEW_ROWS = 8
@@ -51,7 +51,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, doc: EventDocument, path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import applicants")
+        self.setWindowTitle(translate("applicants_dialogs", "Import applicants"))
         self.resize(980, 680)
         self.doc = doc
         self.path: Path | None = None
@@ -60,9 +60,9 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.outcome: ImportResult | None = None
 
-        self.file_label = QLabel("Choose a CSV or XLSX file of applicants.")
+        self.file_label = QLabel(translate("applicants_dialogs", "Choose a CSV or XLSX file of applicants."))
         self.file_label.setWordWrap(True)
-        browse = QPushButton("Choose file…")
+        browse = QPushButton(translate("applicants_dialogs", "Choose file…"))
         browse.clicked.connect(self._browse)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
@@ -70,19 +70,21 @@ class ImportDialog(QDialog):
 
         self.preview = QTableWidget()
         self.preview.setObjectName("importPreview")
-        self.preview.setAccessibleName("Preview of the file")
+        self.preview.setAccessibleName(translate("applicants_dialogs", "Preview of the file"))
         self.preview.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         name_corner_button(self.preview)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setMinimumHeight(160)
 
-        mapping_box = QGroupBox("Columns")
+        mapping_box = QGroupBox(translate("applicants_dialogs", "Columns"))
         grid = QGridLayout(mapping_box)
         self.combos: dict[str, QComboBox] = {}
         for number, field in enumerate(FIELDS):
             combo = QComboBox()
             combo.setObjectName(f"map_{field}")
-            combo.setAccessibleName(f"Column for {FIELD_LABELS[field]}")
+            combo.setAccessibleName(
+                fmt(translate("applicants_dialogs", "Column for %1"), FIELD_LABELS[field])
+            )
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.combos[field] = combo
             label = QLabel(FIELD_LABELS[field])
@@ -95,12 +97,12 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
-        self.problems.setAccessibleName("Problems found by the dry run")
+        self.problems.setAccessibleName(translate("applicants_dialogs", "Problems found by the dry run"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_all = QPushButton("Import")
+        self.import_all = QPushButton(translate("applicants_dialogs", "Import"))
         self.import_all.setObjectName("importAll")
-        self.import_good = QPushButton("Import the good rows")
+        self.import_good = QPushButton(translate("applicants_dialogs", "Import the good rows"))
         self.import_good.setObjectName("importGood")
         self.buttons.addButton(self.import_good, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.import_all, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -110,7 +112,7 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel("First rows of the file"))
+        layout.addWidget(QLabel(translate("applicants_dialogs", "First rows of the file")))
         layout.addWidget(self.preview, 2)
         layout.addWidget(mapping_box)
         layout.addWidget(self.summary)
@@ -124,7 +126,10 @@ class ImportDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import applicants", "", "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+            self,
+            translate("applicants_dialogs", "Import applicants"),
+            "",
+            translate("applicants_dialogs", "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
         )
         if name:
             self.load(Path(name))
@@ -233,11 +238,15 @@ class ImportDialog(QDialog):
         errors = bool(plan.errors) if plan is not None else True
         self.import_all.setEnabled(plan is not None and not errors and good > 0)
         self.import_all.setText(
-            f"Import {plural(good, 'applicant')}" if plan is not None and not errors else "Import"
+            fmt(translate("applicants_dialogs", "Import %1"), plural(good, "applicant"))
+            if plan is not None and not errors
+            else translate("applicants_dialogs", "Import")
         )
         self.import_good.setVisible(plan is not None and errors)
         self.import_good.setEnabled(good > 0)
-        self.import_good.setText(f"Import the {plural(good, 'good row')}")
+        self.import_good.setText(
+            fmt(translate("applicants_dialogs", "Import the %1"), plural(good, "good row"))
+        )
 
     def _import(self, *, skip_invalid: bool) -> None:
         if self.path is None:
@@ -257,7 +266,7 @@ class PersonDialog(QDialog):
 
     def __init__(self, doc: EventDocument, value: ApplicantValue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit {value.full_name}")
+        self.setWindowTitle(fmt(translate("applicants_dialogs", "Edit %1"), value.full_name))
         self.doc = doc
         self.value = value
         self.full_name = QLineEdit(value.full_name)
@@ -275,7 +284,7 @@ class PersonDialog(QDialog):
         for role in Role:
             self.role.addItem(role.value.capitalize(), role.value)
         self.role.setCurrentIndex(max(0, self.role.findData(value.role)))
-        self.first_timer = QCheckBox("First time at a govcamp")
+        self.first_timer = QCheckBox(translate("applicants_dialogs", "First time at a govcamp"))
         self.first_timer.setChecked(value.first_timer)
         self.language = QComboBox()
         self.language.addItem(translate("applicants_dialogs", "Not said"), "")
@@ -287,7 +296,10 @@ class PersonDialog(QDialog):
         )
         self.group_key = QLineEdit(value.group_key)
         self.group_key.setToolTip(
-            "People with the same group are drawn together (a carer and the person they support)."
+            translate(
+                "applicants_dialogs",
+                "People with the same group are drawn together (a carer and the person they support).",
+            )
         )
         self.access_needs = QPlainTextEdit(value.access_needs)
         self.dietary_needs = QPlainTextEdit(value.dietary_needs)
@@ -296,19 +308,19 @@ class PersonDialog(QDialog):
         for editor in (self.access_needs, self.dietary_needs):
             editor.setMaximumHeight(70)
         form = QFormLayout()
-        form.addRow("&Name", self.full_name)
-        form.addRow("Name on &badge", self.badge_name)
-        form.addRow("&Pronouns", self.pronouns)
-        form.addRow("&Email", self.email)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("Organisation &type", self.organisation_type)
-        form.addRow("&Role", self.role)
+        form.addRow(translate("applicants_dialogs", "&Name"), self.full_name)
+        form.addRow(translate("applicants_dialogs", "Name on &badge"), self.badge_name)
+        form.addRow(translate("applicants_dialogs", "&Pronouns"), self.pronouns)
+        form.addRow(translate("applicants_dialogs", "&Email"), self.email)
+        form.addRow(translate("applicants_dialogs", "&Organisation"), self.organisation)
+        form.addRow(translate("applicants_dialogs", "Organisation &type"), self.organisation_type)
+        form.addRow(translate("applicants_dialogs", "&Role"), self.role)
         form.addRow("", self.first_timer)
         form.addRow(translate("applicants_dialogs", "Preferred &language"), self.language)
-        form.addRow("Applied &with (group)", self.group_key)
-        form.addRow("&Access needs", self.access_needs)
-        form.addRow("&Dietary needs", self.dietary_needs)
-        form.addRow("Check-in code", QLabel(value.checkin_code))
+        form.addRow(translate("applicants_dialogs", "Applied &with (group)"), self.group_key)
+        form.addRow(translate("applicants_dialogs", "&Access needs"), self.access_needs)
+        form.addRow(translate("applicants_dialogs", "&Dietary needs"), self.dietary_needs)
+        form.addRow(translate("applicants_dialogs", "Check-in code"), QLabel(value.checkin_code))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from govcamp.services.applicants import ApplicantValue
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -47,7 +48,14 @@ class ApplicantsModel(QAbstractTableModel):
     """Every person with a ticket, one row each, from :class:`ApplicantValue`."""
 
     NAME, EMAIL, ORGANISATION, TYPE, STATUS, POSITION = range(6)
-    headers = ("Name", "Email", "Organisation", "Type", "Status", "Waiting")
+    headers = (
+        QT_TRANSLATE_NOOP("headers", "Name"),
+        QT_TRANSLATE_NOOP("headers", "Email"),
+        QT_TRANSLATE_NOOP("headers", "Organisation"),
+        QT_TRANSLATE_NOOP("headers", "Type"),
+        QT_TRANSLATE_NOOP("headers", "Status"),
+        QT_TRANSLATE_NOOP("headers", "Waiting"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -66,7 +74,7 @@ class ApplicantsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            return translate("headers", self.headers[section])
         return None
 
     def set_values(self, values: Sequence[ApplicantValue]) -> None:

@@ -12,6 +12,7 @@ from govcamp.services import checkin as desk
 from govcamp.services import door
 from govcamp.services.eventfiles import EventDB
 from govcamp.ui.actions import Action, Change, Confirm, Reverse, Step, Topic
+from govcamp.ui.i18n import fmt, translate
 
 #: What the desk's actions announce; the Applicants page listens for it too.
 TOPIC = Topic.CHECKIN
@@ -28,14 +29,14 @@ def check_in_action(reference: str, desk_name: str) -> Action[desk.CheckinOutcom
             return Change(outcome)  # already in, waitlisted, no place, unknown: nothing changed
         person_id, before, at = str(outcome.person.id), outcome.before, outcome.desk
         step = Reverse(
-            f"Check in {outcome.person.full_name}",
+            fmt(translate("checkin_commands", "Check in %1"), outcome.person.full_name),
             TOPIC,
             undo=lambda db: desk.undo_check_in(db, person_id, to_state=before),
             redo=lambda db: desk.check_in(db, person_id, desk=at),
         )
         return Change(outcome, step)
 
-    return Action("Check in", run, TOPIC)
+    return Action(translate("checkin_commands", "Check in"), run, TOPIC)
 
 
 def door_add_action(person: desk.PersonBrief) -> Action[int]:
@@ -44,21 +45,23 @@ def door_add_action(person: desk.PersonBrief) -> Action[int]:
     def run(db: EventDB) -> Change[int]:
         position = door.door_add(db, str(person.id))
         step = Reverse(
-            f"Add {person.full_name} to the door queue",
+            fmt(translate("checkin_commands", "Add %1 to the door queue"), person.full_name),
             TOPIC,
             undo=lambda db: door.door_remove(db, person.id),
             redo=lambda db: door.door_add(db, str(person.id)),
         )
         return Change(position, step)
 
-    return Action("Door queue", run, TOPIC)
+    return Action(translate("checkin_commands", "Door queue"), run, TOPIC)
 
 
 class Released(Step):
     """A release of no-shows, undone as a whole; redoing it remembers the new outcome for the next undo."""
 
     def __init__(self, outcome: door.ReleaseOutcome, desk_name: str) -> None:
-        super().__init__(f"Release {len(outcome.no_shows)} no-shows", TOPIC)
+        super().__init__(
+            fmt(translate("checkin_commands", "Release %1 no-shows"), len(outcome.no_shows)), TOPIC
+        )
         self.outcome = outcome
         self.desk_name = desk_name
 
@@ -75,12 +78,25 @@ def release_question(preview: door.ReleaseOutcome) -> Confirm:
     more = f"\n  … and {len(preview.no_shows) - 25} more" if len(preview.no_shows) > 25 else ""
     admitted = "\n".join(f"  • {c.person.full_name}" for c in preview.admitted[:25]) or "  nobody is waiting"
     return Confirm(
-        "Release no-shows",
-        f"Mark {len(preview.no_shows)} people who have not checked in as no-shows, and give "
-        f"{len(preview.admitted)} places to the door queue?",
-        f"No-shows:\n{names}{more}\n\nGiven a place and checked in:\n{admitted}\n\n"
-        "Organisers, volunteers and sponsors keep their places. Edit ▸ Undo puts everything back.",
-        yes="Release",
+        translate("checkin_commands", "Release no-shows"),
+        fmt(
+            translate(
+                "checkin_commands",
+                "Mark %1 people who have not checked in as no-shows, and give %2 places to the door queue?",
+            ),
+            len(preview.no_shows),
+            len(preview.admitted),
+        ),
+        fmt(
+            translate(
+                "checkin_commands",
+                "No-shows:\n%1%2\n\nGiven a place and checked in:\n%3\n\nOrganisers, volunteers and sponsors keep their places. Edit ▸ Undo puts everything back.",
+            ),
+            names,
+            more,
+            admitted,
+        ),
+        yes=translate("checkin_commands", "Release"),
     )
 
 
@@ -93,14 +109,16 @@ def release_action(desk_name: str, confirm: Confirm | None = None) -> Action[doo
             return Change(outcome)
         return Change(outcome, Released(outcome, desk_name))
 
-    return Action("Release no-shows", run, TOPIC, confirm=confirm)
+    return Action(translate("checkin_commands", "Release no-shows"), run, TOPIC, confirm=confirm)
 
 
 class WalkedIn(Step):
     """A walk-in added; redoing adds them again (a new row), so the step keeps the latest outcome."""
 
     def __init__(self, person: door.WalkIn, outcome: door.WalkInOutcome, desk_name: str) -> None:
-        super().__init__(f"Add walk-in {outcome.person.full_name}", WALK_IN_TOPICS)
+        super().__init__(
+            fmt(translate("checkin_commands", "Add walk-in %1"), outcome.person.full_name), WALK_IN_TOPICS
+        )
         self.person, self.outcome, self.desk_name = person, outcome, desk_name
 
     def undo(self, db: EventDB) -> None:
@@ -117,7 +135,7 @@ def walk_in_action(person: door.WalkIn, desk_name: str) -> Action[door.WalkInOut
         outcome = door.walk_in(db, person, desk=desk_name)
         return Change(outcome, WalkedIn(person, outcome, desk_name))
 
-    return Action("New walk-in", run, WALK_IN_TOPICS)
+    return Action(translate("checkin_commands", "New walk-in"), run, WALK_IN_TOPICS)
 
 
 def print_log_action(
@@ -130,4 +148,4 @@ def print_log_action(
         record_print(db, person_id, desk=desk_name, printer=printer, layout=layout, position=position)
         return Change(None, untracked=TOPIC)
 
-    return Action("Record the badge print", run, TOPIC)
+    return Action(translate("checkin_commands", "Record the badge print"), run, TOPIC)

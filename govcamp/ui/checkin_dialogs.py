@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from govcamp.exports.layouts import LAYOUTS
 from govcamp.services import door
 from govcamp.ui.badge_printing import DeskPrinting
+from govcamp.ui.i18n import translate
 
 
 class WalkInDialog(QDialog):
@@ -26,28 +27,30 @@ class WalkInDialog(QDialog):
 
     def __init__(self, free_places: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New walk-in")
+        self.setWindowTitle(translate("checkin_dialogs", "New walk-in"))
         self.name = QLineEdit()
         self.name.setObjectName("walkinName")
         self.badge_name = QLineEdit()
-        self.badge_name.setPlaceholderText("first name, unless they say otherwise")
+        self.badge_name.setPlaceholderText(
+            translate("checkin_dialogs", "first name, unless they say otherwise")
+        )
         self.pronouns = QLineEdit()
         self.organisation = QLineEdit()
         self.email = QLineEdit()
-        self.email.setPlaceholderText("optional")
+        self.email.setPlaceholderText(translate("checkin_dialogs", "optional"))
         form = QFormLayout(self)
         note = QLabel(
-            f"{free_places} place{'s' if free_places != 1 else ''} free: they will be checked in."
+            translate("checkin_dialogs", "%n place(s) free: they will be checked in.", None, free_places)
             if free_places > 0
-            else "No place is free: they will join the end of the door queue."
+            else translate("checkin_dialogs", "No place is free: they will join the end of the door queue.")
         )
         note.setWordWrap(True)
         form.addRow(note)
-        form.addRow("Full name", self.name)
-        form.addRow("Badge name", self.badge_name)
-        form.addRow("Pronouns", self.pronouns)
-        form.addRow("Organisation", self.organisation)
-        form.addRow("E-mail", self.email)
+        form.addRow(translate("checkin_dialogs", "Full name"), self.name)
+        form.addRow(translate("checkin_dialogs", "Badge name"), self.badge_name)
+        form.addRow(translate("checkin_dialogs", "Pronouns"), self.pronouns)
+        form.addRow(translate("checkin_dialogs", "Organisation"), self.organisation)
+        form.addRow(translate("checkin_dialogs", "E-mail"), self.email)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -69,7 +72,7 @@ class WalkInDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.name.text().strip():
-            self.error.setText("A walk-in needs a name.")
+            self.error.setText(translate("checkin_dialogs", "A walk-in needs a name."))
             self.name.setFocus()
             return
         self.accept()
@@ -80,12 +83,12 @@ class PrinterDialog(QDialog):
 
     def __init__(self, choice: DeskPrinting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Desk printer")
+        self.setWindowTitle(translate("checkin_dialogs", "Desk printer"))
         self.printer_name = choice.printer
         self.printer_label = QLabel()
-        choose = QPushButton("Choose printer…")
+        choose = QPushButton(translate("checkin_dialogs", "Choose printer…"))
         choose.clicked.connect(self._choose)
-        pdf = QPushButton("No printer: write a PDF")
+        pdf = QPushButton(translate("checkin_dialogs", "No printer: write a PDF"))
         pdf.clicked.connect(lambda: self._set_printer(""))
         self.layout_box = QComboBox()
         for key, layout in LAYOUTS.items():
@@ -93,7 +96,7 @@ class PrinterDialog(QDialog):
         self.layout_box.setCurrentIndex(list(LAYOUTS).index(choice.layout))
         self.position = QSpinBox()
         self.position.setObjectName("nextPosition")
-        self.auto = QCheckBox("Print the badge automatically on check-in")
+        self.auto = QCheckBox(translate("checkin_dialogs", "Print the badge automatically on check-in"))
         self.auto.setChecked(choice.auto_print)
         self.layout_box.currentIndexChanged.connect(self._layout_changed)
         self._layout_changed()
@@ -103,9 +106,9 @@ class PrinterDialog(QDialog):
         row.addWidget(self.printer_label, 1)
         row.addWidget(choose)
         row.addWidget(pdf)
-        form.addRow("Printer", row)
-        form.addRow("Stock", self.layout_box)
-        form.addRow("Next label on the sheet", self.position)
+        form.addRow(translate("checkin_dialogs", "Printer"), row)
+        form.addRow(translate("checkin_dialogs", "Stock"), self.layout_box)
+        form.addRow(translate("checkin_dialogs", "Next label on the sheet"), self.position)
         form.addRow(self.auto)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -123,7 +126,9 @@ class PrinterDialog(QDialog):
         layout = LAYOUTS[str(self.layout_box.currentData())]
         self.position.setRange(1, layout.per_page)
         self.position.setEnabled(layout.per_page > 1)
-        self.position.setToolTip("Labels count left to right, then top to bottom.")
+        self.position.setToolTip(
+            translate("checkin_dialogs", "Labels count left to right, then top to bottom.")
+        )
 
     def _choose(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

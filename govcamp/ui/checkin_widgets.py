@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from govcamp.ui.accessibility import announce, relative_font
+from govcamp.ui.i18n import fmt, translate
 
 #: Band colours: background, text. Each result also says what it is in words, so colour is never alone.
 BAND_STYLES: dict[str, tuple[str, str]] = {
@@ -46,11 +47,18 @@ class ArrivalsChart(QWidget):
         if data:
             peak_at, peak = max(data, key=lambda pair: pair[1])
             self.setAccessibleDescription(
-                f"Arrivals per quarter hour from {data[0][0]:%H:%M} to {data[-1][0]:%H:%M}; "
-                f"busiest {peak_at:%H:%M} with {peak}."
+                fmt(
+                    translate(
+                        "checkin_widgets", "Arrivals per quarter hour from %1 to %2; busiest %3 with %4."
+                    ),
+                    format(data[0][0], "%H:%M"),
+                    format(data[-1][0], "%H:%M"),
+                    format(peak_at, "%H:%M"),
+                    peak,
+                )
             )
         else:
-            self.setAccessibleDescription("No arrivals yet.")
+            self.setAccessibleDescription(translate("checkin_widgets", "No arrivals yet."))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -58,7 +66,9 @@ class ArrivalsChart(QWidget):
         painter.fillRect(self.rect(), QColor("#fafafa"))
         if not self.data:
             painter.setPen(QColor("#595959"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No arrivals yet")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, translate("checkin_widgets", "No arrivals yet")
+            )
             painter.end()
             return
         # Room for a line of text above and below the bars in the widget's font, however large it is.
@@ -81,7 +91,12 @@ class ArrivalsChart(QWidget):
             if index % label_every == 0 and 4 + index * step + wide <= self.width():
                 painter.drawText(QRectF(4 + index * step, bottom + 2, wide, line), label)
         peak_at, peak_count = max(self.data, key=lambda pair: pair[1])
-        painter.drawText(QRectF(4, 0, width, line), f"Busiest {peak_at:%H:%M}: {peak_count} arrivals")
+        painter.drawText(
+            QRectF(4, 0, width, line),
+            fmt(
+                translate("checkin_widgets", "Busiest %1: %2 arrivals"), format(peak_at, "%H:%M"), peak_count
+            ),
+        )
         painter.end()
 
 
@@ -99,7 +114,7 @@ class ResultBand(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultBand")
-        self.setAccessibleDescription("The result of the last check-in")
+        self.setAccessibleDescription(translate("checkin_widgets", "The result of the last check-in"))
         self.kind = "idle"
         # Sizes relative to the application font, so a larger system font makes the band larger too.
         self.heading = QLabel()
@@ -114,9 +129,9 @@ class ResultBand(QGroupBox):
         self.next_step.setObjectName("bandNext")
         self.next_step.setWordWrap(True)
         self.next_step.setFont(relative_font(12))
-        self.door_button = QPushButton("Add to the door queue")
-        self.print_button = QPushButton("Print badge (P)")
-        self.undo_button = QPushButton("Undo (Ctrl+Z)")
+        self.door_button = QPushButton(translate("checkin_widgets", "Add to the door queue"))
+        self.print_button = QPushButton(translate("checkin_widgets", "Print badge (P)"))
+        self.undo_button = QPushButton(translate("checkin_widgets", "Undo (Ctrl+Z)"))
         buttons = QHBoxLayout()
         for button in (self.door_button, self.print_button, self.undo_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the focus
@@ -141,10 +156,10 @@ class ResultBand(QGroupBox):
 
     def show_idle(self, text: str = "Scan a badge or ticket, or type two letters of a name.") -> None:
         self._style("idle")
-        self.heading.setText("Ready")
+        self.heading.setText(translate("checkin_widgets", "Ready"))
         self.detail.setText(text)
         self.next_step.setText("")
-        self.setAccessibleName(f"Check-in result: ready. {text}")
+        self.setAccessibleName(fmt(translate("checkin_widgets", "Check-in result: ready. %1"), text))
         self.set_buttons(door=False, print_=False, undo=False)
 
     def show_result(self, kind: str, heading: str, detail: str, next_step: str) -> None:

@@ -22,6 +22,7 @@ from govcamp.services.rooms import RoomSnapshot
 from govcamp.services.slots import SlotSnapshot
 from govcamp.ui.actions import Action, Change, Confirm, Reverse, Step, Topic
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import fmt, translate
 
 # ----------------------------------------------------------------------------------------- the old way
 
@@ -86,14 +87,14 @@ def edit_event_action(after: EventDetails) -> Action[EventDetails]:
         return Change(
             stored,
             Reverse(
-                "Edit event details",
+                translate("commands", "Edit event details"),
                 Topic.EVENT,
                 undo=lambda db: event_service.update_details(db, before),
                 redo=lambda db: event_service.update_details(db, stored),
             ),
         )
 
-    return Action("Edit event details", run, Topic.EVENT)
+    return Action(translate("commands", "Edit event details"), run, Topic.EVENT)
 
 
 def edit_event(doc: EventDocument, after: EventDetails) -> EventDetails:
@@ -119,7 +120,7 @@ class RoomRemoved(Step):
 
 class RoomAdded(Step):
     def __init__(self, room: RoomValue) -> None:
-        super().__init__(f"Add room “{room.name}”", Topic.ROOMS | Topic.GRID)
+        super().__init__(fmt(translate("commands", "Add room “%1”"), room.name), Topic.ROOMS | Topic.GRID)
         self.room_id = room.id
         self.snapshot: RoomSnapshot | None = None
 
@@ -140,7 +141,7 @@ def add_room_action(room: RoomInput) -> Action[RoomValue]:
         value = room_service.add_room(db, room)
         return Change(value, RoomAdded(value))
 
-    return Action("Add room", run, Topic.ROOMS | Topic.GRID)
+    return Action(translate("commands", "Add room"), run, Topic.ROOMS | Topic.GRID)
 
 
 def edit_room_action(room_id: int, after: RoomInput) -> Action[RoomValue]:
@@ -153,14 +154,14 @@ def edit_room_action(room_id: int, after: RoomInput) -> Action[RoomValue]:
         return Change(
             value,
             Reverse(
-                f"Edit room “{after.name}”",
+                fmt(translate("commands", "Edit room “%1”"), after.name),
                 Topic.ROOMS | Topic.GRID,
                 undo=lambda db: room_service.update_room(db, room_id, before),
                 redo=lambda db: room_service.update_room(db, room_id, stored),
             ),
         )
 
-    return Action("Edit room", run, Topic.ROOMS | Topic.GRID)
+    return Action(translate("commands", "Edit room"), run, Topic.ROOMS | Topic.GRID)
 
 
 def remove_room_action(db: EventDB, room_id: int) -> Action[RoomSnapshot]:
@@ -171,18 +172,25 @@ def remove_room_action(db: EventDB, room_id: int) -> Action[RoomSnapshot]:
     confirm = None
     if held:
         confirm = Confirm(
-            "Remove room",
-            f"Remove “{room.name}”? Its {sessions_word(len(held))} will be taken off the grid: "
-            f"{session_list(held)}.",
-            "They go back to Unplaced, ready to put elsewhere. Ctrl+Z puts the room and them back.",
-            yes="&Remove room",
+            translate("commands", "Remove room"),
+            fmt(
+                translate("commands", "Remove “%1”? Its %2 will be taken off the grid: %3."),
+                room.name,
+                sessions_word(len(held)),
+                session_list(held),
+            ),
+            translate(
+                "commands",
+                "They go back to Unplaced, ready to put elsewhere. Ctrl+Z puts the room and them back.",
+            ),
+            yes=translate("commands", "&Remove room"),
         )
 
     def run(db: EventDB) -> Change[RoomSnapshot]:
         snapshot = room_service.remove_room(db, room_id)
         return Change(snapshot, RoomRemoved(snapshot, f"Remove room “{room.name}”"))
 
-    return Action("Remove room", run, Topic.ROOMS | Topic.GRID, confirm=confirm)
+    return Action(translate("commands", "Remove room"), run, Topic.ROOMS | Topic.GRID, confirm=confirm)
 
 
 def move_room_action(room: RoomValue, index: int) -> Action[None]:
@@ -195,14 +203,14 @@ def move_room_action(room: RoomValue, index: int) -> Action[None]:
         return Change(
             None,
             Reverse(
-                f"Move room “{room.name}”",
+                fmt(translate("commands", "Move room “%1”"), room.name),
                 Topic.ROOMS | Topic.GRID,
                 undo=lambda db: room_service.move_room(db, room.id, before),
                 redo=lambda db: room_service.move_room(db, room.id, after),
             ),
         )
 
-    return Action("Move room", run, Topic.ROOMS | Topic.GRID)
+    return Action(translate("commands", "Move room"), run, Topic.ROOMS | Topic.GRID)
 
 
 def add_room(doc: EventDocument, room: RoomInput) -> RoomValue:
@@ -226,7 +234,9 @@ def _slot_text(slot: SlotValue | SlotInput) -> str:
 
 class SlotRemoved(Step):
     def __init__(self, snapshot: SlotSnapshot) -> None:
-        super().__init__(f"Remove slot {_slot_text(snapshot.slot)}", Topic.SLOTS | Topic.GRID)
+        super().__init__(
+            fmt(translate("commands", "Remove slot %1"), _slot_text(snapshot.slot)), Topic.SLOTS | Topic.GRID
+        )
         self.snapshot = snapshot
 
     def undo(self, db: EventDB) -> None:
@@ -238,7 +248,9 @@ class SlotRemoved(Step):
 
 class SlotAdded(Step):
     def __init__(self, slot: SlotValue) -> None:
-        super().__init__(f"Add slot {_slot_text(slot)}", Topic.SLOTS | Topic.GRID)
+        super().__init__(
+            fmt(translate("commands", "Add slot %1"), _slot_text(slot)), Topic.SLOTS | Topic.GRID
+        )
         self.slot_id = slot.id
         self.snapshot: SlotSnapshot | None = None
 
@@ -255,7 +267,7 @@ def add_slot_action(slot: SlotInput) -> Action[SlotValue]:
         value = slot_service.add_slot(db, slot)
         return Change(value, SlotAdded(value))
 
-    return Action("Add slot", run, Topic.SLOTS | Topic.GRID)
+    return Action(translate("commands", "Add slot"), run, Topic.SLOTS | Topic.GRID)
 
 
 def edit_slot_action(slot_id: int, after: SlotInput) -> Action[SlotValue]:
@@ -268,14 +280,14 @@ def edit_slot_action(slot_id: int, after: SlotInput) -> Action[SlotValue]:
         return Change(
             value,
             Reverse(
-                f"Edit slot {_slot_text(after)}",
+                fmt(translate("commands", "Edit slot %1"), _slot_text(after)),
                 Topic.SLOTS | Topic.GRID,
                 undo=lambda db: slot_service.update_slot(db, slot_id, before),
                 redo=lambda db: slot_service.update_slot(db, slot_id, stored),
             ),
         )
 
-    return Action("Edit slot", run, Topic.SLOTS | Topic.GRID)
+    return Action(translate("commands", "Edit slot"), run, Topic.SLOTS | Topic.GRID)
 
 
 def remove_slot_action(db: EventDB, slot_id: int) -> Action[SlotSnapshot]:
@@ -285,18 +297,22 @@ def remove_slot_action(db: EventDB, slot_id: int) -> Action[SlotSnapshot]:
     confirm = None
     if held:
         confirm = Confirm(
-            "Remove slot",
-            f"Remove the slot {_slot_text(slot)}? Its {sessions_word(len(held))} will be taken off the "
-            f"grid: {session_list(held)}.",
-            "They go back to Unplaced. Ctrl+Z puts the slot and them back.",
-            yes="&Remove slot",
+            translate("commands", "Remove slot"),
+            fmt(
+                translate("commands", "Remove the slot %1? Its %2 will be taken off the grid: %3."),
+                _slot_text(slot),
+                sessions_word(len(held)),
+                session_list(held),
+            ),
+            translate("commands", "They go back to Unplaced. Ctrl+Z puts the slot and them back."),
+            yes=translate("commands", "&Remove slot"),
         )
 
     def run(db: EventDB) -> Change[SlotSnapshot]:
         snapshot = slot_service.remove_slot(db, slot_id)
         return Change(snapshot, SlotRemoved(snapshot))
 
-    return Action("Remove slot", run, Topic.SLOTS | Topic.GRID, confirm=confirm)
+    return Action(translate("commands", "Remove slot"), run, Topic.SLOTS | Topic.GRID, confirm=confirm)
 
 
 def add_slot(doc: EventDocument, slot: SlotInput) -> SlotValue:

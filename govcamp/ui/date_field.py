@@ -15,6 +15,8 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from govcamp.ui.i18n import translate
+
 DISPLAY = "ddd d MMM yyyy"
 _FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%Y/%m/%d", "%d %b %Y", "%d %B %Y", "%d %b %y", "%d %B %y")
 
@@ -52,16 +54,21 @@ class DateField(QWidget):
         self._date = value if value is not None else QDate.currentDate()
         self.edit = QLineEdit(self._date.toString(DISPLAY))
         self.edit.setToolTip(
-            "Type a date such as 27/03/2027 or 27 Mar 2027; Up and Down step a day, Alt+Down opens a calendar"
+            translate(
+                "date_field",
+                "Type a date such as 27/03/2027 or 27 Mar 2027; Up and Down step a day, Alt+Down opens a calendar",
+            )
         )
         self.edit.setAccessibleName(name)
-        self.edit.setAccessibleDescription("Up and Down step a day; Alt+Down opens a calendar")
+        self.edit.setAccessibleDescription(
+            translate("date_field", "Up and Down step a day; Alt+Down opens a calendar")
+        )
         self.edit.editingFinished.connect(self._typed)
         self.edit.installEventFilter(self)
         self.button = QToolButton()
         self.button.setText("▾")
-        self.button.setToolTip("Choose from a calendar (Alt+Down)")
-        self.button.setAccessibleName("Calendar")
+        self.button.setToolTip(translate("date_field", "Choose from a calendar (Alt+Down)"))
+        self.button.setAccessibleName(translate("date_field", "Calendar"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_calendar)
         self.calendar: QCalendarWidget | None = None
@@ -104,7 +111,9 @@ class DateField(QWidget):
             # Nothing lost, nothing guessed: the field keeps the last date and says what it wants.
             self.edit.setText(self._date.toString(DISPLAY))
             self.edit.setStyleSheet("QLineEdit { border: 2px solid #b00020; }")
-            self.edit.setToolTip("That was not a date; type one such as 27/03/2027 or 27 Mar 2027")
+            self.edit.setToolTip(
+                translate("date_field", "That was not a date; type one such as 27/03/2027 or 27 Mar 2027")
+            )
         else:
             self.setDate(QDate(found.year, found.month, found.day))
         self.editingFinished.emit()

@@ -41,6 +41,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails, RoomInput, RoomValue, SlotInput, SlotValue
 from govcamp.paths import documents_dir
 from govcamp.ui.date_field import DateField
+from govcamp.ui.i18n import translate
 from govcamp.ui.mnemonics import assign
 
 #: A callback that makes the change; it raises GovcampError to refuse it.
@@ -107,7 +108,7 @@ class _ValidatingDialog(QDialog):
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(translate("dialogs", "Problem"))
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -138,34 +139,34 @@ class NewEventDialog(_ValidatingDialog):
     """Name the event, its dates and place, and where its file goes."""
 
     def __init__(self, create: Callable[[Path, EventDetails], object], parent: QWidget | None = None) -> None:
-        super().__init__("New event", parent)
+        super().__init__(translate("dialogs", "New event"), parent)
         self._create = create
         today = date.today()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. LocalGovCamp 2027")
+        self.name.setPlaceholderText(translate("dialogs", "e.g. LocalGovCamp 2027"))
         self.start = DateField(to_qdate(today + timedelta(days=60)), name="First day")
         self.end = DateField(self.start.date(), name="Last day")
         self.venue = QLineEdit()
-        self.venue.setPlaceholderText("Venue name and town")
+        self.venue.setPlaceholderText(translate("dialogs", "Venue name and town"))
         self.timezone = timezone_combo("Europe/London")
         self.path = QLineEdit()
-        self.path.setPlaceholderText("Where the event file is saved")
+        self.path.setPlaceholderText(translate("dialogs", "Where the event file is saved"))
         self._path_edited = False
         self.path.textEdited.connect(self._on_path_edited)
-        browse = QPushButton("C&hoose…")
+        browse = QPushButton(translate("dialogs", "C&hoose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&First day", self.start)
-        form.addRow("&Last day", self.end)
-        form.addRow("&Venue", self.venue)
-        form.addRow("&Time zone", self.timezone)
+        form.addRow(translate("dialogs", "&Name"), self.name)
+        form.addRow(translate("dialogs", "&First day"), self.start)
+        form.addRow(translate("dialogs", "&Last day"), self.end)
+        form.addRow(translate("dialogs", "&Venue"), self.venue)
+        form.addRow(translate("dialogs", "&Time zone"), self.timezone)
         # A row whose field is a layout gets no buddy by itself, and its "&" would show as a literal.
-        save_label = QLabel("&Save as")
+        save_label = QLabel(translate("dialogs", "&Save as"))
         save_label.setBuddy(self.path)
         form.addRow(save_label, path_row)
         layout = QVBoxLayout(self)
@@ -190,11 +191,16 @@ class NewEventDialog(_ValidatingDialog):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save the event as", self.path.text(), "govcamp events (*.govcamp)"
+            self,
+            translate("dialogs", "Save the event as"),
+            self.path.text(),
+            translate("dialogs", "govcamp events (*.govcamp)"),
         )
         if chosen:
             self._path_edited = True
-            self.path.setText(chosen if chosen.endswith(".govcamp") else chosen + ".govcamp")
+            self.path.setText(
+                chosen if chosen.endswith(".govcamp") else chosen + translate("dialogs", ".govcamp")
+            )
 
     def details(self) -> EventDetails:
         return EventDetails(
@@ -208,7 +214,7 @@ class NewEventDialog(_ValidatingDialog):
     def accept(self) -> None:
         text = self.path.text().strip()
         if not text:
-            self.show_error("Choose where to save the event file.")
+            self.show_error(translate("dialogs", "Choose where to save the event file."))
             return
         path = Path(text).expanduser()
         if path.suffix != ".govcamp":
@@ -227,14 +233,16 @@ class RoomDialog(_ValidatingDialog):
         room: RoomValue | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit room" if room else "Add room", parent)
+        super().__init__(
+            translate("dialogs", "Edit room") if room else translate("dialogs", "Add room"), parent
+        )
         self._submit = submit
         self.name = QLineEdit(room.name if room else "")
-        self.name.setPlaceholderText("e.g. Council chamber")
+        self.name.setPlaceholderText(translate("dialogs", "e.g. Council chamber"))
         self.capacity = QSpinBox()
         self.capacity.setRange(1, schedule.MAX_CAPACITY)
         self.capacity.setValue(room.capacity if room else 30)
-        self.capacity.setSuffix(" people")
+        self.capacity.setSuffix(translate("dialogs", " people"))
         features = set(room.features if room else ())
         self.feature_boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout()
@@ -246,9 +254,9 @@ class RoomDialog(_ValidatingDialog):
             self.feature_boxes[code] = box
             grid.addWidget(box, i // 3, i % 3)
         self.other = QLineEdit(", ".join(sorted(features - set(STANDARD_FEATURES))))
-        self.other.setPlaceholderText("Other features, comma-separated")
+        self.other.setPlaceholderText(translate("dialogs", "Other features, comma-separated"))
         self.available = QListWidget()
-        self.available.setAccessibleName("Available in slots")
+        self.available.setAccessibleName(translate("dialogs", "Available in slots"))
         unavailable = set(room.unavailable_slot_ids if room else ())
         for slot in slots:
             if slot.kind is not SlotKind.SESSION:
@@ -261,12 +269,12 @@ class RoomDialog(_ValidatingDialog):
         self.available.setMaximumHeight(150)
 
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Capacity", self.capacity)
-        form.addRow("Features", grid)
-        form.addRow("&Other", self.other)
+        form.addRow(translate("dialogs", "&Name"), self.name)
+        form.addRow(translate("dialogs", "&Capacity"), self.capacity)
+        form.addRow(translate("dialogs", "Features"), grid)
+        form.addRow(translate("dialogs", "&Other"), self.other)
         if self.available.count():
-            available_label = QLabel("&Available in")
+            available_label = QLabel(translate("dialogs", "&Available in"))
             available_label.setBuddy(self.available)
             form.addRow(available_label, self.available)
         layout = QVBoxLayout(self)
@@ -302,7 +310,9 @@ class SlotDialog(_ValidatingDialog):
         after: SlotValue | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit slot" if slot else "Add slot", parent)
+        super().__init__(
+            translate("dialogs", "Edit slot") if slot else translate("dialogs", "Add slot"), parent
+        )
         self._submit = submit
         self._zone = zone
         if slot is not None:
@@ -324,14 +334,14 @@ class SlotDialog(_ValidatingDialog):
             self.kind.addItem(value.value.capitalize(), value.value)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
         self.label = QLineEdit(label)
-        self.label.setPlaceholderText("e.g. Session 3, Lunch")
+        self.label.setPlaceholderText(translate("dialogs", "e.g. Session 3, Lunch"))
         form = QFormLayout()
         if first_day != last_day:
-            form.addRow("&Day", self.day)
-        form.addRow("&Start", self.start)
-        form.addRow("&End", self.end)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Label", self.label)
+            form.addRow(translate("dialogs", "&Day"), self.day)
+        form.addRow(translate("dialogs", "&Start"), self.start)
+        form.addRow(translate("dialogs", "&End"), self.end)
+        form.addRow(translate("dialogs", "&Kind"), self.kind)
+        form.addRow(translate("dialogs", "&Label"), self.label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from govcamp.services.tabular import UnsureEncodingError
+from govcamp.ui.i18n import fmt, translate
 
 NAMES = {
     "utf-8": "UTF-8",
@@ -33,9 +34,14 @@ def ask_encoding(parent: QWidget, error: UnsureEncodingError) -> str | None:
     labels = [label for label, _code in options]
     chosen, ok = QInputDialog.getItem(
         parent,
-        "Which text is right?",
-        f"govcamp cannot be sure how this file's text is encoded. Line {error.line} reads like this in each "
-        "encoding it could be in; choose the one that looks right:",
+        translate("encoding_question", "Which text is right?"),
+        fmt(
+            translate(
+                "encoding_question",
+                "govcamp cannot be sure how this file's text is encoded. Line %1 reads like this in each encoding it could be in; choose the one that looks right:",
+            ),
+            error.line,
+        ),
         labels,
         0,
         False,

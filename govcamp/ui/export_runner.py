@@ -15,6 +15,7 @@ from govcamp.exports import outputs
 from govcamp.services.eventfiles import EventDB
 from govcamp.ui.actions import Action, Change, words
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.workers import GeneratorTask, Progress
 
 
@@ -49,7 +50,7 @@ class BackgroundWriter:
         self.write_button = QPushButton(write_text)
         self.write_button.setObjectName(write_name)
         self.write_button.clicked.connect(start)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("export_runner", "Cancel"))
         if cancel_name:
             self.cancel_button.setObjectName(cancel_name)
         self.cancel_button.setEnabled(False)
@@ -60,7 +61,7 @@ class BackgroundWriter:
         buttons.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setObjectName(progress_name)
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(translate("export_runner", "Progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.message = QLabel("")
@@ -113,13 +114,15 @@ class BackgroundWriter:
             parent = self if isinstance(self, QWidget) else None
             answer = QMessageBox.question(
                 parent,
-                "Replace the file?",
-                f"{path.name} already exists in {path.parent}. Replace it?",
+                translate("export_runner", "Replace the file?"),
+                fmt(
+                    translate("export_runner", "%1 already exists in %2. Replace it?"), path.name, path.parent
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                self._say(f"Nothing was written; {path.name} was kept.")
+                self._say(fmt(translate("export_runner", "Nothing was written; %1 was kept."), path.name))
                 return False
         except GovcampError as exc:
             self._say(str(exc))

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from govcamp.ui.i18n import translate
+
 if TYPE_CHECKING:
     from govcamp.services.eventfiles import EventDB
     from govcamp.services.file_guard import EventLock
@@ -88,7 +90,7 @@ class Banner(QFrame):
         self.text = QLabel()
         self.text.setObjectName("readOnlyReason")
         self.text.setWordWrap(True)
-        self.copy_button = QPushButton("Save a Copy…")
+        self.copy_button = QPushButton(translate("file_guard", "Save a Copy…"))
         self.copy_button.setObjectName("bannerSaveCopy")
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)

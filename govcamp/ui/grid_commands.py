@@ -21,6 +21,7 @@ from govcamp.services.pitches import SessionState
 from govcamp.ui.actions import CANNOT_UNDO, Action, Change, Confirm, Step, Topic
 from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.workers import Progress
 
 GRID = Topic.GRID
@@ -72,15 +73,15 @@ def move_action(session_id: int, room_id: int, slot_id: int) -> Action[GridChang
         verb = "Swap" if len(change.sessions) > 1 else "Move"
         return _grid_change(f"{verb} “{_title(db, session_id)}”", change)
 
-    return Action("Move session", run, GRID)
+    return Action(translate("grid_commands", "Move session"), run, GRID)
 
 
 def unplace_action(session_id: int) -> Action[GridChange]:
     def run(db: EventDB) -> Change[GridChange]:
         change = grid_service.unplace(db, session_id)
-        return _grid_change(f"Unplace “{_title(db, session_id)}”", change)
+        return _grid_change(fmt(translate("grid_commands", "Unplace “%1”"), _title(db, session_id)), change)
 
-    return Action("Take off the grid", run, GRID)
+    return Action(translate("grid_commands", "Take off the grid"), run, GRID)
 
 
 def pin_action(session_id: int, pinned: bool) -> Action[GridChange]:
@@ -89,14 +90,14 @@ def pin_action(session_id: int, pinned: bool) -> Action[GridChange]:
         verb = "Pin" if pinned else "Unpin"
         return _grid_change(f"{verb} “{_title(db, session_id)}”", change)
 
-    return Action("Pin session", run, GRID)
+    return Action(translate("grid_commands", "Pin session"), run, GRID)
 
 
 def fit_rooms_action() -> Action[GridChange]:
     def run(db: EventDB) -> Change[GridChange]:
-        return _grid_change("Fit rooms", grid_service.fit_rooms(db))
+        return _grid_change(translate("grid_commands", "Fit rooms"), grid_service.fit_rooms(db))
 
-    return Action("Fit rooms", run, GRID)
+    return Action(translate("grid_commands", "Fit rooms"), run, GRID)
 
 
 def suggest_action(time_limit: float) -> Action[grid_service.SuggestResult]:
@@ -111,12 +112,14 @@ def suggest_action(time_limit: float) -> Action[grid_service.SuggestResult]:
         found: list[object] = []
         yield from grid_service.suggest_steps(instance, time_limit=time_limit, result=found)  # type: ignore[arg-type]
         if not found:
-            raise GovcampError("The solver found no grid; nothing changed.")
+            raise GovcampError(translate("grid_commands", "The solver found no grid; nothing changed."))
         result = grid_service.take_suggestion(db, found[0])  # type: ignore[arg-type]
         change = result.change
-        return Change(result, None if change.empty else GridChanged("Suggest grid", change))
+        return Change(
+            result, None if change.empty else GridChanged(translate("grid_commands", "Suggest grid"), change)
+        )
 
-    return Action.long("Suggest grid", steps, GRID)
+    return Action.long(translate("grid_commands", "Suggest grid"), steps, GRID)
 
 
 def publish_action(message: str) -> Action[GridVersionValue]:
@@ -125,7 +128,7 @@ def publish_action(message: str) -> Action[GridVersionValue]:
     def run(db: EventDB) -> Change[GridVersionValue]:
         return Change(grid_service.publish(db, message), CANNOT_UNDO)
 
-    return Action("Publish grid", run, GRID, irreversible=True)
+    return Action(translate("grid_commands", "Publish grid"), run, GRID, irreversible=True)
 
 
 # ------------------------------------------------------------------------------------------------- pitches
@@ -138,7 +141,7 @@ def add_pitch_action(pitch: PitchInput) -> Action[SessionValue]:
         step = SessionsChanged(f"Add pitch “{value.title}”", [SessionState(value.id, False)], after)
         return Change(value, step)
 
-    return Action("Save pitch", run, SESSIONS)
+    return Action(translate("grid_commands", "Save pitch"), run, SESSIONS)
 
 
 def edit_pitch_action(session_id: int, pitch: PitchInput) -> Action[SessionValue]:
@@ -150,7 +153,7 @@ def edit_pitch_action(session_id: int, pitch: PitchInput) -> Action[SessionValue
             return Change(value)
         return Change(value, SessionsChanged(f"Edit “{value.title}”", before, after))
 
-    return Action("Edit pitch", run, SESSIONS)
+    return Action(translate("grid_commands", "Edit pitch"), run, SESSIONS)
 
 
 def withdraw_action(session: SessionValue, withdrawn: bool) -> Action[None]:
@@ -159,10 +162,18 @@ def withdraw_action(session: SessionValue, withdrawn: bool) -> Action[None]:
     if withdrawn and session.placed:
         when = f" at {session.start:%H:%M}" if session.start else ""
         confirm = Confirm(
-            "Withdraw session",
-            f"Withdraw “{session.title}”? It comes off the grid: {session.room_name}{when} will be empty.",
-            "The next published version will say it was withdrawn. Ctrl+Z puts it back in its place.",
-            yes="&Withdraw",
+            translate("grid_commands", "Withdraw session"),
+            fmt(
+                translate("grid_commands", "Withdraw “%1”? It comes off the grid: %2%3 will be empty."),
+                session.title,
+                session.room_name,
+                when,
+            ),
+            translate(
+                "grid_commands",
+                "The next published version will say it was withdrawn. Ctrl+Z puts it back in its place.",
+            ),
+            yes=translate("grid_commands", "&Withdraw"),
         )
 
     def run(db: EventDB) -> Change[None]:
@@ -171,7 +182,14 @@ def withdraw_action(session: SessionValue, withdrawn: bool) -> Action[None]:
         verb = "Withdraw" if withdrawn else "Restore"
         return Change(None, SessionsChanged(f"{verb} “{before[0].title}”", before, after))
 
-    return Action("Withdraw session" if withdrawn else "Restore session", run, SESSIONS, confirm=confirm)
+    return Action(
+        translate("grid_commands", "Withdraw session")
+        if withdrawn
+        else translate("grid_commands", "Restore session"),
+        run,
+        SESSIONS,
+        confirm=confirm,
+    )
 
 
 def merge_action(keep_id: int, other_id: int) -> Action[SessionValue]:
@@ -181,7 +199,7 @@ def merge_action(keep_id: int, other_id: int) -> Action[SessionValue]:
         step = SessionsChanged(f"Merge into “{result.session.title}”", result.before, after)
         return Change(result.session, step)
 
-    return Action("Merge sessions", run, SESSIONS)
+    return Action(translate("grid_commands", "Merge sessions"), run, SESSIONS)
 
 
 def import_pitches_action(path: Path, *, encoding: str | None = None) -> Action[pitch_service.ImportResult]:
@@ -197,7 +215,7 @@ def import_pitches_action(path: Path, *, encoding: str | None = None) -> Action[
         text = f"Import {plural(len(ids), 'pitch', 'pitches')}"
         return Change(result, SessionsChanged(text, absent, after))
 
-    return Action("Import pitches", run, SESSIONS)
+    return Action(translate("grid_commands", "Import pitches"), run, SESSIONS)
 
 
 def add_pitch(doc: EventDocument, pitch: PitchInput) -> SessionValue:

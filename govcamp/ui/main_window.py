@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,6 +31,7 @@ from govcamp.ui import settings
 from govcamp.ui.accessibility import relative_font
 from govcamp.ui.counts import people, plural
 from govcamp.ui.file_guard import Banner, FileWatch, open_for_window
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate, translations, use_language
 from govcamp.ui.opening import OpeningView, import_plain, run_steps, when_painted
 from govcamp.ui.welcome import WelcomePage
 
@@ -47,37 +48,55 @@ EVENT_FILTER = "govcamp events (*.govcamp);;All files (*)"
 
 #: The phases of a govcamp, in the order they happen; the pages later issues fill say what they will do.
 PHASES: tuple[tuple[str, str], ...] = (
-    ("Event & rooms", ""),
+    (QT_TRANSLATE_NOOP("phases", "Event & rooms"), ""),
     (
-        "Applicants & lottery",
-        "Import applicants from Eventbrite, Tito or a form export, set fair rules (places kept for councils "
-        "and first-timers, a cap per organisation) and run an auditable, reproducible ticket lottery with an "
-        "ordered waiting list.",
+        QT_TRANSLATE_NOOP("phases", "Applicants & lottery"),
+        QT_TRANSLATE_NOOP(
+            "phases",
+            "Import applicants from Eventbrite, Tito or a form export, set fair rules (places kept for councils "
+            "and first-timers, a cap per organisation) and run an auditable, reproducible ticket lottery with an "
+            "ordered waiting list.",
+        ),
     ),
     (
-        "Check-in",
-        "Find a person in two keystrokes or by scanning their ticket QR, check them in, print one badge on "
-        "the spot, and give a no-show's place to the next person on the waiting list.",
+        QT_TRANSLATE_NOOP("phases", "Check-in"),
+        QT_TRANSLATE_NOOP(
+            "phases",
+            "Find a person in two keystrokes or by scanning their ticket QR, check them in, print one badge on "
+            "the spot, and give a no-show's place to the next person on the waiting list.",
+        ),
     ),
     (
-        "Pitches",
-        "Capture the morning's pitches as fast as people speak: title, hosts, needs and a show of hands, "
-        "with Enter to save and go on to the next.",
+        QT_TRANSLATE_NOOP("phases", "Pitches"),
+        QT_TRANSLATE_NOOP(
+            "phases",
+            "Capture the morning's pitches as fast as people speak: title, hosts, needs and a show of hands, "
+            "with Enter to save and go on to the next.",
+        ),
     ),
     (
-        "Grid",
-        "Build the session grid: drag sessions into rooms and slots, see clashes as you go, let the solver "
-        "suggest a grid in seconds, and publish numbered versions with a changelog.",
+        QT_TRANSLATE_NOOP("phases", "Grid"),
+        QT_TRANSLATE_NOOP(
+            "phases",
+            "Build the session grid: drag sessions into rooms and slots, see clashes as you go, let the solver "
+            "suggest a grid in seconds, and publish numbered versions with a changelog.",
+        ),
     ),
     (
-        "Notes",
-        "Take notes in every session, pre-filled with its title, hosts, room and time, saved as you type, "
-        "and searchable across the whole event.",
+        QT_TRANSLATE_NOOP("phases", "Notes"),
+        QT_TRANSLATE_NOOP(
+            "phases",
+            "Take notes in every session, pre-filled with its title, hosts, room and time, saved as you type, "
+            "and searchable across the whole event.",
+        ),
     ),
     (
-        "Exports",
-        "Print badges for every name in every script, calendars that update when a session moves, the "
-        "printed grid and door signs, and the shared notes archive.",
+        QT_TRANSLATE_NOOP("phases", "Exports"),
+        QT_TRANSLATE_NOOP(
+            "phases",
+            "Print badges for every name in every script, calendars that update when a session moves, the "
+            "printed grid and door signs, and the shared notes archive.",
+        ),
     ),
 )
 
@@ -97,7 +116,7 @@ def _exports_page(doc: EventDocument) -> QWidget:
     # Imported when first shown: its panels bring reportlab, icalendar and the archive's templates.
     from govcamp.ui.pages.exports_page import ExportsPage
 
-    return ExportsPage(doc, dict(PHASES)["Exports"])
+    return ExportsPage(doc, translate("phases", dict(PHASES)["Exports"]))
 
 
 class EventView(QWidget):
@@ -113,7 +132,7 @@ class EventView(QWidget):
         self.doc = doc
         self.nav = QListWidget()
         self.nav.setObjectName("phaseNav")
-        self.nav.setAccessibleName("Phases")
+        self.nav.setAccessibleName(translate("main_window", "Phases"))
         self.nav.setIconSize(QSize(16, 16))
         self.nav.setFont(relative_font(11))  # grows with the system's text size
         self.nav.setStyleSheet("QListWidget::item { padding: 8px; }")
@@ -127,8 +146,9 @@ class EventView(QWidget):
         self._factories["Exports"] = _exports_page
         self._pending: dict[str, QWidget] = {}
         for number, (title, promise) in enumerate(PHASES, start=1):
-            item = QListWidgetItem(title)
-            item.setToolTip(f"{title} (Ctrl+{number})")
+            shown = translate("phases", title)
+            item = QListWidgetItem(shown)
+            item.setToolTip(fmt(translate("main_window", "%1 (Ctrl+%2)"), shown, number))
             self.nav.addItem(item)
             if not promise:
                 self.pages.addWidget(self.event_page)
@@ -137,7 +157,7 @@ class EventView(QWidget):
                 self._pending[title] = holder
                 self.pages.addWidget(holder)
             else:
-                page = ComingPage(title, promise)
+                page = ComingPage(translate("phases", title), translate("phases", promise))
                 self.coming[title] = page
                 self.pages.addWidget(page)
         # As wide as the longest phase's name and no wider: on a 1024-pixel laptop the grid needs the rest.
@@ -204,30 +224,41 @@ class EventView(QWidget):
         info = event_service.summary(self.doc.db)
         tickets = info.tickets
         placed = tickets.get("accepted", 0) + tickets.get("checked_in", 0)
+        waiting = tickets.get("waitlisted", 0)
+        checked_in = tickets.get("checked_in", 0)
         facts = {
             "Applicants & lottery": (
-                f"This event holds {people(info.people)}: {placed:,} with a place, "
-                f"{tickets.get('waitlisted', 0)} on the waiting list."
+                fmt(
+                    translate("main_window", "This event holds %1: %2 with a place, %3 on the waiting list."),
+                    people(info.people),
+                    f"{placed:,}",
+                    waiting,
+                )
                 if info.people
-                else "No applicants yet."
+                else translate("main_window", "No applicants yet.")
             ),
             "Check-in": (
-                f"{tickets.get('checked_in', 0):,} of {people(placed)} with a place have checked in."
+                fmt(
+                    translate("main_window", "%1 of %2 with a place have checked in."),
+                    f"{checked_in:,}",
+                    people(placed),
+                )
                 if placed
-                else "Nobody holds a place yet."
+                else translate("main_window", "Nobody holds a place yet.")
             ),
-            "Pitches": f"{plural(info.sessions, 'session')} pitched so far."
+            "Pitches": fmt(translate("main_window", "%1 pitched so far."), plural(info.sessions, "session"))
             if info.sessions
-            else "No pitches yet.",
-            "Grid": (
-                f"{plural(info.rooms, 'room')} × {plural(info.session_slots, 'session slot')}; "
-                f"{info.placements:,} of {plural(info.sessions, 'session')} placed."
+            else translate("main_window", "No pitches yet."),
+            "Grid": fmt(
+                translate("main_window", "%1 × %2; %3 of %4 placed."),
+                plural(info.rooms, "room"),
+                plural(info.session_slots, "session slot"),
+                f"{info.placements:,}",
+                plural(info.sessions, "session"),
             ),
-            "Notes": (
-                f"{plural(info.notes, 'session')} " + ("has notes." if info.notes == 1 else "have notes.")
-            )
+            "Notes": translate("main_window", "%n session(s) with notes.", None, info.notes)
             if info.notes
-            else "No notes yet.",
+            else translate("main_window", "No notes yet."),
         }
         for title, page in self.coming.items():
             page.set_facts(facts.get(title, ""))
@@ -242,19 +273,17 @@ class MainWindow(QMainWindow):
         self.doc: EventDocument | None = None
         self.view: EventView | None = None
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage()
-        self.stack.addWidget(self.welcome)
+        self._retranslate_due = False
+        if not translations.installed:
+            use_language(settings.language())
+        self._make_welcome()
         self.setCentralWidget(self.stack)
-        self.welcome.new_requested.connect(self.new_event)
-        self.welcome.open_requested.connect(self.open_dialog)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.recent_requested.connect(self.open_path)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.file_watch: FileWatch | None = None
         self.banner = Banner()
         self.banner.copy_button.clicked.connect(self._save_lost_copy)
-        self.banner_bar = QToolBar("Read-only")
+        self.banner_bar = QToolBar(translate("main_window", "Read-only"))
         self.banner_bar.setObjectName("bannerBar")
         self.banner_bar.setMovable(False)
         self.banner_bar.addWidget(self.banner)
@@ -287,45 +316,67 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action(file_menu, "&New Event…", self.new_event, QKeySequence.StandardKey.New)
-        self.open_action = self._action(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.demo_action = self._action(file_menu, "Open the &Demo Event", self.open_demo)
-        file_menu.addSeparator()
-        self.copy_action = self._action(file_menu, "Save a &Copy…", self.save_copy, "Ctrl+Shift+S")
-        self.restore_action = self._action(file_menu, "Restore from &Backup…", self.restore_backup)
-        self.purge_action = self._action(file_menu, "&Purge Personal Data…", self.purge_personal_data)
-        self.close_action = self._action(
-            file_menu, "&Close Event", self.close_event, QKeySequence.StandardKey.Close
+        file_menu = self.menuBar().addMenu(translate("main_window", "&File"))
+        self.new_action = self._action(
+            file_menu, translate("main_window", "&New Event…"), self.new_event, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action(
+            file_menu, translate("main_window", "&Open…"), self.open_dialog, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = file_menu.addMenu(translate("main_window", "Open &Recent"))
+        self.demo_action = self._action(
+            file_menu, translate("main_window", "Open the &Demo Event"), self.open_demo
         )
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.copy_action = self._action(
+            file_menu, translate("main_window", "Save a &Copy…"), self.save_copy, "Ctrl+Shift+S"
+        )
+        self.restore_action = self._action(
+            file_menu, translate("main_window", "Restore from &Backup…"), self.restore_backup
+        )
+        self.purge_action = self._action(
+            file_menu, translate("main_window", "&Purge Personal Data…"), self.purge_personal_data
+        )
+        self.close_action = self._action(
+            file_menu,
+            translate("main_window", "&Close Event"),
+            self.close_event,
+            QKeySequence.StandardKey.Close,
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, translate("main_window", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = QAction("&Undo", self)
+        edit_menu = self.menuBar().addMenu(translate("main_window", "&Edit"))
+        self.undo_action = QAction(translate("main_window", "&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
-        self.redo_action = QAction("&Redo", self)
+        self.redo_action = QAction(translate("main_window", "&Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setEnabled(False)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            edit_menu,
+            translate("main_window", "Pre&ferences…"),
+            self.preferences,
+            QKeySequence.StandardKey.Preferences,
+        )
 
-        self.go_menu = self.menuBar().addMenu("&Go")
+        self.go_menu = self.menuBar().addMenu(translate("main_window", "&Go"))
         self.phase_actions: list[QAction] = []
         for number, (title, _promise) in enumerate(PHASES, start=1):
             # "&&": a menu reads "&" as the mnemonic marker and would show "Event  rooms".
             action = self._action(
                 self.go_menu,
-                title.replace("&", "&&"),
+                translate("phases", title).replace("&", "&&"),
                 lambda _c=False, i=number - 1: self.show_phase(i),
                 f"Ctrl+{number}",
             )
             self.phase_actions.append(action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&About govcamp", self.about)
+        help_menu = self.menuBar().addMenu(translate("main_window", "&Help"))
+        self._action(help_menu, translate("main_window", "&About govcamp"), self.about)
         self._set_event_actions(False)
 
     def _set_event_actions(self, enabled: bool) -> None:
@@ -348,7 +399,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, t=text: self.open_path(t))
         if files:
             self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction("Clear the List")
+            clear = self.recent_menu.addAction(translate("main_window", "Clear the List"))
             clear.triggered.connect(self._clear_recent)
         self.recent_menu.setEnabled(bool(files))
 
@@ -358,17 +409,19 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.doc is None:
-            self.setWindowTitle("govcamp")
+            self.setWindowTitle(translate("main_window", "govcamp"))
             self.status_label.setText("")
             return
         from govcamp.services import event as event_service
 
         details = event_service.get_details(self.doc.db)
-        self.setWindowTitle(f"{details.name} — {self.doc.db.label} — govcamp")
+        self.setWindowTitle(
+            fmt(translate("main_window", "%1 — %2 — govcamp"), details.name, self.doc.db.label)
+        )
         if self.doc.db.read_only is not None:
-            self.status_label.setText(f"Read-only: {self.doc.db.label}")
+            self.status_label.setText(fmt(translate("main_window", "Read-only: %1"), self.doc.db.label))
         else:
-            self.status_label.setText(f"Saved in {self.doc.db.label}")
+            self.status_label.setText(fmt(translate("main_window", "Saved in %1"), self.doc.db.label))
 
     # ------------------------------------------------------------------------- the file under the event
 
@@ -398,8 +451,8 @@ class MainWindow(QMainWindow):
         self.banner_bar.show()
         for action in (self.undo_action, self.redo_action):
             action.setEnabled(False)
-        self.status_label.setText("Not saved: the event file is gone")
-        QMessageBox.warning(self, "The event file has gone", reason)
+        self.status_label.setText(translate("main_window", "Not saved: the event file is gone"))
+        QMessageBox.warning(self, translate("main_window", "The event file has gone"), reason)
 
     def _save_lost_copy(self) -> None:
         watch = getattr(self, "file_watch", None)
@@ -407,7 +460,7 @@ class MainWindow(QMainWindow):
             return
         suggestion = watch.path.with_name(f"{watch.path.stem} rescued.govcamp")
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save a copy of the event", str(suggestion), EVENT_FILTER
+            self, translate("main_window", "Save a copy of the event"), str(suggestion), EVENT_FILTER
         )
         if chosen:
             self.rescue_to(Path(chosen if chosen.endswith(".govcamp") else chosen + ".govcamp"))
@@ -420,9 +473,11 @@ class MainWindow(QMainWindow):
         try:
             watch.save_copy(target)
         except (GovcampError, OSError) as exc:
-            QMessageBox.warning(self, "Cannot save a copy", str(exc))
+            QMessageBox.warning(self, translate("main_window", "Cannot save a copy"), str(exc))
             return False
-        self.statusBar().showMessage(f"Saved a copy as {target}; open it to carry on.", 15000)
+        self.statusBar().showMessage(
+            fmt(translate("main_window", "Saved a copy as %1; open it to carry on."), target), 15000
+        )
         return True
 
     # ------------------------------------------------------------------------------------------- events
@@ -439,7 +494,7 @@ class MainWindow(QMainWindow):
             db, lock = open_for_window(path if isinstance(path, str) and "://" in path else Path(path))
         except GovcampError as exc:
             if interactive:
-                QMessageBox.warning(self, "Cannot open the event", str(exc))
+                QMessageBox.warning(self, translate("main_window", "Cannot open the event"), str(exc))
             else:
                 print(f"govcamp: {exc}", file=sys.stderr)
             return False
@@ -465,10 +520,10 @@ class MainWindow(QMainWindow):
         after :meth:`open_path` (which says why, if it fails, and then shows the welcome screen again).
         If the person opens or creates another event meanwhile, that one wins and ``path`` is not opened.
         """
-        opening = OpeningView([title for title, _promise in PHASES], Path(path).name)
+        opening = OpeningView([translate("phases", title) for title, _promise in PHASES], Path(path).name)
         self.stack.addWidget(opening)
         self.stack.setCurrentWidget(opening)
-        self.setWindowTitle(f"Opening {Path(path).name} — govcamp")
+        self.setWindowTitle(fmt(translate("main_window", "Opening %1 — govcamp"), Path(path).name))
 
         def finish() -> None:
             superseded = self.stack.currentWidget() is not opening
@@ -529,10 +584,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         stack = doc.undo_stack
-        self.undo_action.triggered.connect(stack.undo)
-        self.redo_action.triggered.connect(stack.redo)
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self._connect_undo(doc)
         # Bound methods, not lambdas: Qt drops them when the window goes, so a late signal finds no one.
         stack.undoTextChanged.connect(self._undo_text)
         stack.redoTextChanged.connect(self._redo_text)
@@ -544,11 +596,31 @@ class MainWindow(QMainWindow):
 
         self.purge_reminder = remind_purge(doc, self)
 
+    def _make_welcome(self) -> None:
+        self.welcome = WelcomePage()
+        self.stack.addWidget(self.welcome)
+        self.welcome.new_requested.connect(self.new_event)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(self.open_path)
+
+    def _connect_undo(self, doc: EventDocument) -> None:
+        """Edit ▸ Undo and Redo act on the event's stack (again after the menus are rebuilt)."""
+        stack = doc.undo_stack
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self._undo_text(stack.undoText())
+        self._redo_text(stack.redoText())
+
     def _undo_text(self, text: str) -> None:
-        self.undo_action.setText(f"&Undo {text}".rstrip())
+        self.undo_action.setText(fmt(translate("main_window", "&Undo %1"), text).rstrip())
 
     def _redo_text(self, text: str) -> None:
-        self.redo_action.setText(f"&Redo {text}".rstrip())
+        self.redo_action.setText(fmt(translate("main_window", "&Redo %1"), text).rstrip())
 
     def _show_failure(self, _title: str, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
@@ -564,8 +636,8 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action):
             action.triggered.disconnect()
             action.setEnabled(False)
-        self.undo_action.setText("&Undo")
-        self.redo_action.setText("&Redo")
+        self.undo_action.setText(translate("main_window", "&Undo"))
+        self.redo_action.setText(translate("main_window", "&Redo"))
         if view is not None:
             self.stack.removeWidget(view)
             view.deleteLater()
@@ -580,9 +652,15 @@ class MainWindow(QMainWindow):
             if verdict != "ok":
                 QMessageBox.warning(
                     self,
-                    "The event file may be damaged",
-                    f"SQLite's check of {path.name} says: {verdict}.\n\n"
-                    "Use File ▸ Restore from Backup… to go back to an earlier copy.",
+                    translate("main_window", "The event file may be damaged"),
+                    fmt(
+                        translate(
+                            "main_window",
+                            "SQLite's check of %1 says: %2.\n\nUse File ▸ Restore from Backup… to go back to an earlier copy.",
+                        ),
+                        path.name,
+                        verdict,
+                    ),
                 )
         self.stack.setCurrentWidget(self.welcome)
         self._set_event_actions(False)
@@ -591,7 +669,9 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         start = str(documents_dir())
-        chosen, _ = QFileDialog.getOpenFileName(self, "Open an event", start, EVENT_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, translate("main_window", "Open an event"), start, EVENT_FILTER
+        )
         if chosen:
             self.open_path(chosen)
 
@@ -626,7 +706,9 @@ class MainWindow(QMainWindow):
             lambda: demo_steps(path),
             on_done=lambda: self.open_path(path),
             on_error=lambda exc: QMessageBox.warning(
-                self, "govcamp", f"The demo could not be written: {exc}"
+                self,
+                translate("main_window", "govcamp"),
+                fmt(translate("main_window", "The demo could not be written: %1"), exc),
             ),
         )
 
@@ -638,16 +720,16 @@ class MainWindow(QMainWindow):
         source = self.doc.db.path
         suggestion = source.with_name(f"{source.stem} copy.govcamp")
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save a copy of the event", str(suggestion), EVENT_FILTER
+            self, translate("main_window", "Save a copy of the event"), str(suggestion), EVENT_FILTER
         )
         if not chosen:
             return
         try:
             target = eventfiles.save_copy(source, Path(chosen))
         except GovcampError as exc:
-            QMessageBox.warning(self, "Cannot save a copy", str(exc))
+            QMessageBox.warning(self, translate("main_window", "Cannot save a copy"), str(exc))
             return
-        self.statusBar().showMessage(f"Saved a copy as {target}", 8000)
+        self.statusBar().showMessage(fmt(translate("main_window", "Saved a copy as %1"), target), 8000)
 
     def restore_backup(self) -> None:
         """Offer the automatic backups of the open event; the restored file replaces it (kept aside)."""
@@ -658,11 +740,20 @@ class MainWindow(QMainWindow):
         path = self.doc.db.path
         found = eventfiles.list_backups(path)
         if not found:
-            QMessageBox.information(self, "No backups yet", f"There are no backups of {path.name} yet.")
+            QMessageBox.information(
+                self,
+                translate("main_window", "No backups yet"),
+                fmt(translate("main_window", "There are no backups of %1 yet."), path.name),
+            )
             return
         labels = [f"{b.taken_at.astimezone():%a %d %b %Y, %H:%M}  ({b.size // 1024:,} KB)" for b in found]
         choice, ok = QInputDialog.getItem(
-            self, "Restore from backup", f"Replace {path.name} with the backup taken on:", labels, 0, False
+            self,
+            translate("main_window", "Restore from backup"),
+            fmt(translate("main_window", "Replace %1 with the backup taken on:"), path.name),
+            labels,
+            0,
+            False,
         )
         if not ok:
             return
@@ -671,9 +762,12 @@ class MainWindow(QMainWindow):
         try:
             kept = eventfiles.restore_backup(chosen.path, path)
         except GovcampError as exc:
-            QMessageBox.warning(self, "Cannot restore", str(exc))
+            QMessageBox.warning(self, translate("main_window", "Cannot restore"), str(exc))
         else:
-            self.statusBar().showMessage(f"Restored. The file it replaced is kept as {kept.name}.", 15000)
+            self.statusBar().showMessage(
+                fmt(translate("main_window", "Restored. The file it replaced is kept as %1."), kept.name),
+                15000,
+            )
         self.open_path(path)
 
     def purge_personal_data(self) -> None:
@@ -684,12 +778,78 @@ class MainWindow(QMainWindow):
             PurgeDialog(self.doc, self).exec()
 
     def about(self) -> None:
+        # Both languages' words on purpose: a Welsh reader of the English window learns a translation
+        # exists, and an English reader of the Welsh window learns nobody fluent has checked it yet.
+        review = (
+            "<p><i>Cymraeg: mae'r cyfieithiad Cymraeg yn aros i siaradwr Cymraeg ei adolygu.<br>"
+            "Welsh: the Welsh translation is awaiting review by a Welsh speaker.</i></p>"
+        )
         QMessageBox.about(
             self,
-            "About govcamp",
-            f"<h3>govcamp {__version__}</h3><p>Runs a local government unconference from end to end, "
-            "offline, on one laptop.</p>",
+            translate("main_window", "About govcamp"),
+            fmt(
+                translate(
+                    "main_window",
+                    "<h3>govcamp %1</h3><p>Runs a local government unconference from end to end, "
+                    "offline, on one laptop.</p>",
+                ),
+                __version__,
+            )
+            + review,
         )
+
+    def preferences(self) -> None:
+        from govcamp.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    # ------------------------------------------------------------------------------------- languages
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Installing a translator sends every widget LanguageChange (removing the old one sends another):
+        # the window is rebuilt once, after the last of them.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_due:
+            self._retranslate_due = True
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Show the window in the language now installed: menus, welcome screen and the open event's pages.
+
+        Pages are rebuilt from the event (everything in them is saved as it is typed), on the same phase;
+        the undo stack belongs to the event, so Undo carries on across the switch.
+        """
+        self._retranslate_due = False
+        for action in self.findChildren(QAction):
+            if action.parent() is self:
+                action.deleteLater()
+        self.menuBar().clear()
+        self._build_menus()
+        if self.doc is not None:
+            self._connect_undo(self.doc)
+            self._set_event_actions(True)
+        self._refresh_recent()
+        old_welcome = self.welcome
+        self._make_welcome()
+        if self.stack.currentWidget() is old_welcome:
+            self.stack.setCurrentWidget(self.welcome)
+        self.stack.removeWidget(old_welcome)
+        old_welcome.deleteLater()
+        self._refresh_recent()
+        if self.doc is not None and self.view is not None:
+            from govcamp.ui.actions import Topic
+
+            old_view, row = self.view, self.view.nav.currentRow()
+            self.view = EventView(self.doc)
+            self.stack.addWidget(self.view)
+            if self.stack.currentWidget() is old_view:
+                self.stack.setCurrentWidget(self.view)
+            self.stack.removeWidget(old_view)
+            old_view.deleteLater()
+            self.doc.subscribe(self.view, Topic.EVENT, lambda _topics: self._update_title())
+            self.view.nav.setCurrentRow(row)
+        self.banner_bar.setWindowTitle(translate("main_window", "Read-only"))
+        self._update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.save_window(self.saveGeometry(), self.saveState())

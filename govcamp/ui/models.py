@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from govcamp.domain.enums import feature_label
 from govcamp.domain.values import RoomValue, SlotValue
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -41,7 +42,7 @@ class ValueTableModel(QAbstractTableModel, Generic[V]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return translate("headers", self.headers[section])
         return None
 
     def value(self, row: int) -> V:
@@ -84,7 +85,12 @@ class ValueTableModel(QAbstractTableModel, Generic[V]):
 
 class RoomsModel(ValueTableModel[RoomValue]):
     NAME, CAPACITY, FEATURES, AVAILABILITY = range(4)
-    headers = ("Room", "Capacity", "Features", "Availability")
+    headers = (
+        QT_TRANSLATE_NOOP("headers", "Room"),
+        QT_TRANSLATE_NOOP("headers", "Capacity"),
+        QT_TRANSLATE_NOOP("headers", "Features"),
+        QT_TRANSLATE_NOOP("headers", "Availability"),
+    )
 
     def cell(self, value: RoomValue, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -110,7 +116,14 @@ def _clock(moment: datetime) -> str:
 
 class SlotsModel(ValueTableModel[SlotValue]):
     DAY, START, END, LENGTH, KIND, LABEL = range(6)
-    headers = ("Day", "Start", "End", "Length", "Kind", "Label")
+    headers = (
+        QT_TRANSLATE_NOOP("headers", "Day"),
+        QT_TRANSLATE_NOOP("headers", "Start"),
+        QT_TRANSLATE_NOOP("headers", "End"),
+        QT_TRANSLATE_NOOP("headers", "Length"),
+        QT_TRANSLATE_NOOP("headers", "Kind"),
+        QT_TRANSLATE_NOOP("headers", "Label"),
+    )
 
     def cell(self, value: SlotValue, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

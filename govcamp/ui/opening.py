@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from govcamp.ui.accessibility import relative_font
+from govcamp.ui.i18n import fmt, translate
 
 
 class OpeningView(QWidget):
@@ -32,7 +33,7 @@ class OpeningView(QWidget):
         nav.addItems(list(phases))
         # Visible but inert: the phases are not there to choose until the event is open.
         nav.setEnabled(False)
-        self.message = QLabel(f"Opening {name}…")
+        self.message = QLabel(fmt(translate("opening", "Opening %1…"), name))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setFont(relative_font(14))
         self.message.setStyleSheet("color: palette(mid);")

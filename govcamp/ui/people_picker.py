@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from govcamp.domain.errors import ValidationError
 from govcamp.services.applicants import ApplicantValue
+from govcamp.ui.i18n import fmt, translate
 
 SEPARATOR = ";"
 
@@ -59,8 +60,8 @@ class PeopleField(QLineEdit):
         hint = (
             "names, e-mails or ticket codes, separated by ;" if multiple else "a name, e-mail or ticket code"
         )
-        self.setPlaceholderText(f"Type {hint}")
-        self.setToolTip(f"Type {hint}; choose from the list that appears")
+        self.setPlaceholderText(fmt(translate("people_picker", "Type %1"), hint))
+        self.setToolTip(fmt(translate("people_picker", "Type %1; choose from the list that appears"), hint))
 
     def set_people(self, people: Sequence[ApplicantValue]) -> None:
         self._people = list(people)

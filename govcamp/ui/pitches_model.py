@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from govcamp.domain.enums import feature_label
 from govcamp.domain.pitching import PitchInput, SessionValue, near_duplicate_pairs
 from govcamp.ui.counts import people
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
 SessionIdRole = Qt.ItemDataRole.UserRole + 20
@@ -24,7 +25,15 @@ def split_list(text: str) -> tuple[str, ...]:
 
 class PitchesModel(QAbstractTableModel):
     NUMBER, TITLE, HOSTS, HANDS, NEEDS, TAGS, WHERE = range(7)
-    headers: ClassVar[tuple[str, ...]] = ("#", "Title", "Hosts", "Hands", "Needs", "Tags", "Where")
+    headers: ClassVar[tuple[str, ...]] = (
+        "#",
+        QT_TRANSLATE_NOOP("headers", "Title"),
+        QT_TRANSLATE_NOOP("headers", "Hosts"),
+        QT_TRANSLATE_NOOP("headers", "Hands"),
+        QT_TRANSLATE_NOOP("headers", "Needs"),
+        QT_TRANSLATE_NOOP("headers", "Tags"),
+        QT_TRANSLATE_NOOP("headers", "Where"),
+    )
     EDITABLE: ClassVar[frozenset[int]] = frozenset({TITLE, HOSTS, HANDS, NEEDS, TAGS})
 
     def __init__(self) -> None:
@@ -65,7 +74,7 @@ class PitchesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return translate("headers", self.headers[section])
         return None
 
     def _text(self, s: SessionValue, column: int, *, edit: bool) -> str:

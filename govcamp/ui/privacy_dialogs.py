@@ -40,6 +40,7 @@ from govcamp.services.eventfiles import EventDB
 from govcamp.ui.accessibility import relative_font
 from govcamp.ui.actions import CANNOT_UNDO, Action, Change, Reverse, Topic, words
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.workers import GeneratorTask, Progress
 
 #: Everything that shows people's data, told after an erasure or a purge.
@@ -67,14 +68,14 @@ def retention_action(before: date | None, until: date) -> Action[date | None]:
     def run(db: EventDB) -> Change[date | None]:
         kept = retention.set_retention_date(db, until)
         step = Reverse(
-            f"Keep personal data until {until:%d %B %Y}",
+            fmt(translate("privacy_dialogs", "Keep personal data until %1"), format(until, "%d %B %Y")),
             Topic.EVENT,
             undo=lambda db: retention.set_retention_date(db, before),
             redo=lambda db: retention.set_retention_date(db, until),
         )
         return Change(kept, step)
 
-    return Action("Cannot keep until then", run, Topic.EVENT)
+    return Action(translate("privacy_dialogs", "Cannot keep until then"), run, Topic.EVENT)
 
 
 def export_person(doc: EventDocument, person_id: int, parent: QWidget) -> Path | None:
@@ -83,7 +84,9 @@ def export_person(doc: EventDocument, person_id: int, parent: QWidget) -> Path |
     from govcamp.services.personal_data import collect
 
     folder = QFileDialog.getExistingDirectory(
-        parent, "Export everything held about this person to", str(documents_dir())
+        parent,
+        translate("privacy_dialogs", "Export everything held about this person to"),
+        str(documents_dir()),
     )
     if not folder:
         return None
@@ -91,13 +94,22 @@ def export_person(doc: EventDocument, person_id: int, parent: QWidget) -> Path |
         data = collect(doc.db, str(person_id))
         json_path, html_path = write_subject_access(data, Path(folder), force=True)
     except (GovcampError, OSError) as exc:
-        QMessageBox.warning(parent, "Cannot export", str(exc))
+        QMessageBox.warning(parent, translate("privacy_dialogs", "Cannot export"), str(exc))
         return None
     box = QMessageBox(parent)
-    box.setWindowTitle("Personal data exported")
-    box.setText(f"Everything held about {data.full_name} is in {html_path.name} and {json_path.name}.")
+    box.setWindowTitle(translate("privacy_dialogs", "Personal data exported"))
+    box.setText(
+        fmt(
+            translate("privacy_dialogs", "Everything held about %1 is in %2 and %3."),
+            data.full_name,
+            html_path.name,
+            json_path.name,
+        )
+    )
     box.setInformativeText(str(html_path.parent))
-    open_button = box.addButton("Open the Page", QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(
+        translate("privacy_dialogs", "Open the Page"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_button:
@@ -126,26 +138,28 @@ class _ErasureDialog(QDialog):
         self._title = title
         self.receipt: Erasure | None = None
         self._task: GeneratorTask | None = None
-        self.heading = QLabel(f"<b>{heading}</b>")
+        self.heading = QLabel(fmt(translate("privacy_dialogs", "<b>%1</b>"), heading))
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setFont(relative_font(13))
         self.explanation = QLabel(explanation)
         self.explanation.setWordWrap(True)
         self.details = QPlainTextEdit()
         self.details.setObjectName("erasureDetails")
-        self.details.setAccessibleName("What will be erased")
+        self.details.setAccessibleName(translate("privacy_dialogs", "What will be erased"))
         self.details.setReadOnly(True)
         self.details.setTabChangesFocus(True)  # read-only, but it would still keep Tab for itself
         self.details.setMinimumSize(640, 240)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.understood = QCheckBox("I understand this cannot be undone")
+        self.understood = QCheckBox(translate("privacy_dialogs", "I understand this cannot be undone"))
         self.understood.setObjectName("understood")
         self.buttons = QDialogButtonBox()
         self.confirm = self.buttons.addButton(confirm, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.confirm.setObjectName("confirmErase")
         self.confirm.setEnabled(False)
         self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.copy = self.buttons.addButton("Copy Receipt", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy = self.buttons.addButton(
+            translate("privacy_dialogs", "Copy Receipt"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.hide()
@@ -159,7 +173,7 @@ class _ErasureDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
         layout.addLayout(self.extra)
-        self.what = QLabel("What will go:")
+        self.what = QLabel(translate("privacy_dialogs", "What will go:"))
         layout.addWidget(self.what)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.understood)
@@ -184,7 +198,7 @@ class _ErasureDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.cancel.setEnabled(True)
-            QMessageBox.warning(self, "Cannot erase", words(exc))
+            QMessageBox.warning(self, translate("privacy_dialogs", "Cannot erase"), words(exc))
 
         self._task = self.doc.actions.start(
             erasure_action(self._title, self._run), self, on_done=self.show_receipt, on_error=failed
@@ -196,12 +210,15 @@ class _ErasureDialog(QDialog):
 
     def show_receipt(self, receipt: Erasure) -> None:
         self.receipt = receipt
-        self.heading.setText("<b>Done: here is the receipt</b>")
+        self.heading.setText(translate("privacy_dialogs", "<b>Done: here is the receipt</b>"))
         self.explanation.setText(
-            "Keep this receipt as your record: it says what was removed, from the event file and from "
-            "each backup. Nothing in it is kept by govcamp."
+            translate(
+                "privacy_dialogs",
+                "Keep this receipt as your record: it says what was removed, from the event file and from "
+                "each backup. Nothing in it is kept by govcamp.",
+            )
         )
-        self.what.setText("What went, and where:")
+        self.what.setText(translate("privacy_dialogs", "What went, and where:"))
         self.details.setPlainText("\n".join(receipt.lines()))
         self.understood.hide()
         self.confirm.hide()
@@ -223,7 +240,7 @@ class ErasePersonDialog(_ErasureDialog):
 
         super().__init__(
             doc,
-            title=f"Erase {name}",
+            title=fmt(translate("privacy_dialogs", "Erase %1"), name),
             heading=f"Erase {name} from this event?",
             explanation=(
                 "Everything the event holds about them goes: their details, needs, ticket and starred "
@@ -236,7 +253,7 @@ class ErasePersonDialog(_ErasureDialog):
             parent=parent,
         )
         self.person_id = person_id
-        self.export = QPushButton("Export Their Data First…")
+        self.export = QPushButton(translate("privacy_dialogs", "Export Their Data First…"))
         self.export.setObjectName("exportFirst")
         self.export.clicked.connect(lambda: export_person(doc, person_id, self))
         self.extra.addWidget(self.export)
@@ -256,7 +273,7 @@ class PurgeDialog(_ErasureDialog):
 
         super().__init__(
             doc,
-            title="Purge personal data",
+            title=translate("privacy_dialogs", "Purge personal data"),
             heading="Remove everyone's personal data from this event?",
             explanation=(
                 "Applicants, tickets, needs, e-mail addresses and names go, in the file and in every "
@@ -269,18 +286,20 @@ class PurgeDialog(_ErasureDialog):
         )
         self.until = QDateEdit()
         self.until.setObjectName("retentionDate")
-        self.until.setAccessibleName("Keep personal data until")
+        self.until.setAccessibleName(translate("privacy_dialogs", "Keep personal data until"))
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMMM yyyy")
         kept = retention.retention_date(doc.db)
         self.until.setDate(
             QDate(kept.year, kept.month, kept.day) if kept else QDate.currentDate().addMonths(3)
         )
-        save = QPushButton("Keep Until This Date")
+        save = QPushButton(translate("privacy_dialogs", "Keep Until This Date"))
         save.setObjectName("saveRetention")
         save.clicked.connect(self.save_retention)
         self.retention_note = QLabel(
-            f"Personal data is kept until {kept:%d %B %Y}." if kept else "No retention date is set."
+            fmt(translate("privacy_dialogs", "Personal data is kept until %1."), format(kept, "%d %B %Y"))
+            if kept
+            else translate("privacy_dialogs", "No retention date is set.")
         )
         self.extra.addWidget(self.retention_note)
         self.extra.addStretch(1)
@@ -294,7 +313,9 @@ class PurgeDialog(_ErasureDialog):
         until = self.doc.actions.run(action, self)
         if until is None:  # refused: the entry has said why
             return
-        self.retention_note.setText(f"Personal data is kept until {until:%d %B %Y}.")
+        self.retention_note.setText(
+            fmt(translate("privacy_dialogs", "Personal data is kept until %1."), format(until, "%d %B %Y"))
+        )
 
 
 def remind_purge(doc: EventDocument, parent: QWidget, today: date | None = None) -> QMessageBox | None:
@@ -305,13 +326,24 @@ def remind_purge(doc: EventDocument, parent: QWidget, today: date | None = None)
     box = QMessageBox(parent)
     box.setObjectName("purgeReminder")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Time to purge personal data")
+    box.setWindowTitle(translate("privacy_dialogs", "Time to purge personal data"))
     box.setText(
-        f"This event promised to keep personal data only until {due:%d %B %Y}, and that date has passed."
+        fmt(
+            translate(
+                "privacy_dialogs",
+                "This event promised to keep personal data only until %1, and that date has passed.",
+            ),
+            format(due, "%d %B %Y"),
+        )
     )
-    box.setInformativeText("Purging keeps the programme and the notes, and removes everyone's personal data.")
-    purge_button = box.addButton("Purge…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        translate(
+            "privacy_dialogs",
+            "Purging keeps the programme and the notes, and removes everyone's personal data.",
+        )
+    )
+    purge_button = box.addButton(translate("privacy_dialogs", "Purge…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("privacy_dialogs", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setWindowModality(Qt.WindowModality.WindowModal)
 
     def chosen() -> None:
@@ -342,11 +374,15 @@ def install_person_menu(
         if person_id is None:
             return
         menu = QMenu(view)
-        menu.addAction("Edit…", lambda: edit(index))
+        menu.addAction(translate("privacy_dialogs", "Edit…"), lambda: edit(index))
         menu.addSeparator()
-        menu.addAction("Export Personal Data…", lambda: export_person(doc, int(person_id), view))
         menu.addAction(
-            "Erase Person…", lambda: ErasePersonDialog(doc, int(person_id), name_of(index), view).exec()
+            translate("privacy_dialogs", "Export Personal Data…"),
+            lambda: export_person(doc, int(person_id), view),
+        )
+        menu.addAction(
+            translate("privacy_dialogs", "Erase Person…"),
+            lambda: ErasePersonDialog(doc, int(person_id), name_of(index), view).exec(),
         )
         menu.exec(view.viewport().mapToGlobal(point))
 
@@ -357,9 +393,11 @@ def person_buttons(
     box: QDialogButtonBox, dialog: QDialog, doc: EventDocument, person_id: int, name: str
 ) -> None:
     """Export and Erase buttons for the person editor (erasing closes the editor first)."""
-    export = box.addButton("Export Data…", QDialogButtonBox.ButtonRole.ActionRole)
+    export = box.addButton(
+        translate("privacy_dialogs", "Export Data…"), QDialogButtonBox.ButtonRole.ActionRole
+    )
     export.clicked.connect(lambda: export_person(doc, person_id, dialog))
-    erase = box.addButton("Erase…", QDialogButtonBox.ButtonRole.ActionRole)
+    erase = box.addButton(translate("privacy_dialogs", "Erase…"), QDialogButtonBox.ButtonRole.ActionRole)
     erase.setObjectName("erasePerson")
 
     def erase_now() -> None:

@@ -19,6 +19,7 @@ from govcamp.services import event as event_service
 from govcamp.services import grid as grid_service
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import fmt, translate
 
 STYLE = """
 QWidget#projector { background: #000000; }
@@ -48,16 +49,18 @@ class ProjectorWindow(QWidget):
         self.doc = doc
         self.clock = clock or (lambda: datetime.now().astimezone())
         self.setObjectName("projector")
-        self.setWindowTitle("Projector view")
+        self.setWindowTitle(translate("projector", "Projector view"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
         self.title = QLabel()
         self.title.setObjectName("projectorTitle")
         # A visible way out: on a venue screen nobody knows that Esc closes a full-screen window.
-        self.close_button = QPushButton("Close (Esc)")
+        self.close_button = QPushButton(translate("projector", "Close (Esc)"))
         self.close_button.setObjectName("projectorClose")
-        self.close_button.setToolTip("Close the projector view and go back to the grid")
+        self.close_button.setToolTip(
+            translate("projector", "Close the projector view and go back to the grid")
+        )
         self.close_button.clicked.connect(self.close)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -120,18 +123,36 @@ class ProjectorWindow(QWidget):
         upcoming = [s for s in slots if s.start > now and s.kind is SlotKind.SESSION]
         if current is not None and current.kind is not SlotKind.SESSION:
             self._label(
-                f"Now: {_html(current.label or current.kind.value.capitalize())} until {current.end:%H:%M}",
+                fmt(
+                    translate("projector", "Now: %1 until %2"),
+                    _html(current.label or current.kind.value.capitalize()),
+                    format(current.end, "%H:%M"),
+                ),
                 "heading",
             )
         elif current is not None:
-            self._label(f"Now: {current.start:%H:%M}–{current.end:%H:%M}", "heading")
+            self._label(
+                fmt(
+                    translate("projector", "Now: %1–%2"),
+                    format(current.start, "%H:%M"),
+                    format(current.end, "%H:%M"),
+                ),
+                "heading",
+            )
             for line in self._slot_lines(state, current) or ["Nothing in the grid for this slot."]:
                 self._label(line, "row")
         elif not upcoming:
-            self._label("That is all for today. Thank you for coming!", "heading")
+            self._label(translate("projector", "That is all for today. Thank you for coming!"), "heading")
         if upcoming:
             following = upcoming[0]
-            self._label(f"Next: {following.start:%H:%M}–{following.end:%H:%M}", "heading")
+            self._label(
+                fmt(
+                    translate("projector", "Next: %1–%2"),
+                    format(following.start, "%H:%M"),
+                    format(following.end, "%H:%M"),
+                ),
+                "heading",
+            )
             for line in self._slot_lines(state, following) or ["Sessions to be announced."]:
                 self._label(line, "row")
         self._fit_type()

@@ -41,6 +41,18 @@ METHOD_ARGS: dict[str, tuple[int, ...]] = {
         (0,),
     ),
     "setTabText": (1,),
+    "_action": (1,),
+    "_button": (0, 1),
+    "show_result": (1, 2, 3),
+    "show_error": (0,),
+    "make_controls": (0,),
+    "_say": (0,),
+    "_status": (0,),
+    "_label": (0,),
+    "show_page": (2,),
+    "confirm": (0, 1),
+    "drawText": (1, 2),
+    "run_with_progress": (1,),
     "setTabToolTip": (1,),
     "addTab": (1,),
     "insertTab": (2,),
@@ -56,6 +68,22 @@ METHOD_ARGS: dict[str, tuple[int, ...]] = {
     "getText": (1, 2),
     "getItem": (1, 2),
     "getInt": (1, 2),
+    # Undo commands and dialogs name themselves through their base class; Action.long names long work.
+    "__init__": (0,),
+    "long": (0,),
+}
+
+#: govcamp's own calls whose arguments at each index are shown: an action's title is the Undo menu's text.
+OWN_CALLS: dict[str, tuple[int, ...]] = {
+    "Action": (0,),
+    "Reverse": (0,),
+    "Confirm": (0, 1, 2),
+    "GridChanged": (0,),
+    "_grid_change": (0,),
+    "_button": (0, 1),
+    "name_corner_button": (1,),
+    "DateField": (0,),
+    "GovcampError": (0,),
 }
 
 #: Widgets whose first argument is their text.
@@ -91,6 +119,8 @@ def shown_text(call: ast.Call) -> Iterator[ast.expr]:
     name = _name(call.func)
     if name in CONSTRUCTORS:
         indexes: tuple[int, ...] = (0,)
+    elif isinstance(call.func, ast.Name) and name in OWN_CALLS:
+        indexes = OWN_CALLS[name]
     elif isinstance(call.func, ast.Attribute) and name in METHOD_ARGS:
         indexes = METHOD_ARGS[name]
     else:
@@ -99,7 +129,7 @@ def shown_text(call: ast.Call) -> Iterator[ast.expr]:
         if index < len(call.args):
             yield call.args[index]
     for keyword in call.keywords:
-        if keyword.arg in ("text", "title"):
+        if keyword.arg in ("text", "title", "yes", "question", "busy", "cancelled", "detail", "note"):
             yield keyword.value
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from govcamp.paths import RESOURCES
 from govcamp.ui.accessibility import relative_font
+from govcamp.ui.i18n import translate
 
 
 class WelcomePage(QWidget):
@@ -32,19 +33,24 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         icon = QLabel()
         icon.setPixmap(QIcon(str(RESOURCES / "icons" / "govcamp.svg")).pixmap(72, 72))
-        title = QLabel("govcamp")
+        title = QLabel(translate("welcome", "govcamp"))
         title.setFont(relative_font(28, weight=QFont.Weight.DemiBold))
         tagline = QLabel(
-            "Run a local government unconference from end to end: the ticket lottery, check-in and "
-            "badges, pitches, the grid, session notes and everything people take home."
+            translate(
+                "welcome",
+                "Run a local government unconference from end to end: the ticket lottery, check-in and "
+                "badges, pitches, the grid, session notes and everything people take home.",
+            )
         )
         tagline.setWordWrap(True)
         tagline.setFont(relative_font(12))
-        self.new_button = QPushButton("&New event…")
+        self.new_button = QPushButton(translate("welcome", "&New event…"))
         self.new_button.setDefault(True)
-        self.open_button = QPushButton("&Open…")
-        self.demo_button = QPushButton("&Try the demo event")
-        self.demo_button.setToolTip("A realistic LocalGovCamp with 600 applicants, rooms, a grid and notes")
+        self.open_button = QPushButton(translate("welcome", "&Open…"))
+        self.demo_button = QPushButton(translate("welcome", "&Try the demo event"))
+        self.demo_button.setToolTip(
+            translate("welcome", "A realistic LocalGovCamp with 600 applicants, rooms, a grid and notes")
+        )
         for button in (self.new_button, self.open_button, self.demo_button):
             button.setMinimumHeight(40)
             button.setMinimumWidth(180)
@@ -54,12 +60,12 @@ class WelcomePage(QWidget):
 
         self.recent = QListWidget()
         self.recent.setObjectName("recentFiles")
-        self.recent.setAccessibleName("Recent events")
+        self.recent.setAccessibleName(translate("welcome", "Recent events"))
         self.recent.itemActivated.connect(self._activate)
-        self.recent_label = QLabel("&Recent events")
+        self.recent_label = QLabel(translate("welcome", "&Recent events"))
         self.recent_label.setBuddy(self.recent)
         self.recent_label.setStyleSheet("font-weight: 600;")
-        self.no_recent = QLabel("Events you open appear here.")
+        self.no_recent = QLabel(translate("welcome", "Events you open appear here."))
         self.no_recent.setStyleSheet("color: palette(mid);")
 
         head = QHBoxLayout()
@@ -94,7 +100,9 @@ class WelcomePage(QWidget):
         for text in files:
             path = Path(text)
             exists = path.exists()
-            item = QListWidgetItem(f"{path.name}   —   {path.parent}" + ("" if exists else "   (missing)"))
+            item = QListWidgetItem(
+                f"{path.name}   —   {path.parent}" + ("" if exists else translate("welcome", "   (missing)"))
+            )
             item.setData(Qt.ItemDataRole.UserRole, text)
             item.setToolTip(text)
             if not exists:

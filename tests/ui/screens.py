@@ -46,6 +46,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--event", type=Path)
+    parser.add_argument("--language", choices=("en", "cy"), default="en", help="the window's language")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -53,6 +54,7 @@ def main() -> int:
 
     from govcamp.services.demo import write_demo
     from govcamp.ui.app import make_app
+    from govcamp.ui.i18n import use_language
     from govcamp.ui.main_window import MainWindow
 
     event = args.event
@@ -61,13 +63,15 @@ def main() -> int:
         if not event.exists():
             write_demo(event)
     make_app()
+    use_language(args.language)
+    suffix = "" if args.language == "en" else f"-{args.language}"
     for width, height in SIZES:
         window = MainWindow()
         window.resize(width, height)
         window.show()
         window.open_path(event, interactive=False)
         for number, title in walk_pages(window):
-            name = args.out / f"{width}x{height}-{number}-{slug(title)}.png"
+            name = args.out / f"{width}x{height}-{number}-{slug(title)}{suffix}.png"
             window.grab().save(str(name))
             print(name)
         window.close()

@@ -45,6 +45,7 @@ from govcamp.ui.applicants_models import (
 )
 from govcamp.ui.counts import people, plural
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.privacy_dialogs import install_person_menu
 
 #: How often open offers are checked for expiry while the window is open.
@@ -93,7 +94,7 @@ class BarChart(QWidget):
         self.setObjectName("simulationChart")
         self.bars: list[tuple[str, float]] = []
         self.setMinimumHeight(120)
-        self.setAccessibleName("Chance of a place by group")
+        self.setAccessibleName(translate("applicants_page", "Chance of a place by group"))
 
     def set_bars(self, bars: list[tuple[str, float]]) -> None:
         self.bars = bars
@@ -111,7 +112,7 @@ class BarChart(QWidget):
             painter.drawText(
                 self.rect(),
                 Qt.AlignmentFlag.AlignCenter,
-                "Simulate the draw to see each group's chance of a place.",
+                translate("applicants_page", "Simulate the draw to see each group's chance of a place."),
             )
             return
         metrics = painter.fontMetrics()
@@ -165,30 +166,32 @@ class ApplicantsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setObjectName("applicantSearch")
-        self.search.setAccessibleName("Search applicants")
-        self.search.setAccessibleDescription("Shows only applicants whose name, email or organisation match")
-        self.search.setPlaceholderText("Search names, emails, organisations")
+        self.search.setAccessibleName(translate("applicants_page", "Search applicants"))
+        self.search.setAccessibleDescription(
+            translate("applicants_page", "Shows only applicants whose name, email or organisation match")
+        )
+        self.search.setPlaceholderText(translate("applicants_page", "Search names, emails, organisations"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
-        self.status.setAccessibleName("Status")
-        self.status.addItem("Any status", "")
+        self.status.setAccessibleName(translate("applicants_page", "Status"))
+        self.status.addItem(translate("applicants_page", "Any status"), "")
         for code, label in STATUS_LABELS.items():
             self.status.addItem(label, code)
-        self.status.addItem("Possible duplicates", "likely_duplicate")
+        self.status.addItem(translate("applicants_page", "Possible duplicates"), "likely_duplicate")
         self.status.currentIndexChanged.connect(self._filters_changed)
         self.kind = QComboBox()
         self.kind.setObjectName("typeFilter")
-        self.kind.setAccessibleName("Organisation type")
-        self.kind.addItem("Any organisation type", "")
+        self.kind.setAccessibleName(translate("applicants_page", "Organisation type"))
+        self.kind.addItem(translate("applicants_page", "Any organisation type"), "")
         for code, label in ORGANISATION_TYPE_LABELS.items():
             self.kind.addItem(label, code)
         self.kind.currentIndexChanged.connect(self._filters_changed)
-        import_button = QPushButton("Import…")
+        import_button = QPushButton(translate("applicants_page", "Import…"))
         import_button.setObjectName("importButton")
         import_button.clicked.connect(lambda: self.open_import())
-        edit_button = QPushButton("Edit…")
+        edit_button = QPushButton(translate("applicants_page", "Edit…"))
         edit_button.clicked.connect(self.edit_selected)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
@@ -201,8 +204,10 @@ class ApplicantsTab(QWidget):
         self.counts.setObjectName("statusCounts")
         self.counts.setWordWrap(True)
         self.view = _table(self.proxy, "applicantsTable")
-        self.view.setAccessibleName("Applicants")
-        self.view.setAccessibleDescription("One row a person; Enter or double-click edits them")
+        self.view.setAccessibleName(translate("applicants_page", "Applicants"))
+        self.view.setAccessibleDescription(
+            translate("applicants_page", "One row a person; Enter or double-click edits them")
+        )
         self.view.doubleClicked.connect(self._edit_index)
         install_person_menu(
             self.view,
@@ -234,7 +239,9 @@ class ApplicantsTab(QWidget):
         if doubtful:
             parts.append(f"{doubtful} possible duplicates to check")
         self.counts.setText(
-            f"{people(len(values))}: " + ", ".join(parts) if values else "Nobody has applied yet."
+            f"{people(len(values))}: " + ", ".join(parts)
+            if values
+            else translate("applicants_page", "Nobody has applied yet.")
         )
 
     def open_import(self, path: Path | None = None) -> ImportDialog:
@@ -265,7 +272,7 @@ class LotteryTab(QWidget):
         self.cap = QSpinBox()
         self.cap.setObjectName("cap")
         self.cap.setRange(0, 10_000)
-        self.cap.setSpecialValueText("No cap")
+        self.cap.setSpecialValueText(translate("applicants_page", "No cap"))
         self.local_share = QDoubleSpinBox()
         self.local_share.setObjectName("localShare")
         self.local_share.setRange(0, 100)
@@ -278,27 +285,29 @@ class LotteryTab(QWidget):
         self.first_share.setDecimals(0)
         self.offer_hours = QSpinBox()
         self.offer_hours.setRange(1, 24 * 30)
-        self.offer_hours.setSuffix(" hours")
-        self.apply_button = QPushButton("Apply rules")
+        self.offer_hours.setSuffix(translate("applicants_page", " hours"))
+        self.apply_button = QPushButton(translate("applicants_page", "Apply rules"))
         self.apply_button.setObjectName("applyRules")
         self.apply_button.clicked.connect(self.apply_rules)
         self.other_shares: tuple[MinShare, ...] = ()
-        rules_box = QGroupBox("Rules")
+        rules_box = QGroupBox(translate("applicants_page", "Rules"))
         form = QFormLayout(rules_box)
-        form.addRow("&Places", self.places)
-        form.addRow("&Cap per organisation", self.cap)
-        form.addRow("At least, &local government", self.local_share)
-        form.addRow("At least, first-&timers", self.first_share)
-        form.addRow("Offers stay &open for", self.offer_hours)
-        form.addRow(QLabel("Organisers, volunteers and sponsors are always in."))
+        form.addRow(translate("applicants_page", "&Places"), self.places)
+        form.addRow(translate("applicants_page", "&Cap per organisation"), self.cap)
+        form.addRow(translate("applicants_page", "At least, &local government"), self.local_share)
+        form.addRow(translate("applicants_page", "At least, first-&timers"), self.first_share)
+        form.addRow(translate("applicants_page", "Offers stay &open for"), self.offer_hours)
+        form.addRow(
+            QLabel(translate("applicants_page", "Organisers, volunteers and sponsors are always in."))
+        )
         form.addRow(self.apply_button)
 
         self.chart = BarChart()
-        simulate = QPushButton("Simulate the draw")
+        simulate = QPushButton(translate("applicants_page", "Simulate the draw"))
         simulate.setObjectName("simulate")
         simulate.clicked.connect(self.simulate)
         self.simulate_button = simulate
-        chart_box = QGroupBox("Chance of a place, by group")
+        chart_box = QGroupBox(translate("applicants_page", "Chance of a place, by group"))
         chart_layout = QVBoxLayout(chart_box)
         self.chart_note = QLabel()
         self.chart_note.setWordWrap(True)  # its text must not widen the column when it appears
@@ -321,31 +330,33 @@ class LotteryTab(QWidget):
         self.digest = QLineEdit()
         self.digest.setObjectName("digest")
         self.digest.setReadOnly(True)
-        self.digest.setPlaceholderText("Commit to get the digest to publish")
-        self.commit_button = QPushButton("Commit applicants")
+        self.digest.setPlaceholderText(translate("applicants_page", "Commit to get the digest to publish"))
+        self.commit_button = QPushButton(translate("applicants_page", "Commit applicants"))
         self.commit_button.setObjectName("commit")
         self.commit_button.clicked.connect(self.commit)
         self.seed = QLineEdit()
         self.seed.setObjectName("seed")
-        self.seed.setPlaceholderText("Public seed, e.g. the next national lottery numbers")
-        self.draw_button = QPushButton("Draw…")
+        self.seed.setPlaceholderText(
+            translate("applicants_page", "Public seed, e.g. the next national lottery numbers")
+        )
+        self.draw_button = QPushButton(translate("applicants_page", "Draw…"))
         self.draw_button.setObjectName("draw")
         self.draw_button.clicked.connect(self.draw)
-        self.reset_button = QPushButton("Reset draw…")
+        self.reset_button = QPushButton(translate("applicants_page", "Reset draw…"))
         self.reset_button.setObjectName("resetDraw")
         self.reset_button.clicked.connect(self.reset)
-        draw_box = QGroupBox("Draw")
+        draw_box = QGroupBox(translate("applicants_page", "Draw"))
         draw_form = QFormLayout(draw_box)
         draw_form.addRow(self.stage)
         row = QHBoxLayout()
         row.addWidget(self.digest, 1)
         row.addWidget(self.commit_button)
-        draw_form.addRow("Digest", row)
+        draw_form.addRow(translate("applicants_page", "Digest"), row)
         row = QHBoxLayout()
         row.addWidget(self.seed, 1)
         row.addWidget(self.draw_button)
         row.addWidget(self.reset_button)
-        draw_form.addRow("Seed", row)
+        draw_form.addRow(translate("applicants_page", "Seed"), row)
 
         self.model = ApplicantsModel()
         self.proxy = ApplicantsFilter()
@@ -363,23 +374,25 @@ class LotteryTab(QWidget):
         self.over_warning.setWordWrap(True)
         self.over_warning.setStyleSheet("QLabel { background: #ffe2b3; color: #000000; padding: 4px; }")
         self.over_warning.hide()
-        offer = QPushButton("Offer free places")
+        offer = QPushButton(translate("applicants_page", "Offer free places"))
         offer.setObjectName("offerPlaces")
-        offer.setToolTip("Offer every free place to the next people on the waiting list")
+        offer.setToolTip(
+            translate("applicants_page", "Offer every free place to the next people on the waiting list")
+        )
         offer.clicked.connect(lambda: self.act("offer", selected=False))
-        offer_selected = QPushButton("Offer to selected")
+        offer_selected = QPushButton(translate("applicants_page", "Offer to selected"))
         offer_selected.clicked.connect(lambda: self.act("offer"))
-        accept = QPushButton("Accept")
+        accept = QPushButton(translate("applicants_page", "Accept"))
         accept.setObjectName("acceptSelected")
         accept.clicked.connect(lambda: self.act("accept"))
-        decline = QPushButton("Decline")
+        decline = QPushButton(translate("applicants_page", "Decline"))
         decline.setObjectName("declineSelected")
         decline.clicked.connect(lambda: self.act("decline"))
         actions = QHBoxLayout()
         actions.addWidget(self.results_label, 1)
         for button in (offer, offer_selected, accept, decline):
             actions.addWidget(button)
-        results_box = QGroupBox("Results and waiting list")
+        results_box = QGroupBox(translate("applicants_page", "Results and waiting list"))
         results_layout = QVBoxLayout(results_box)
         results_layout.addLayout(actions)
         results_layout.addWidget(self.over_warning)
@@ -423,7 +436,9 @@ class LotteryTab(QWidget):
         self.draw_button.setEnabled(status.stage == "committed")
         self.reset_button.setEnabled(drawn and not status.offers_sent)
         self.reset_button.setToolTip(
-            "Offers have been sent, so the draw can no longer be reset." if status.offers_sent else ""
+            translate("applicants_page", "Offers have been sent, so the draw can no longer be reset.")
+            if status.offers_sent
+            else ""
         )
         n = status.applicants
         texts = {
@@ -438,15 +453,27 @@ class LotteryTab(QWidget):
         values = applicant_service.list_applicants(self.doc.db)
         self.model.set_values(values)
         holding = sum(v.status in lottery_service.HOLDING for v in values)
-        self.results_label.setText(f"{holding:,} of {plural(rules.places, 'place')} taken or offered.")
+        self.results_label.setText(
+            fmt(
+                translate("applicants_page", "%1 of %2 taken or offered."),
+                format(holding, ","),
+                plural(rules.places, "place"),
+            )
+        )
         # More holding a place than there are places: say so, loudly, with what to do about it.
         over = holding - rules.places
         self.over_warning.setVisible(over > 0 and rules.places > 0)
         if over > 0:
             self.over_warning.setText(
-                f"⚠ More people hold or are offered a place than there are places: {holding:,} for "
-                f"{rules.places:,} ({over:,} over). Offers accepted after others declined, or people who are "
-                "always in, can do this. Check the venue can take them, or raise Places."
+                fmt(
+                    translate(
+                        "applicants_page",
+                        "⚠ More people hold or are offered a place than there are places: %1 for %2 (%3 over). Offers accepted after others declined, or people who are always in, can do this. Check the venue can take them, or raise Places.",
+                    ),
+                    format(holding, ","),
+                    format(rules.places, ","),
+                    format(over, ","),
+                )
             )
 
     def _shares(self) -> list[MinShare]:
@@ -484,11 +511,13 @@ class LotteryTab(QWidget):
 
     def _simulation_failed(self, exc: BaseException) -> None:
         self.simulate_button.setEnabled(True)
-        QMessageBox.warning(self, "Simulate the draw", str(exc))
+        QMessageBox.warning(self, translate("applicants_page", "Simulate the draw"), str(exc))
 
     def show_simulation(self, outcome: lottery_service.SimulationOutcome) -> None:
         self.simulate_button.setEnabled(True)
-        self.chart_note.setText(f"Over {plural(outcome.runs, 'draw')} with different seeds.")
+        self.chart_note.setText(
+            fmt(translate("applicants_page", "Over %1 with different seeds."), plural(outcome.runs, "draw"))
+        )
         bars = [
             (_group_label(key), share)
             for key, share in outcome.groups.items()
@@ -512,7 +541,11 @@ class LotteryTab(QWidget):
 
     def draw(self) -> None:
         if not self.seed.text().strip():
-            QMessageBox.information(self, "Draw", "Type the public seed first.")
+            QMessageBox.information(
+                self,
+                translate("applicants_page", "Draw"),
+                translate("applicants_page", "Type the public seed first."),
+            )
             return
         self.doc.actions.start(ops.draw_action(self.seed.text(), self.confirm_text()), self)
 
@@ -525,7 +558,11 @@ class LotteryTab(QWidget):
     def act(self, action: str, *, selected: bool = True) -> None:
         people = self.selected_ids() if selected else []
         if selected and not people:
-            QMessageBox.information(self, "Tickets", "Select people in the list first.")
+            QMessageBox.information(
+                self,
+                translate("applicants_page", "Tickets"),
+                translate("applicants_page", "Select people in the list first."),
+            )
             return
         self.doc.actions.run(ops.change_tickets_action(action, people), self)
 
@@ -540,13 +577,13 @@ class ApplicantsPage(QWidget):
         self.tabs = QTabWidget()
         self.applicants = ApplicantsTab(doc)
         self.lottery = LotteryTab(doc)
-        self.tabs.addTab(self.applicants, "Applicants")
+        self.tabs.addTab(self.applicants, translate("applicants_page", "Applicants"))
         # In a scroll area, so a small window can still hold the page (it needs ~800 px side by side).
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self.lottery)
-        self.tabs.addTab(scroller, "Lottery")
+        self.tabs.addTab(scroller, translate("applicants_page", "Lottery"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -580,8 +617,13 @@ class ApplicantsPage(QWidget):
             bar = getattr(window, "statusBar", None)
             if callable(bar):
                 bar().showMessage(
-                    f"{len(outcome.changed)} offers passed their deadline and went to the next people "
-                    "waiting (this cannot be undone).",
+                    fmt(
+                        translate(
+                            "applicants_page",
+                            "%1 offers passed their deadline and went to the next people waiting (this cannot be undone).",
+                        ),
+                        len(outcome.changed),
+                    ),
                     15000,
                 )
         return len(outcome.changed)

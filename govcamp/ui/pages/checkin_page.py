@@ -58,6 +58,7 @@ from govcamp.ui.badge_printing import (
 from govcamp.ui.checkin_dialogs import PrinterDialog, WalkInDialog
 from govcamp.ui.checkin_widgets import ArrivalsChart, ResultBand
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import fmt, translate
 
 #: How long a lone P waits for more keys before it counts as "print" rather than the start of a scan.
 P_GRACE_MS = 120
@@ -85,7 +86,7 @@ class CheckinPage(QWidget):
         #: Asks before printing again; tests replace it.
         self.confirm: Callable[[str, str], bool] = self._ask
 
-        heading = QLabel("Check-in")
+        heading = QLabel(translate("checkin_page", "Check-in"))
         heading.setFont(relative_font(20, weight=QFont.Weight.DemiBold))
         # A button, not a text field: nothing on this page but the input ever takes the keyboard, so a scan
         # always lands there whatever was clicked last.
@@ -98,16 +99,22 @@ class CheckinPage(QWidget):
         self.printer_button = QPushButton()
         self.printer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.printer_button.clicked.connect(self.choose_printer)
-        top = QHBoxLayout()
+        # The heading on its own line, the desk and printer under it: side by side, the three grew the
+        # page past a 1024 px screen once translated (the pseudo-translation run found it).
+        top = QVBoxLayout()
         top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.desk_button)
-        top.addWidget(self.printer_button)
+        tools = QHBoxLayout()
+        tools.addStretch(1)
+        tools.addWidget(self.desk_button)
+        tools.addWidget(self.printer_button)
+        top.addLayout(tools)
 
         self.input = QLineEdit()
         self.input.setObjectName("checkinInput")
-        self.input.setAccessibleName("Scan or search")
-        self.input.setPlaceholderText("Scan a badge, or type a name, organisation, e-mail or code")
+        self.input.setAccessibleName(translate("checkin_page", "Scan or search"))
+        self.input.setPlaceholderText(
+            translate("checkin_page", "Scan a badge, or type a name, organisation, e-mail or code")
+        )
         self.input.setFont(relative_font(18))
         self.input.setStyleSheet("padding: 8px;")
         self.input.textEdited.connect(self._search)
@@ -142,14 +149,14 @@ class CheckinPage(QWidget):
         self.chart = ArrivalsChart()
         self.door_list = QListWidget()
         self.door_list.setObjectName("doorQueue")
-        self.door_list.setAccessibleName("Waiting at the door")
+        self.door_list.setAccessibleName(translate("checkin_page", "Waiting at the door"))
         self.door_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.door_list.setWordWrap(True)
         self.door_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.release_button = QPushButton("Re&lease no-shows…")
+        self.release_button = QPushButton(translate("checkin_page", "Re&lease no-shows…"))
         self.release_button.setObjectName("releaseButton")
         self.release_button.clicked.connect(self.release_no_shows)
-        self.walkin_button = QPushButton("New &walk-in…")
+        self.walkin_button = QPushButton(translate("checkin_page", "New &walk-in…"))
         self.walkin_button.setObjectName("walkinButton")
         self.walkin_button.clicked.connect(self.new_walk_in)
         # Out of the Tab chain like every button here, so Alt+letter reaches them without the mouse.
@@ -157,9 +164,9 @@ class CheckinPage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right = QVBoxLayout()
         right.addWidget(self.counts_label)
-        right.addWidget(QLabel("Arrivals per quarter hour"))
+        right.addWidget(QLabel(translate("checkin_page", "Arrivals per quarter hour")))
         right.addWidget(self.chart)
-        self.door_heading = QLabel("Door queue")
+        self.door_heading = QLabel(translate("checkin_page", "Door queue"))
         right.addWidget(self.door_heading)
         right.addWidget(self.door_list, 1)
         right.addWidget(self.walkin_button)
@@ -208,8 +215,14 @@ class CheckinPage(QWidget):
             self.input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_desk(self) -> None:
-        self.desk_button.setText(f"&Desk: {self.desk_name.replace('&', '&&')}")
-        self.desk_button.setToolTip("This laptop's desk name, recorded with every check-in. Click to change.")
+        self.desk_button.setText(
+            fmt(translate("checkin_page", "&Desk: %1"), self.desk_name.replace("&", "&&"))
+        )
+        self.desk_button.setToolTip(
+            translate(
+                "checkin_page", "This laptop's desk name, recorded with every check-in. Click to change."
+            )
+        )
 
     def set_desk_name(self, name: str) -> None:
         """Name this laptop's desk (remembered on this laptop)."""
@@ -218,7 +231,12 @@ class CheckinPage(QWidget):
         self._show_desk()
 
     def rename_desk(self) -> None:
-        name, ok = QInputDialog.getText(self, "Desk name", "This desk is called:", text=self.desk_name)
+        name, ok = QInputDialog.getText(
+            self,
+            translate("checkin_page", "Desk name"),
+            translate("checkin_page", "This desk is called:"),
+            text=self.desk_name,
+        )
         if ok:
             self.set_desk_name(name)
         self.focus_input()
@@ -261,7 +279,7 @@ class CheckinPage(QWidget):
         if self._p_timer.isActive():
             # More keys right behind the P: a scanner typing a code that starts with P.
             self._p_timer.stop()
-            self.input.setText("P")
+            self.input.setText(translate("checkin_page", "P"))
         if (
             key == Qt.Key.Key_P
             and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
@@ -345,8 +363,11 @@ class CheckinPage(QWidget):
             self.band.show_result(
                 kind,
                 f"“{outcome.query}”",
-                "No one in this event has that code, e-mail or id.",
-                "Type two or three letters of their name to search, or add them as a walk-in.",
+                translate("checkin_page", "No one in this event has that code, e-mail or id."),
+                translate(
+                    "checkin_page",
+                    "Type two or three letters of their name to search, or add them as a walk-in.",
+                ),
             )
             self.band.set_buttons(door=False, print_=False, undo=False)
             return
@@ -366,10 +387,20 @@ class CheckinPage(QWidget):
             where = f" at {outcome.desk}" if outcome.desk else ""
             self.band.show_result(
                 kind,
-                f"{who}, in since {self._time(outcome.checked_in_at)}{where}",
+                fmt(
+                    translate("checkin_page", "%1, in since %2%3"),
+                    who,
+                    self._time(outcome.checked_in_at),
+                    where,
+                ),
                 about,
-                f"Nothing to do: they are already checked in. {self._printed(person.id)} "
-                "P reprints a lost badge.",
+                fmt(
+                    translate(
+                        "checkin_page",
+                        "Nothing to do: they are already checked in. %1 P reprints a lost badge.",
+                    ),
+                    self._printed(person.id),
+                ),
             )
             self.band.set_buttons(door=False, print_=True, undo=False)
         elif outcome.result == CheckinResult.WAITLISTED:
@@ -378,15 +409,25 @@ class CheckinPage(QWidget):
             else:
                 step = "Add them to the door queue: they get a place if one frees up."
             self.band.show_result(
-                kind, f"{who}: number {outcome.waitlist_position} on the waiting list", about, step
+                kind,
+                fmt(
+                    translate("checkin_page", "%1: number %2 on the waiting list"),
+                    who,
+                    outcome.waitlist_position,
+                ),
+                about,
+                step,
             )
             self.band.set_buttons(door=not outcome.in_door_queue, print_=False, undo=False)
         else:
             self.band.show_result(
                 kind,
-                f"{who}: no place",
+                fmt(translate("checkin_page", "%1: no place"), who),
                 f"{about} — {outcome.reason.capitalize()}.",
-                "They cannot be checked in. A walk-in can take a free place, or wait in the door queue.",
+                translate(
+                    "checkin_page",
+                    "They cannot be checked in. A walk-in can take a free place, or wait in the door queue.",
+                ),
             )
             self.band.set_buttons(door=False, print_=False, undo=False)
 
@@ -401,9 +442,13 @@ class CheckinPage(QWidget):
             return
         self.band.show_result(
             "door",
-            f"{self.current.badge_name or self.current.full_name}: number {position}",
+            fmt(
+                translate("checkin_page", "%1: number %2"),
+                self.current.badge_name or self.current.full_name,
+                position,
+            ),
             "",
-            "They get a place, in waiting-list order, when no-shows are released.",
+            translate("checkin_page", "They get a place, in waiting-list order, when no-shows are released."),
         )
         self.band.set_buttons(door=False, print_=False, undo=True)
         self.focus_input()
@@ -411,7 +456,11 @@ class CheckinPage(QWidget):
     def release_no_shows(self) -> None:
         preview = door.release_no_shows(self.doc.db, dry_run=True)
         if not preview.no_shows:
-            QMessageBox.information(self, "Release no-shows", "Everyone with a place has checked in.")
+            QMessageBox.information(
+                self,
+                translate("checkin_page", "Release no-shows"),
+                translate("checkin_page", "Everyone with a place has checked in."),
+            )
             self.focus_input()
             return
         release = actions.release_action(self.desk_label, actions.release_question(preview))
@@ -419,9 +468,15 @@ class CheckinPage(QWidget):
         if outcome is not None:
             self.band.show_result(
                 "released",
-                f"{len(outcome.no_shows)} places freed, {len(outcome.admitted)} given to the door queue",
+                fmt(
+                    translate("checkin_page", "%1 places freed, %2 given to the door queue"),
+                    len(outcome.no_shows),
+                    len(outcome.admitted),
+                ),
                 ", ".join(c.person.full_name for c in outcome.admitted[:8]),
-                "Call them to the desk for their badges. Ctrl+Z undoes the release.",
+                translate(
+                    "checkin_page", "Call them to the desk for their badges. Ctrl+Z undoes the release."
+                ),
             )
             self.band.set_buttons(door=False, print_=False, undo=True)
         self.focus_input()
@@ -445,16 +500,22 @@ class CheckinPage(QWidget):
                 self.band.show_result(
                     "checked_in",
                     person.badge_name or person.full_name,
-                    f"{person.full_name} · walk-in · code {person.checkin_code}",
-                    "Given a free place and checked in. Press P to print their badge.",
+                    fmt(
+                        translate("checkin_page", "%1 · walk-in · code %2"),
+                        person.full_name,
+                        person.checkin_code,
+                    ),
+                    translate(
+                        "checkin_page", "Given a free place and checked in. Press P to print their badge."
+                    ),
                 )
                 self.band.set_buttons(door=False, print_=True, undo=True)
             else:
                 self.band.show_result(
                     "door",
-                    f"{person.full_name}: number {outcome.door_position}",
-                    "No place is free yet.",
-                    "They get a place if no-shows are released.",
+                    fmt(translate("checkin_page", "%1: number %2"), person.full_name, outcome.door_position),
+                    translate("checkin_page", "No place is free yet."),
+                    translate("checkin_page", "They get a place if no-shows are released."),
                 )
                 self.band.set_buttons(door=False, print_=False, undo=True)
             break
@@ -475,7 +536,14 @@ class CheckinPage(QWidget):
         layout = LAYOUTS[choice.layout]
         where = choice.printer or "PDF"
         position = f", next label {choice.next_position}" if layout.per_page > 1 else ""
-        self.printer_button.setText(f"P&rinter: {where.replace('&', '&&')} ({choice.layout}{position})")
+        self.printer_button.setText(
+            fmt(
+                translate("checkin_page", "P&rinter: %1 (%2%3)"),
+                where.replace("&", "&&"),
+                choice.layout,
+                position,
+            )
+        )
 
     def choose_printer(self) -> None:
         dialog = PrinterDialog(load_printing(), self)
@@ -522,9 +590,13 @@ class CheckinPage(QWidget):
             last = badge.prints[-1]
             where = f" on {last.desk}" if last.desk else ""
             if not self.confirm(
-                "Print again?",
-                f"{badge.badge.full_name}'s badge was printed at {self._time(last.printed_at)}{where}"
-                " — print again?",
+                translate("checkin_page", "Print again?"),
+                fmt(
+                    translate("checkin_page", "%1's badge was printed at %2%3 — print again?"),
+                    badge.badge.full_name,
+                    self._time(last.printed_at),
+                    where,
+                ),
             ):
                 return None
         choice = load_printing()
@@ -544,7 +616,12 @@ class CheckinPage(QWidget):
                 printer.setDocName(f"Badge — {badge.badge.full_name}")
                 setup_printer(printer, layout)
                 if not print_page(printer, page, layout):
-                    raise GovcampError(f"The printer “{choice.printer}” could not start printing.")
+                    raise GovcampError(
+                        fmt(
+                            translate("checkin_page", "The printer “%1” could not start printing."),
+                            choice.printer,
+                        )
+                    )
             else:
                 folder = documents_dir() / "govcamp badges"
                 folder.mkdir(parents=True, exist_ok=True)
@@ -557,7 +634,7 @@ class CheckinPage(QWidget):
                 )
                 self.open_file(written)
         except (GovcampError, OSError) as exc:
-            QMessageBox.warning(self, "The badge was not printed", str(exc))
+            QMessageBox.warning(self, translate("checkin_page", "The badge was not printed"), str(exc))
             return None
         self.doc.actions.run(
             actions.print_log_action(
@@ -574,7 +651,9 @@ class CheckinPage(QWidget):
         save_printing(DeskPrinting(choice.printer, choice.layout, following, choice.auto_print))
         self._update_printer_button()
         self.band.next_step.setText(
-            f"Badge sent to {choice.printer}." if choice.printer else f"Badge written to {written}."
+            fmt(translate("checkin_page", "Badge sent to %1."), choice.printer)
+            if choice.printer
+            else fmt(translate("checkin_page", "Badge written to %1."), written)
         )
         return written
 
@@ -589,19 +668,27 @@ class CheckinPage(QWidget):
         counts = desk.counts(self.doc.db)
         big = relative_font(22).pointSizeF()
         self.counts_label.setText(
-            f"<b style='font-size:{big:g}pt'>{counts.checked_in:,}</b> checked in"
-            f" of {counts.expected:,} expected"
-            f"<br>{counts.not_yet:,} not yet · {counts.door_queue:,} in the door queue · "
-            f"{counts.free_places:,} places free"
+            fmt(
+                translate(
+                    "checkin_page",
+                    "<b style='font-size:%1pt'>%2</b> checked in of %3 expected<br>%4 not yet · %5 in the door queue · %6 places free",
+                ),
+                format(big, "g"),
+                format(counts.checked_in, ","),
+                format(counts.expected, ","),
+                format(counts.not_yet, ","),
+                format(counts.door_queue, ","),
+                format(counts.free_places, ","),
+            )
         )
         self.chart.set_data(list(counts.arrivals))
         self.door_list.clear()
         queue = door.door_queue(self.doc.db)
-        self.door_heading.setText(f"Door queue ({len(queue)})")
+        self.door_heading.setText(fmt(translate("checkin_page", "Door queue (%1)"), len(queue)))
         for number, person in enumerate(queue, start=1):
             self.door_list.addItem(f"{number}. {person.full_name} — {person.organisation or 'walk-in'}")
         if not queue:
-            self.door_list.addItem("Nobody is waiting at the door.")
+            self.door_list.addItem(translate("checkin_page", "Nobody is waiting at the door."))
         self._update_printer_button()
 
 

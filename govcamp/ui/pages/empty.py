@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from govcamp.ui.accessibility import relative_font
+from govcamp.ui.i18n import translate
 
 
 class ComingPage(QWidget):
@@ -27,7 +28,9 @@ class ComingPage(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setMaximumWidth(640)
         self.facts.setFont(relative_font(11))
-        note = QLabel("This page is not built yet. The data is already in the event file, safe.")
+        note = QLabel(
+            translate("empty", "This page is not built yet. The data is already in the event file, safe.")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(16)

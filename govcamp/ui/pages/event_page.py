@@ -35,7 +35,7 @@ from govcamp.ui.counts import plural
 from govcamp.ui.date_field import DateField
 from govcamp.ui.dialogs import RoomDialog, SlotDialog, from_qdate, timezone_combo, to_qdate
 from govcamp.ui.document import EventDocument
-from govcamp.ui.i18n import translate
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.language_choice import language_combo
 from govcamp.ui.models import RoomsModel, SlotsModel
 
@@ -97,10 +97,13 @@ class EventPage(QWidget):
         self.timezone = timezone_combo("Europe/London")
         self.contact_email = QLineEdit()
         self.contact_email.setObjectName("eventContactEmail")
-        self.contact_email.setPlaceholderText("organisers@example.org")
+        self.contact_email.setPlaceholderText(translate("event_page", "organisers@example.org"))
         self.contact_email.setToolTip(
-            "The organisers' address. Calendars name it as their organiser; without one they name a "
-            "placeholder that reaches nobody."
+            translate(
+                "event_page",
+                "The organisers' address. Calendars name it as their organiser; without one they name a "
+                "placeholder that reaches nobody.",
+            )
         )
         self.export_language = language_combo("eventExportLanguage", event_default=False)
         self.export_language.setAccessibleName(
@@ -108,7 +111,9 @@ class EventPage(QWidget):
         )
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)  # Tab goes on to the next field instead of trapping
-        self.description.setPlaceholderText("A few words for the archive and the calendar.")
+        self.description.setPlaceholderText(
+            translate("event_page", "A few words for the archive and the calendar.")
+        )
         self.description.setMaximumHeight(60)
         self.details_error = QLabel()
         self.details_error.setStyleSheet("color: #b00020;")
@@ -116,21 +121,21 @@ class EventPage(QWidget):
         self.details_error.hide()
         dates = QHBoxLayout()
         dates.addWidget(self.start)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("event_page", "to")))
         dates.addWidget(self.end)
         dates.addStretch(1)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        dates_label = QLabel("&Dates")
+        form.addRow(translate("event_page", "&Name"), self.name)
+        dates_label = QLabel(translate("event_page", "&Dates"))
         dates_label.setBuddy(self.start)
         form.addRow(dates_label, dates)
-        form.addRow("&Venue", self.venue)
-        form.addRow("&Time zone", self.timezone)
-        form.addRow("&Contact email", self.contact_email)
+        form.addRow(translate("event_page", "&Venue"), self.venue)
+        form.addRow(translate("event_page", "&Time zone"), self.timezone)
+        form.addRow(translate("event_page", "&Contact email"), self.contact_email)
         form.addRow(translate("event_page", "Pr&inted language"), self.export_language)
-        form.addRow("Descri&ption", self.description)
+        form.addRow(translate("event_page", "Descri&ption"), self.description)
         form.addRow("", self.details_error)
-        details = QGroupBox("Event")
+        details = QGroupBox(translate("event_page", "Event"))
         details.setLayout(form)
         self.name.editingFinished.connect(self.save_details)
         self.venue.editingFinished.connect(self.save_details)
@@ -148,17 +153,35 @@ class EventPage(QWidget):
         self.rooms_model = RoomsModel()
         self.rooms_view = _table(self.rooms_model, "roomsTable", RoomsModel.FEATURES)
         self.rooms_view.doubleClicked.connect(lambda _i: self.edit_room())
-        self.rooms_empty = QLabel("No rooms yet. Add the rooms sessions can use, biggest first.")
+        self.rooms_empty = QLabel(
+            translate("event_page", "No rooms yet. Add the rooms sessions can use, biggest first.")
+        )
         self.rooms_empty.setObjectName("roomsEmpty")
         self.rooms_summary = QLabel()
-        self.add_room_button = _button("&Add room…", "Add a room (Ctrl+Shift+R)", self.add_room)
-        self.edit_room_button = _button("Edit…", "Edit the selected room (Enter)", self.edit_room)
-        self.remove_room_button = _button("Remove", "Remove the selected room (Delete)", self.remove_room)
+        self.add_room_button = _button(
+            translate("event_page", "&Add room…"),
+            translate("event_page", "Add a room (Ctrl+Shift+R)"),
+            self.add_room,
+        )
+        self.edit_room_button = _button(
+            translate("event_page", "Edit…"),
+            translate("event_page", "Edit the selected room (Enter)"),
+            self.edit_room,
+        )
+        self.remove_room_button = _button(
+            translate("event_page", "Remove"),
+            translate("event_page", "Remove the selected room (Delete)"),
+            self.remove_room,
+        )
         self.room_up_button = _button(
-            "Move up", "Move the room left in the grid (Ctrl+Up)", lambda: self.move_room(-1)
+            translate("event_page", "Move up"),
+            translate("event_page", "Move the room left in the grid (Ctrl+Up)"),
+            lambda: self.move_room(-1),
         )
         self.room_down_button = _button(
-            "Move down", "Move the room right in the grid (Ctrl+Down)", lambda: self.move_room(1)
+            translate("event_page", "Move down"),
+            translate("event_page", "Move the room right in the grid (Ctrl+Down)"),
+            lambda: self.move_room(1),
         )
         room_buttons = QHBoxLayout()
         for button in (
@@ -170,7 +193,7 @@ class EventPage(QWidget):
         ):
             room_buttons.addWidget(button)
         room_buttons.addStretch(1)
-        rooms_box = QGroupBox("Rooms")
+        rooms_box = QGroupBox(translate("event_page", "Rooms"))
         rooms_layout = QVBoxLayout(rooms_box)
         rooms_layout.addLayout(room_buttons)
         rooms_layout.addWidget(self.rooms_empty)
@@ -181,19 +204,31 @@ class EventPage(QWidget):
         self.slots_model = SlotsModel()
         self.slots_view = _table(self.slots_model, "slotsTable", SlotsModel.LABEL)
         self.slots_view.doubleClicked.connect(lambda _i: self.edit_slot())
-        self.slots_empty = QLabel("No slots yet. Add the day's session slots, breaks and lunch.")
+        self.slots_empty = QLabel(
+            translate("event_page", "No slots yet. Add the day's session slots, breaks and lunch.")
+        )
         self.slots_empty.setObjectName("slotsEmpty")
         self.slots_summary = QLabel()
         self.add_slot_button = _button(
-            "Add &slot…", "Add a slot after the last one (Ctrl+Shift+T)", self.add_slot
+            translate("event_page", "Add &slot…"),
+            translate("event_page", "Add a slot after the last one (Ctrl+Shift+T)"),
+            self.add_slot,
         )
-        self.edit_slot_button = _button("Edit…", "Edit the selected slot (Enter)", self.edit_slot)
-        self.remove_slot_button = _button("Remove", "Remove the selected slot (Delete)", self.remove_slot)
+        self.edit_slot_button = _button(
+            translate("event_page", "Edit…"),
+            translate("event_page", "Edit the selected slot (Enter)"),
+            self.edit_slot,
+        )
+        self.remove_slot_button = _button(
+            translate("event_page", "Remove"),
+            translate("event_page", "Remove the selected slot (Delete)"),
+            self.remove_slot,
+        )
         slot_buttons = QHBoxLayout()
         for button in (self.add_slot_button, self.edit_slot_button, self.remove_slot_button):
             slot_buttons.addWidget(button)
         slot_buttons.addStretch(1)
-        slots_box = QGroupBox("Timetable")
+        slots_box = QGroupBox(translate("event_page", "Timetable"))
         slots_layout = QVBoxLayout(slots_box)
         slots_layout.addLayout(slot_buttons)
         slots_layout.addWidget(self.slots_empty)
@@ -282,7 +317,13 @@ class EventPage(QWidget):
         self.rooms_summary.setText(f"{plural(len(rooms), 'room')}, {plural(seats, 'seat')}" if rooms else "")
         sessions = sum(1 for s in slots if s.kind.value == "session")
         self.slots_summary.setText(
-            f"{plural(len(slots), 'slot')}, {sessions:,} of them for sessions" if slots else ""
+            fmt(
+                translate("event_page", "%1, %2 of them for sessions"),
+                plural(len(slots), "slot"),
+                format(sessions, ","),
+            )
+            if slots
+            else ""
         )
         self._update_buttons()
 
@@ -371,8 +412,11 @@ class EventPage(QWidget):
         window = self.window()
         if snapshot.placements and isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                f"Removed “{room.name}”; {commands.sessions_word(len(snapshot.placements))} went back "
-                "to Unplaced. Undo with Ctrl+Z.",
+                fmt(
+                    translate("event_page", "Removed “%1”; %2 went back to Unplaced. Undo with Ctrl+Z."),
+                    room.name,
+                    commands.sessions_word(len(snapshot.placements)),
+                ),
                 8000,
             )
         if self.rooms_model.rowCount():

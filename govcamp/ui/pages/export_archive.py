@@ -22,6 +22,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.paths import documents_dir
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.language_choice import chosen_language, language_combo
 
 
@@ -36,26 +37,29 @@ class ArchivePanel(BackgroundWriter, QWidget):
         super().__init__(parent)
         self.doc = doc
         explain = QLabel(
-            "A website of every session's notes that works offline from a folder or a USB stick, and on any "
-            "web host: the grid, one page per session, tags and search. It also holds notes.json and one "
-            "Markdown file per session. Hosts are named only where they agreed; no email addresses or "
-            "personal needs are included."
+            translate(
+                "export_archive",
+                "A website of every session's notes that works offline from a folder or a USB stick, and on any "
+                "web host: the grid, one page per session, tags and search. It also holds notes.json and one "
+                "Markdown file per session. Hosts are named only where they agreed; no email addresses or "
+                "personal needs are included.",
+            )
         )
         explain.setWordWrap(True)
         self.folder = QLineEdit(str(self._suggested()))
         self.folder.setObjectName("archiveFolder")
-        self.folder.setAccessibleName("Folder for the archive")
-        browse = QPushButton("Choose…")
+        self.folder.setAccessibleName(translate("export_archive", "Folder for the archive"))
+        browse = QPushButton(translate("export_archive", "Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Folder"))
+        row.addWidget(QLabel(translate("export_archive", "Folder")))
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        self.zip = QCheckBox("Also pack it into a .zip file to share")
+        self.zip = QCheckBox(translate("export_archive", "Also pack it into a .zip file to share"))
         self.zip.setObjectName("archiveZip")
         self.language = language_combo("archiveLanguage")
         buttons = self.make_controls(
-            "Write the archive",
+            translate("export_archive", "Write the archive"),
             self.start,
             write_name="writeArchive",
             progress_name="archiveProgress",
@@ -78,7 +82,9 @@ class ArchivePanel(BackgroundWriter, QWidget):
         return documents_dir() / "notes archive"
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder for the archive", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("export_archive", "Choose a folder for the archive"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 
@@ -89,7 +95,7 @@ class ArchivePanel(BackgroundWriter, QWidget):
 
         text = self.folder.text().strip()
         if not text:
-            self._say("Choose a folder for the archive first.")
+            self._say(translate("export_archive", "Choose a folder for the archive first."))
             return
         out_dir = Path(text).expanduser()
         zip_file = out_dir.with_name(out_dir.name + ".zip") if self.zip.isChecked() else None
@@ -117,21 +123,26 @@ class ArchivePanel(BackgroundWriter, QWidget):
         try:
             archive_folder.check_target(out_dir, zip_file)
         except GovcampError as exc:
-            self._say(f"Nothing was written: {exc}")
+            self._say(fmt(translate("export_archive", "Nothing was written: %1"), exc))
             return False
         earlier = archive_folder.earlier_export(out_dir) or (zip_file is not None and zip_file.exists())
         if not earlier:
             return True
         answer = QMessageBox.question(
             self,
-            "Replace the earlier archive?",
-            f"{out_dir.name} holds an archive written earlier. Replace the files govcamp wrote there? Any "
-            "other files in the folder are kept.",
+            translate("export_archive", "Replace the earlier archive?"),
+            fmt(
+                translate(
+                    "export_archive",
+                    "%1 holds an archive written earlier. Replace the files govcamp wrote there? Any other files in the folder are kept.",
+                ),
+                out_dir.name,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self._say("Nothing was written; the earlier archive was kept.")
+            self._say(translate("export_archive", "Nothing was written; the earlier archive was kept."))
             return False
         return True
 
@@ -141,4 +152,10 @@ class ArchivePanel(BackgroundWriter, QWidget):
         url = html.escape(QUrl.fromLocalFile(str(index)).toString(), quote=True)
         packed = f" Packed as {zip_file.name}." if zip_file else ""
         self._ended(f"Saved the archive in {out_dir}.{packed}")
-        self.message.setText(f'{self.message.text()} <a href="{url}">Open it in a web browser</a>.')
+        self.message.setText(
+            fmt(
+                translate("export_archive", '%1 <a href="%2">Open it in a web browser</a>.'),
+                self.message.text(),
+                url,
+            )
+        )

@@ -28,7 +28,7 @@ from govcamp.ui.actions import Topic
 from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
-from govcamp.ui.i18n import translate
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.language_choice import chosen_language, language_combo
 from govcamp.ui.people_picker import PeopleField
 
@@ -48,8 +48,10 @@ class BadgePreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("badgePreview")
-        self.setAccessibleName("Preview of the first page of badges")
-        self.setMinimumSize(QSize(260, 320))
+        self.setAccessibleName(translate("export_badges", "Preview of the first page of badges"))
+        # 220 px still shows a whole A4 sheet; at 260 the translated controls beside it pushed the window
+        # past a 1024 px screen (the pseudo-translation run found it).
+        self.setMinimumSize(QSize(220, 320))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.page: object | None = None
         self.layout_: Layout | None = None
@@ -106,15 +108,18 @@ class BadgePanel(BackgroundWriter, QWidget):
         self.warnings: list[str] = []
         self._previewed = False
         explain = QLabel(
-            "Print-ready badges: the name large in any script, pronouns, organisation, a role band and a QR "
-            "code with the person's check-in code (or their contact card, where they agreed and the event "
-            "allows it). Fonts are embedded, so the PDF prints the same anywhere."
+            translate(
+                "export_badges",
+                "Print-ready badges: the name large in any script, pronouns, organisation, a role band and a QR "
+                "code with the person's check-in code (or their contact card, where they agreed and the event "
+                "allows it). Fonts are embedded, so the PDF prints the same anywhere.",
+            )
         )
         explain.setWordWrap(True)
 
         self.layout_choice = QComboBox()
         self.layout_choice.setObjectName("badgeLayout")
-        self.layout_choice.setAccessibleName("Badge stock")
+        self.layout_choice.setAccessibleName(translate("export_badges", "Badge stock"))
         for key, stock in LAYOUTS.items():
             self.layout_choice.addItem(stock.title, key)
         self.layout_choice.setCurrentIndex(list(LAYOUTS).index(DEFAULT_LAYOUT))
@@ -124,49 +129,54 @@ class BadgePanel(BackgroundWriter, QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.layout_choice.setMinimumContentsLength(24)
-        self.folded = QCheckBox("Fold each badge in half: the name on both faces")
+        self.folded = QCheckBox(translate("export_badges", "Fold each badge in half: the name on both faces"))
         self.folded.setObjectName("badgeFolded")
         self.language = language_combo("badgeLanguage", per_person=True)
         self.who = QComboBox()
         self.who.setObjectName("badgeWho")
-        self.who.setAccessibleName("Whose badges")
+        self.who.setAccessibleName(translate("export_badges", "Whose badges"))
         for key, label in WHO_LABELS:
             self.who.addItem(label, key)
         self.ids = PeopleField(multiple=True)
         self.ids.setObjectName("badgeIds")
-        self.ids.setAccessibleName("People, by name, e-mail or ticket code, separated by semicolons")
+        self.ids.setAccessibleName(
+            translate("export_badges", "People, by name, e-mail or ticket code, separated by semicolons")
+        )
         self.ids.setEnabled(False)
         who_row = QHBoxLayout()
         who_row.addWidget(self.who, 1)
         who_row.addWidget(self.ids, 1)
         self.output = QLineEdit(str(self._suggested()))
         self.output.setObjectName("badgeOutput")
-        self.output.setAccessibleName("PDF file to write")
-        browse = QPushButton("Choose…")
+        self.output.setAccessibleName(translate("export_badges", "PDF file to write"))
+        browse = QPushButton(translate("export_badges", "Choose…"))
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
         out_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Stock", self.layout_choice)
+        form.addRow(translate("export_badges", "Stock"), self.layout_choice)
         form.addRow("", self.folded)
         form.addRow(translate("export_badges", "Language"), self.language)
-        form.addRow("People", who_row)
-        form.addRow("Save as", out_row)
+        form.addRow(translate("export_badges", "People"), who_row)
+        form.addRow(translate("export_badges", "Save as"), out_row)
 
         buttons = self.make_controls(
-            "Write the badges",
+            translate("export_badges", "Write the badges"),
             self.start,
             write_name="writeBadges",
             progress_name="badgeProgress",
             message_name="badgeMessage",
             cancel_name="cancelBadges",
         )
-        self.alignment_button = QPushButton("Alignment test page")
+        self.alignment_button = QPushButton(translate("export_badges", "Alignment test page"))
         self.alignment_button.setObjectName("writeAlignment")
         self.alignment_button.setToolTip(
-            "One page with every label's outline and millimetre rulers, saved beside the badges: print it at "
-            "100 % on plain paper and hold it against a sheet of labels before printing them all."
+            translate(
+                "export_badges",
+                "One page with every label's outline and millimetre rulers, saved beside the badges: print it at "
+                "100 % on plain paper and hold it against a sheet of labels before printing them all.",
+            )
         )
         self.alignment_button.clicked.connect(self.write_alignment)
         buttons.insertWidget(2, self.alignment_button)
@@ -216,10 +226,15 @@ class BadgePanel(BackgroundWriter, QWidget):
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save the badges as", self.output.text(), "PDF (*.pdf)"
+            self,
+            translate("export_badges", "Save the badges as"),
+            self.output.text(),
+            translate("export_badges", "PDF (*.pdf)"),
         )
         if chosen:
-            self.output.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+            self.output.setText(
+                chosen if chosen.lower().endswith(".pdf") else chosen + translate("export_badges", ".pdf")
+            )
 
     def alignment_path(self) -> Path:
         """Where the alignment page goes: beside the badges, named after the stock."""
@@ -237,8 +252,18 @@ class BadgePanel(BackgroundWriter, QWidget):
             self._say(str(exc))
             return
         url = html.escape(QUrl.fromLocalFile(str(out.resolve())).toString(), quote=True)
-        self._say(f"Saved the alignment test page to {out}: print it at 100 % (actual size) on plain paper.")
-        self.message.setText(f'{self.message.text()} <a href="{url}">Open it</a>.')
+        self._say(
+            fmt(
+                translate(
+                    "export_badges",
+                    "Saved the alignment test page to %1: print it at 100 % (actual size) on plain paper.",
+                ),
+                out,
+            )
+        )
+        self.message.setText(
+            fmt(translate("export_badges", '%1 <a href="%2">Open it</a>.'), self.message.text(), url)
+        )
 
     def _layout_changed(self) -> None:
         foldable = LAYOUTS[self.layout_key()].foldable
@@ -277,7 +302,9 @@ class BadgePanel(BackgroundWriter, QWidget):
         try:
             batch = in_language(badge_batch(self.doc.db, self.who_value()), chosen_language(self.language))
             if not batch.badges:
-                self.preview.show_page(layout, None, "Nobody matches that choice of people yet.")
+                self.preview.show_page(
+                    layout, None, translate("export_badges", "Nobody matches that choice of people yet.")
+                )
                 return
             sheet = BadgeSheet(
                 batch.badges[: layout.per_page],
@@ -288,7 +315,9 @@ class BadgePanel(BackgroundWriter, QWidget):
             self.preview.show_page(layout, sheet.page(0))
             count = len(batch.badges)
             pages = -(-count // layout.per_page)
-            self.preview.setToolTip(f"{plural(count, 'badge')} on {plural(pages, 'page')}")
+            self.preview.setToolTip(
+                fmt(translate("export_badges", "%1 on %2"), plural(count, "badge"), plural(pages, "page"))
+            )
         except GovcampError as exc:
             self.preview.show_page(layout, None, str(exc))
 
@@ -301,7 +330,7 @@ class BadgePanel(BackgroundWriter, QWidget):
 
         text = self.output.text().strip()
         if not text:
-            self._say("Choose where to save the badges first.")
+            self._say(translate("export_badges", "Choose where to save the badges first."))
             return
         out = Path(text).expanduser()
         try:
@@ -338,4 +367,11 @@ class BadgePanel(BackgroundWriter, QWidget):
         plural = "" if count == 1 else "s"
         self._ended(f"Saved {count:,} badge{plural} in {out}.")
         notes = "".join(f"<br>⚠ {html.escape(w)}" for w in self.warnings)
-        self.message.setText(f'{self.message.text()} <a href="{url}">Open the PDF</a>.{notes}')
+        self.message.setText(
+            fmt(
+                translate("export_badges", '%1 <a href="%2">Open the PDF</a>.%3'),
+                self.message.text(),
+                url,
+                notes,
+            )
+        )

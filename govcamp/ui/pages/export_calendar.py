@@ -28,6 +28,7 @@ from govcamp.paths import documents_dir
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.language_choice import chosen_language, language_combo
 from govcamp.ui.people_picker import PeopleField
 from govcamp.ui.workers import Progress
@@ -89,9 +90,9 @@ def write_steps(
 ) -> Iterator[Progress]:
     """Make the file and put it in place (written beside it first, so a failure leaves nothing half-done)."""
     if out.is_dir():
-        raise GovcampError(f"{out} is a folder; give a file name.")
+        raise GovcampError(fmt(translate("export_calendar", "%1 is a folder; give a file name."), out))
     if not out.parent.is_dir():
-        raise GovcampError(f"The folder {out.parent} does not exist.")
+        raise GovcampError(fmt(translate("export_calendar", "The folder %1 does not exist."), out.parent))
     yield 0, 3, "Laying out…"
     content = _render(kind, data, warnings, sheet, language)
     yield 1, 3, "Saving…"
@@ -110,38 +111,43 @@ class CalendarPanel(BackgroundWriter, QWidget):
         super().__init__(parent)
         self.doc = doc
         explain = QLabel(
-            "The published grid as a calendar attendees import (moved sessions update in place), a schedule "
-            "file for conference apps, or printed: the grid as a poster and a sign for each room's door. "
-            "Hosts are named only where they agreed."
+            translate(
+                "export_calendar",
+                "The published grid as a calendar attendees import (moved sessions update in place), a schedule "
+                "file for conference apps, or printed: the grid as a poster and a sign for each room's door. "
+                "Hosts are named only where they agreed.",
+            )
         )
         explain.setWordWrap(True)
         self.kind = QComboBox()
         self.kind.setObjectName("programmeKind")
-        self.kind.setAccessibleName("What to write")
+        self.kind.setAccessibleName(translate("export_calendar", "What to write"))
         for key, (label, _suffix) in KINDS.items():
             self.kind.addItem(label, key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.sheet = QComboBox()
         self.sheet.setObjectName("posterSheet")
-        self.sheet.setAccessibleName("Poster size")
+        self.sheet.setAccessibleName(translate("export_calendar", "Poster size"))
         for key, label in SHEET_CHOICES.items():
             self.sheet.addItem(label, key)
         self.language = language_combo("programmeLanguage")
 
-        self.whole = QRadioButton("The whole event")
+        self.whole = QRadioButton(translate("export_calendar", "The whole event"))
         self.whole.setChecked(True)
-        self.one_room = QRadioButton("One room")
-        self.one_person = QRadioButton("One person's sessions (hosted or starred)")
+        self.one_room = QRadioButton(translate("export_calendar", "One room"))
+        self.one_person = QRadioButton(
+            translate("export_calendar", "One person's sessions (hosted or starred)")
+        )
         self.scope = QButtonGroup(self)
         for button in (self.whole, self.one_room, self.one_person):
             self.scope.addButton(button)
             button.toggled.connect(self._scope_changed)
         self.room = QComboBox()
         self.room.setObjectName("calendarRoom")
-        self.room.setAccessibleName("Room")
+        self.room.setAccessibleName(translate("export_calendar", "Room"))
         self.person = PeopleField()
         self.person.setObjectName("calendarPerson")
-        self.person.setAccessibleName("Person, by name, e-mail or ticket code")
+        self.person.setAccessibleName(translate("export_calendar", "Person, by name, e-mail or ticket code"))
         scope = QGridLayout()
         scope.addWidget(self.whole, 0, 0, 1, 2)
         scope.addWidget(self.one_room, 1, 0)
@@ -153,15 +159,15 @@ class CalendarPanel(BackgroundWriter, QWidget):
 
         self.path = QLineEdit()
         self.path.setObjectName("programmeFile")
-        self.path.setAccessibleName("File to write")
-        browse = QPushButton("Choose…")
+        self.path.setAccessibleName(translate("export_calendar", "File to write"))
+        browse = QPushButton(translate("export_calendar", "Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
-        row.addWidget(QLabel("File"))
+        row.addWidget(QLabel(translate("export_calendar", "File")))
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         buttons = self.make_controls(
-            "Write",
+            translate("export_calendar", "Write"),
             self.start,
             write_name="writeProgramme",
             progress_name="programmeProgress",
@@ -219,7 +225,9 @@ class CalendarPanel(BackgroundWriter, QWidget):
 
     def _browse(self) -> None:
         suffix = KINDS[self.selected_kind()][1]
-        chosen, _ = QFileDialog.getSaveFileName(self, "Write to", self.path.text(), f"*{suffix}")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, translate("export_calendar", "Write to"), self.path.text(), f"*{suffix}"
+        )
         if chosen:
             self.path.setText(chosen)
 
@@ -230,13 +238,13 @@ class CalendarPanel(BackgroundWriter, QWidget):
         kind = self.selected_kind()
         text = self.path.text().strip()
         if not text:
-            self._say("Choose a file to write first.")
+            self._say(translate("export_calendar", "Choose a file to write first."))
             return
         out = Path(text).expanduser()
         room = self.room.currentText() if kind == "calendar" and self.one_room.isChecked() else None
         person = self.person.text().strip() if kind == "calendar" and self.one_person.isChecked() else None
         if person == "":
-            self._say("Type the person's name, e-mail address or ticket code.")
+            self._say(translate("export_calendar", "Type the person's name, e-mail address or ticket code."))
             return
         try:
             if person is not None:
@@ -266,4 +274,6 @@ class CalendarPanel(BackgroundWriter, QWidget):
         note = " " + " ".join(warnings) if warnings else ""
         self._ended(f"Saved {live} session{'' if live == 1 else 's'} from {source} to {out}.{note}")
         url = html.escape(QUrl.fromLocalFile(str(out.resolve())).toString(), quote=True)
-        self.message.setText(f'{self.message.text()} <a href="{url}">Open it</a>.')
+        self.message.setText(
+            fmt(translate("export_calendar", '%1 <a href="%2">Open it</a>.'), self.message.text(), url)
+        )

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from govcamp.ui.accessibility import relative_font
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import translate
 from govcamp.ui.pages.export_archive import ArchivePanel
 from govcamp.ui.pages.export_badges import BadgePanel
 from govcamp.ui.pages.export_calendar import CalendarPanel
@@ -20,11 +21,15 @@ class ExportsPage(QWidget):
         self.doc = doc
         self.tabs = QTabWidget()
         self.tabs.setObjectName("exportTabs")
-        heading = QLabel("Exports")
+        heading = QLabel(translate("exports_page", "Exports"))
         heading.setFont(relative_font(20, weight=QFont.Weight.DemiBold))
         self.promise = QLabel(promise)
         self.promise.setWordWrap(True)
-        self.empty = QLabel("No exports are built yet. The data is already in the event file, safe.")
+        self.empty = QLabel(
+            translate(
+                "exports_page", "No exports are built yet. The data is already in the event file, safe."
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(heading)

@@ -46,6 +46,7 @@ from govcamp.ui.counts import people, plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.grid_layout import GridSizer
 from govcamp.ui.grid_models import GridModel, SessionRole, UnplacedModel
+from govcamp.ui.i18n import fmt, translate
 
 _CARRY_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -88,7 +89,7 @@ class PublishDialog(QDialog):
         left_out: tuple[SessionValue, ...] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Publish grid")
+        self.setWindowTitle(translate("grid_page", "Publish grid"))
         #: Says which sessions this version leaves out, so nobody publishes them away by accident.
         self.left_out = QLabel(left_out_text(left_out))
         self.left_out.setObjectName("publishLeftOut")
@@ -100,19 +101,21 @@ class PublishDialog(QDialog):
         self.changes.setTabChangesFocus(True)
         self.message = QLineEdit()
         self.message.setObjectName("publishMessage")
-        self.message.setPlaceholderText("e.g. After lunch: two late pitches added")
+        self.message.setPlaceholderText(translate("grid_page", "e.g. After lunch: two late pitches added"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Publish")
+        ok.setText(translate("grid_page", "&Publish"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.left_out)
-        layout.addWidget(QLabel(f"Publishing announces {plural(len(lines), 'change')}:"))
+        layout.addWidget(
+            QLabel(fmt(translate("grid_page", "Publishing announces %1:"), plural(len(lines), "change")))
+        )
         layout.addWidget(self.changes)
-        label = QLabel("&Message (optional)")
+        label = QLabel(translate("grid_page", "&Message (optional)"))
         label.setBuddy(self.message)
         layout.addWidget(label)
         layout.addWidget(self.message)
@@ -150,13 +153,16 @@ class GridPage(QWidget):
         self.model.on_drop = self._dropped
         self.table = QTableView()
         self.table.setObjectName("gridTable")
-        self.table.setAccessibleName("Grid")
+        self.table.setAccessibleName(translate("grid_page", "Grid"))
         # The arrow keys move between cells; Tab leaves the table, so the keyboard is never trapped in it.
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleDescription(
-            "Rooms across, time slots down; Enter picks up the selected session, Enter again drops it"
+            translate(
+                "grid_page",
+                "Rooms across, time slots down; Enter picks up the selected session, Enter again drops it",
+            )
         )
-        name_corner_button(self.table, "Select the whole grid")
+        name_corner_button(self.table, translate("grid_page", "Select the whole grid"))
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -182,7 +188,7 @@ class GridPage(QWidget):
         self.unplaced_model.on_drop = self._dropped
         self.unplaced = QListView()
         self.unplaced.setObjectName("unplacedList")
-        self.unplaced.setAccessibleName("Unplaced sessions")
+        self.unplaced.setAccessibleName(translate("grid_page", "Unplaced sessions"))
         self.unplaced.setModel(self.unplaced_model)
         self.unplaced.setDragEnabled(True)
         self.unplaced.setAcceptDrops(True)
@@ -193,60 +199,78 @@ class GridPage(QWidget):
         self.unplaced.setWordWrap(True)
         self.unplaced.setAlternatingRowColors(True)
         self.unplaced.setSpacing(2)
-        self.unplaced_label = QLabel("U&nplaced")
+        self.unplaced_label = QLabel(translate("grid_page", "U&nplaced"))
         self.unplaced_label.setBuddy(self.unplaced)
 
         # Actions ------------------------------------------------------------------------------------------
         self.counts = QLabel()
         self.counts.setObjectName("gridCounts")
-        self.suggest_button = self._button("&Suggest grid", "Let the solver build the grid", self.suggest)
+        self.suggest_button = self._button(
+            translate("grid_page", "&Suggest grid"),
+            translate("grid_page", "Let the solver build the grid"),
+            self.suggest,
+        )
         self.time_limit = QDoubleSpinBox()
         self.time_limit.setRange(0.5, 120.0)
         self.time_limit.setValue(5.0)
-        self.time_limit.setSuffix(" s")
-        self.time_limit.setToolTip("How long Suggest grid may search")
-        self.time_limit.setAccessibleName("Search time")
-        self.time_limit.setAccessibleDescription("How many seconds Suggest grid may search")
+        self.time_limit.setSuffix(translate("grid_page", " s"))
+        self.time_limit.setToolTip(translate("grid_page", "How long Suggest grid may search"))
+        self.time_limit.setAccessibleName(translate("grid_page", "Search time"))
+        self.time_limit.setAccessibleDescription(
+            translate("grid_page", "How many seconds Suggest grid may search")
+        )
         self.fit_button = self._button(
-            "Fit &rooms",
-            "Keep every slot; give the biggest sessions the rooms that hold them",
+            translate("grid_page", "Fit &rooms"),
+            translate("grid_page", "Keep every slot; give the biggest sessions the rooms that hold them"),
             self.fit_rooms,
         )
         self.pin_button = self._button(
-            "&Pin", "Pin or unpin the selected session (Ctrl+Shift+P)", self.toggle_pin
+            translate("grid_page", "&Pin"),
+            translate("grid_page", "Pin or unpin the selected session (Ctrl+Shift+P)"),
+            self.toggle_pin,
         )
         self.unplace_button = self._button(
-            "Unpla&ce", "Take the selected session off the grid (Delete)", self.unplace_selected
+            translate("grid_page", "Unpla&ce"),
+            translate("grid_page", "Take the selected session off the grid (Delete)"),
+            self.unplace_selected,
         )
         self.publish_button = self._button(
-            "P&ublish…", "Publish the grid as the next numbered version", self.publish
+            translate("grid_page", "P&ublish…"),
+            translate("grid_page", "Publish the grid as the next numbered version"),
+            self.publish,
         )
         self.projector_button = self._button(
-            "Pro&jector view", "A full-screen grid for the venue screen", self.open_projector
+            translate("grid_page", "Pro&jector view"),
+            translate("grid_page", "A full-screen grid for the venue screen"),
+            self.open_projector,
         )
         # Seeing the whole grid on a laptop screen: zoom, compact rows, fit to window.
-        self.zoom_out_button = self._button("−", "Smaller (Ctrl+minus)", self.zoom_out)
-        self.zoom_out_button.setAccessibleName("Zoom out")
+        self.zoom_out_button = self._button(
+            "−", translate("grid_page", "Smaller (Ctrl+minus)"), self.zoom_out
+        )
+        self.zoom_out_button.setAccessibleName(translate("grid_page", "Zoom out"))
         self.zoom_label = QLabel("100%")
         self.zoom_label.setObjectName("gridZoom")
-        self.zoom_label.setToolTip("Ctrl+0 goes back to 100%")
-        self.zoom_in_button = self._button("+", "Larger (Ctrl+plus)", self.zoom_in)
-        self.zoom_in_button.setAccessibleName("Zoom in")
+        self.zoom_label.setToolTip(translate("grid_page", "Ctrl+0 goes back to 100%"))
+        self.zoom_in_button = self._button("+", translate("grid_page", "Larger (Ctrl+plus)"), self.zoom_in)
+        self.zoom_in_button.setAccessibleName(translate("grid_page", "Zoom in"))
         for small in (self.zoom_out_button, self.zoom_in_button):
             small.setFixedWidth(small.fontMetrics().horizontalAdvance("−") + 24)
         self.fit_window_button = self._button(
-            "Fit &window",
-            "Show the whole grid at once: compact rows, as large as fits (Ctrl+9)",
+            translate("grid_page", "Fit &window"),
+            translate("grid_page", "Show the whole grid at once: compact rows, as large as fits (Ctrl+9)"),
             self.fit_window,
         )
-        self.compact_box = QCheckBox("C&ompact")
+        self.compact_box = QCheckBox(translate("grid_page", "C&ompact"))
         self.compact_box.setToolTip(
-            "Each cell shows its title and people/seats only; hosts are in the tooltip"
+            translate(
+                "grid_page", "Each cell shows its title and people/seats only; hosts are in the tooltip"
+            )
         )
         self.compact_box.toggled.connect(self.set_compact)
         self.sizer.changed.connect(self._show_zoom)
         # A tool bar, so that a narrow window tucks the last buttons behind its » instead of growing.
-        bar = QToolBar("Grid")
+        bar = QToolBar(translate("grid_page", "Grid"))
         bar.setObjectName("gridToolBar")
         for widget in (
             self.suggest_button,
@@ -258,7 +282,7 @@ class GridPage(QWidget):
             self.projector_button,
         ):
             bar.addWidget(widget)
-        view_bar = QToolBar("Grid view")
+        view_bar = QToolBar(translate("grid_page", "Grid view"))
         view_bar.setObjectName("gridViewBar")
         view_widgets: tuple[QWidget, ...] = (
             self.zoom_out_button,
@@ -271,8 +295,11 @@ class GridPage(QWidget):
             view_bar.addWidget(view_widget)
 
         self.hint = QLabel(
-            "Drag a session to a cell (onto another session to swap), or select it, press Enter, "
-            "choose a cell with the arrow keys and press Enter again. Esc cancels."
+            translate(
+                "grid_page",
+                "Drag a session to a cell (onto another session to swap), or select it, press Enter, "
+                "choose a cell with the arrow keys and press Enter again. Esc cancels.",
+            )
         )
         self.hint.setObjectName("gridHint")
         self.hint.setWordWrap(True)
@@ -280,19 +307,25 @@ class GridPage(QWidget):
         # Problems and reports -----------------------------------------------------------------------------
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problemList")
-        self.problem_list.setAccessibleName("Problems")
+        self.problem_list.setAccessibleName(translate("grid_page", "Problems"))
         self.problem_list.itemActivated.connect(self._show_problem)
         self.problem_list.setWordWrap(True)
-        self.problem_label = QLabel("Problems")
+        self.problem_label = QLabel(translate("grid_page", "Problems"))
         self.report = QPlainTextEdit()
         self.report.setObjectName("gridReport")
         self.report.setReadOnly(True)
-        self.report.setAccessibleName("Report")
+        self.report.setAccessibleName(translate("grid_page", "Report"))
         self.report.setTabChangesFocus(True)  # read-only, but it would still keep Tab for itself
         self.report.setPlaceholderText(
-            "What Suggest grid changed, and the changelog when you publish, appear here."
+            translate(
+                "grid_page", "What Suggest grid changed, and the changelog when you publish, appear here."
+            )
         )
-        self.copy_button = self._button("Copy", "Copy this text, e.g. for an announcement", self.copy_report)
+        self.copy_button = self._button(
+            translate("grid_page", "Copy"),
+            translate("grid_page", "Copy this text, e.g. for an announcement"),
+            self.copy_report,
+        )
 
         # The side column holds the unplaced sessions, the problems and the report, one above the other,
         # so that the grid has the page's whole height: on a laptop screen every row is worth it.
@@ -309,7 +342,7 @@ class GridPage(QWidget):
             return holder
 
         report_head = QHBoxLayout()
-        report_head.addWidget(QLabel("Report"))
+        report_head.addWidget(QLabel(translate("grid_page", "Report")))
         report_head.addStretch(1)
         report_head.addWidget(self.copy_button)
         left = self.side = QSplitter(Qt.Orientation.Vertical)
@@ -453,8 +486,8 @@ class GridPage(QWidget):
         self.unplaced_model.set_sessions(state.unplaced)
         counts = grid_service.counts(state)
         self.counts.setText(
-            f"{counts.placed} placed · {counts.unplaced} unplaced"
-            + (f" · {counts.withdrawn} withdrawn" if counts.withdrawn else "")
+            fmt(translate("grid_page", "%1 placed · %2 unplaced"), counts.placed, counts.unplaced)
+            + (fmt(translate("grid_page", " · %1 withdrawn"), counts.withdrawn) if counts.withdrawn else "")
             + (f" · {plural(len(self.problems), 'problem')}" if self.problems else "")
         )
         self.problem_list.clear()
@@ -462,7 +495,11 @@ class GridPage(QWidget):
             item = QListWidgetItem(problem.message)
             item.setData(Qt.ItemDataRole.UserRole, problem.session_id)
             self.problem_list.addItem(item)
-        self.problem_label.setText(f"Problems ({len(self.problems)})" if self.problems else "No problems")
+        self.problem_label.setText(
+            fmt(translate("grid_page", "Problems (%1)"), len(self.problems))
+            if self.problems
+            else translate("grid_page", "No problems")
+        )
         self._update_buttons()
 
     def selected_session(self) -> int | None:
@@ -475,7 +512,11 @@ class GridPage(QWidget):
     def _update_buttons(self) -> None:
         session = self.model.session_at(self.table.currentIndex())
         self.pin_button.setEnabled(session is not None)
-        self.pin_button.setText("Un&pin" if session is not None and session.pinned else "&Pin")
+        self.pin_button.setText(
+            translate("grid_page", "Un&pin")
+            if session is not None and session.pinned
+            else translate("grid_page", "&Pin")
+        )
         self.unplace_button.setEnabled(session is not None)
         placed = bool(self.state and self.state.placed)
         self.publish_button.setEnabled(placed)
@@ -525,7 +566,13 @@ class GridPage(QWidget):
         self.hint.setStyleSheet("QLabel { background: #1d3f8f; color: #ffffff; padding: 2px 6px; }")
         title = next((s.title for s in (self.state.sessions if self.state else ()) if s.id == session_id), "")
         self.hint.setText(
-            f"Carrying “{title}”: choose a cell with the arrow keys, Enter to put it there, Esc to cancel."
+            fmt(
+                translate(
+                    "grid_page",
+                    "Carrying “%1”: choose a cell with the arrow keys, Enter to put it there, Esc to cancel.",
+                ),
+                title,
+            )
         )
         # The focus is in the grid, not on the hint: a screen reader hears it only if it is announced.
         announce(self.hint, self.hint.text())
@@ -541,7 +588,9 @@ class GridPage(QWidget):
     def cancel_carry(self) -> None:
         self.carrying = None
         self._end_carry()
-        self.hint.setText("Put down. Select a session and press Enter to pick it up again.")
+        self.hint.setText(
+            translate("grid_page", "Put down. Select a session and press Enter to pick it up again.")
+        )
         announce(self.hint, self.hint.text())
 
     def drop_here(self) -> None:
@@ -551,10 +600,10 @@ class GridPage(QWidget):
         self._end_carry()
         cell = self.model.cell_of(self.table.currentIndex())
         if cell is None:
-            self.hint.setText("That is not a session cell: nothing moved.")
+            self.hint.setText(translate("grid_page", "That is not a session cell: nothing moved."))
             return
         if self.move_session(session_id, cell[0], cell[1]):
-            self.hint.setText("Moved. Ctrl+Z undoes it.")
+            self.hint.setText(translate("grid_page", "Moved. Ctrl+Z undoes it."))
 
     def unplace_selected(self) -> None:
         session = self.model.session_at(self.table.currentIndex())
@@ -589,11 +638,11 @@ class GridPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.suggest_button.setEnabled(True)
-            QMessageBox.warning(self, "Suggest grid", str(exc))
+            QMessageBox.warning(self, translate("grid_page", "Suggest grid"), str(exc))
 
         def cancelled() -> None:
             self.suggest_button.setEnabled(True)
-            self.hint.setText("Suggest grid cancelled: nothing changed.")
+            self.hint.setText(translate("grid_page", "Suggest grid cancelled: nothing changed."))
 
         task = self.doc.actions.start(
             grid_commands.suggest_action(self.time_limit.value()),
@@ -631,7 +680,11 @@ class GridPage(QWidget):
     def publish(self) -> None:
         lines = grid_service.pending_changelog(self.doc.db)
         if not lines:
-            QMessageBox.information(self, "Publish grid", "Nothing has changed since the last version.")
+            QMessageBox.information(
+                self,
+                translate("grid_page", "Publish grid"),
+                translate("grid_page", "Nothing has changed since the last version."),
+            )
             return
         dialog = PublishDialog(lines, self, left_out=self.state.unplaced if self.state else ())
         if dialog.exec():
@@ -644,8 +697,13 @@ class GridPage(QWidget):
         self.report.setPlainText("\n".join(version.changelog))
         # Calendars and the printed grid follow a published version: it cannot be taken back.
         self.hint.setText(
-            f"Published v{version.number}. Copy the changelog for announcements. A published version "
-            "cannot be undone, so Undo starts afresh from here."
+            fmt(
+                translate(
+                    "grid_page",
+                    "Published v%1. Copy the changelog for announcements. A published version cannot be undone, so Undo starts afresh from here.",
+                ),
+                version.number,
+            )
         )
 
     def copy_report(self) -> None:

@@ -39,6 +39,7 @@ from govcamp.services.notes import ActionItem, NoteConflictError, NoteInput, Not
 from govcamp.ui.accessibility import relative_font
 from govcamp.ui.actions import Action, Change, Topic
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import fmt, translate
 
 AUTOSAVE_MS = 700
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,18 +75,18 @@ class NotesPage(QWidget):
     # ------------------------------------------------------------------------------------------ layout
 
     def _build(self) -> None:
-        heading = QLabel("Notes")
+        heading = QLabel(translate("notes_page", "Notes"))
         heading.setFont(relative_font(20, weight=QFont.Weight.DemiBold))
 
         self.search = QLineEdit()
         self.search.setObjectName("notesSearch")
-        self.search.setPlaceholderText("Search all notes…")
-        self.search.setAccessibleName("Search all notes")
+        self.search.setPlaceholderText(translate("notes_page", "Search all notes…"))
+        self.search.setAccessibleName(translate("notes_page", "Search all notes"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.sessions = QListWidget()
         self.sessions.setObjectName("notesSessions")
-        self.sessions.setAccessibleName("Sessions by time and room")
+        self.sessions.setAccessibleName(translate("notes_page", "Sessions by time and room"))
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.currentItemChanged.connect(self._on_pick)
         self.results = QTextBrowser()
@@ -102,7 +103,7 @@ class NotesPage(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.left_stack, 1)
 
-        self.title = QLabel("Choose a session on the left.")
+        self.title = QLabel(translate("notes_page", "Choose a session on the left."))
         self.title.setObjectName("noteTitle")
         self.title.setWordWrap(True)
         self.title.setFont(relative_font(15, weight=QFont.Weight.DemiBold))
@@ -111,32 +112,32 @@ class NotesPage(QWidget):
         self.context.setWordWrap(True)
         self.status = QLabel("")
         self.status.setObjectName("saveStatus")
-        self.status.setAccessibleName("Save status")
+        self.status.setAccessibleName(translate("notes_page", "Save status"))
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.taker = QLineEdit()
         self.taker.setObjectName("noteTaker")
-        self.taker.setAccessibleName("Notes by")
+        self.taker.setAccessibleName(translate("notes_page", "Notes by"))
         self.attendance = QSpinBox()
         self.attendance.setObjectName("noteAttendance")
         self.attendance.setRange(-1, 100000)
-        self.attendance.setSpecialValueText("not counted")
+        self.attendance.setSpecialValueText(translate("notes_page", "not counted"))
         self.attendance.setValue(-1)
         self.links = QPlainTextEdit()
         self.links.setTabChangesFocus(True)  # Tab goes on to the next field instead of trapping
         self.links.setObjectName("noteLinks")
-        self.links.setPlaceholderText("One link per line")
+        self.links.setPlaceholderText(translate("notes_page", "One link per line"))
         self.links.setFixedHeight(48)
         self.action_list = QListWidget()
         self.action_list.setObjectName("noteActions")
-        self.action_list.setAccessibleName("Actions")
+        self.action_list.setAccessibleName(translate("notes_page", "Actions"))
         self.action_list.setFixedHeight(60)
         self.new_action = QLineEdit()
         self.new_action.setObjectName("newAction")
-        self.new_action.setAccessibleName("New action")
-        self.new_action.setPlaceholderText("Add an action and press Enter")
+        self.new_action.setAccessibleName(translate("notes_page", "New action"))
+        self.new_action.setPlaceholderText(translate("notes_page", "Add an action and press Enter"))
         self.new_action.returnPressed.connect(self._add_action)
-        self.remove_action = QPushButton("Remove action")
+        self.remove_action = QPushButton(translate("notes_page", "Remove action"))
         self.remove_action.clicked.connect(self._remove_action)
         action_row = QHBoxLayout()
         action_row.addWidget(self.new_action, 1)
@@ -144,27 +145,29 @@ class NotesPage(QWidget):
 
         who = QHBoxLayout()
         who.addWidget(self.taker, 1)
-        attendance_label = QLabel("Attendance")
+        attendance_label = QLabel(translate("notes_page", "Attendance"))
         attendance_label.setBuddy(self.attendance)
         who.addWidget(attendance_label)
         who.addWidget(self.attendance)
         form = QFormLayout()
-        form.addRow("Notes by", who)
-        form.addRow("Links", self.links)
-        form.addRow("Actions", self.action_list)
+        form.addRow(translate("notes_page", "Notes by"), who)
+        form.addRow(translate("notes_page", "Links"), self.links)
+        form.addRow(translate("notes_page", "Actions"), self.action_list)
         form.addRow("", action_row)
 
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
-        self.editor.setAccessibleName("Notes in Markdown")
+        self.editor.setAccessibleName(translate("notes_page", "Notes in Markdown"))
         # Tab leaves the editor (Markdown indents with spaces): a keyboard user is never trapped in it.
         self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText(
-            "Write the notes here, in Markdown: # headings, - lists, [links](https://…)"
+            translate(
+                "notes_page", "Write the notes here, in Markdown: # headings, - lists, [links](https://…)"
+            )
         )
         self.preview = QTextBrowser()
         self.preview.setObjectName("notePreview")
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(translate("notes_page", "Preview"))
         self.preview.setTabChangesFocus(True)  # Tab would move between its links and never leave it
         self.preview.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -238,7 +241,7 @@ class NotesPage(QWidget):
             return
         if stored.revision != self.revision:
             self._fill(stored)
-            self._status("Saved")
+            self._status(translate("notes_page", "Saved"))
 
     def reload_sessions(self) -> None:
         """Refill the session list (by time, then room), keeping the chosen session chosen."""
@@ -262,7 +265,7 @@ class NotesPage(QWidget):
                 self.sessions.setCurrentItem(item)
         self.sessions.blockSignals(False)
         if not values:
-            self.title.setText("No sessions yet: they arrive from the Pitches page.")
+            self.title.setText(translate("notes_page", "No sessions yet: they arrive from the Pitches page."))
         if chosen is None and self.sessions.count() and self.sessions.currentItem() is None:
             self.sessions.setCurrentRow(0)
 
@@ -279,13 +282,17 @@ class NotesPage(QWidget):
         try:
             view = note_service.get_note(self.doc.db, session_id)
         except GovcampError as exc:
-            QMessageBox.warning(self, "Notes", str(exc))
+            QMessageBox.warning(self, translate("notes_page", "Notes"), str(exc))
             return
         self.session = view.session
         self._show_context(view.session)
         self._fill(view.note)
         self._set_enabled(True)
-        self._status("Saved" if view.note.revision else "No notes yet")
+        self._status(
+            translate("notes_page", "Saved")
+            if view.note.revision
+            else translate("notes_page", "No notes yet")
+        )
         for row in range(self.sessions.count()):
             item = self.sessions.item(row)
             if item.data(SESSION_ROLE) == session_id and self.sessions.currentItem() is not item:
@@ -296,7 +303,14 @@ class NotesPage(QWidget):
     def _show_context(self, session: SessionContext) -> None:
         self.title.setText(session.title)
         hosts = ", ".join(session.hosts) or "no host named"
-        self.context.setText(f"Hosted by {hosts} · {session.room or 'no room yet'} · {session.when}")
+        self.context.setText(
+            fmt(
+                translate("notes_page", "Hosted by %1 · %2 · %3"),
+                hosts,
+                session.room or "no room yet",
+                session.when,
+            )
+        )
 
     def _fill(self, note: NoteValue) -> None:
         self._loading = True
@@ -360,7 +374,7 @@ class NotesPage(QWidget):
         if self._loading or self.session is None:
             return
         self.dirty = True
-        self._status("Editing…")
+        self._status(translate("notes_page", "Editing…"))
         self.timer.start()
 
     def flush(self) -> bool:
@@ -383,22 +397,26 @@ class NotesPage(QWidget):
             # must not make them all re-read the event. The editor's own undo covers the typing.
             return Change(saved, untracked=Topic.NOTES if revision == 0 else Topic.NONE)
 
-        saved = self.doc.actions.run(Action("Save notes", run), self, on_error=problems.append)
+        saved = self.doc.actions.run(
+            Action(translate("notes_page", "Save notes"), run), self, on_error=problems.append
+        )
         if saved is not None:
             self._saved(saved)
             return True
         if problems and isinstance(problems[0], NoteConflictError):
             return self._resolve(problems[0])
-        self._status("Not saved")
+        self._status(translate("notes_page", "Not saved"))
         if problems:
-            QMessageBox.warning(self, "The notes could not be saved", str(problems[0]))
+            QMessageBox.warning(
+                self, translate("notes_page", "The notes could not be saved"), str(problems[0])
+            )
         return False
 
     def _saved(self, saved: NoteValue) -> None:
         had_note = self.revision > 0
         self.revision = saved.revision
         self.dirty = False
-        self._status("Saved")
+        self._status(translate("notes_page", "Saved"))
         if not had_note:
             self.reload_sessions()
 
@@ -407,22 +425,27 @@ class NotesPage(QWidget):
         box = QMessageBox(self)
         box.setObjectName("noteConflict")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("These notes changed in another window")
+        box.setWindowTitle(translate("notes_page", "These notes changed in another window"))
         box.setText(
-            "Someone saved these notes in another window since you started typing. "
-            "Which version do you want to keep?"
+            translate(
+                "notes_page",
+                "Someone saved these notes in another window since you started typing. "
+                "Which version do you want to keep?",
+            )
         )
-        box.setInformativeText("“Keep both” puts their text first, then yours, so nothing is lost.")
-        mine = box.addButton("Keep mine", QMessageBox.ButtonRole.AcceptRole)
-        both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
-        theirs = box.addButton("Use theirs", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            translate("notes_page", "“Keep both” puts their text first, then yours, so nothing is lost.")
+        )
+        mine = box.addButton(translate("notes_page", "Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton(translate("notes_page", "Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(translate("notes_page", "Use theirs"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(both)
         box.exec()
         clicked = box.clickedButton()
         stored = conflict.theirs
         if clicked is theirs:
             self._fill(stored)
-            self._status("Saved")
+            self._status(translate("notes_page", "Saved"))
             return True
         wanted = conflict.mine
         if clicked is both:
@@ -435,7 +458,7 @@ class NotesPage(QWidget):
                 tuple(dict.fromkeys((*stored.actions, *conflict.mine.actions))),
             )
         elif clicked is not mine:
-            self._status("Not saved")
+            self._status(translate("notes_page", "Not saved"))
             return False
         try:
             saved = note_service.save_note(self.doc.db, stored.session_id, wanted, revision=stored.revision)

@@ -40,6 +40,7 @@ from govcamp.ui.actions import Topic
 from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.encoding_question import ask_encoding
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.mnemonics import assign
 from govcamp.ui.pitches_model import PitchesModel, split_list
 
@@ -87,10 +88,12 @@ class PitchesPage(QWidget):
         # Capture form -------------------------------------------------------------------------------------
         self.title = QLineEdit()
         self.title.setObjectName("pitchTitle")
-        self.title.setPlaceholderText("What the session is called")
+        self.title.setPlaceholderText(translate("pitches_page", "What the session is called"))
         self.hosts = QLineEdit()
         self.hosts.setObjectName("pitchHosts")
-        self.hosts.setPlaceholderText("Who is hosting: start typing a name; commas between co-hosts")
+        self.hosts.setPlaceholderText(
+            translate("pitches_page", "Who is hosting: start typing a name; commas between co-hosts")
+        )
         self.names = QStringListModel(self)
         self.completer = HostCompleter(self.names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -99,10 +102,10 @@ class PitchesPage(QWidget):
         self.hosts.setCompleter(self.completer)
         self.description = QLineEdit()
         self.description.setObjectName("pitchDescription")
-        self.description.setPlaceholderText("A sentence about it (optional)")
+        self.description.setPlaceholderText(translate("pitches_page", "A sentence about it (optional)"))
         self.tags = QLineEdit()
         self.tags.setObjectName("pitchTags")
-        self.tags.setPlaceholderText("e.g. data, housing")
+        self.tags.setPlaceholderText(translate("pitches_page", "e.g. data, housing"))
         self.need_boxes: dict[str, QCheckBox] = {}
         needs_row = QHBoxLayout()
         # Letters the page's labels and buttons and the menu bar do not use.
@@ -116,10 +119,12 @@ class PitchesPage(QWidget):
         self.hands = QSpinBox()
         self.hands.setObjectName("pitchHands")
         self.hands.setRange(0, 10_000)
-        self.hands.setSpecialValueText("not counted")
-        self.hands.setToolTip("Hands raised at the pitch (0 = not counted)")
-        self.save_button = QPushButton("&Save pitch")
-        self.save_button.setToolTip("Save and clear the form for the next pitch (Enter)")
+        self.hands.setSpecialValueText(translate("pitches_page", "not counted"))
+        self.hands.setToolTip(translate("pitches_page", "Hands raised at the pitch (0 = not counted)"))
+        self.save_button = QPushButton(translate("pitches_page", "&Save pitch"))
+        self.save_button.setToolTip(
+            translate("pitches_page", "Save and clear the form for the next pitch (Enter)")
+        )
         self.save_button.clicked.connect(self.save)
         self.error = QLabel()
         self.error.setObjectName("pitchError")
@@ -135,22 +140,22 @@ class PitchesPage(QWidget):
         self.saved.setObjectName("pitchSaved")
 
         form = QFormLayout()
-        form.addRow("&Title", self.title)
+        form.addRow(translate("pitches_page", "&Title"), self.title)
         form.addRow("", self.duplicate)
-        form.addRow("H&osts", self.hosts)
-        form.addRow("&Description", self.description)
-        form.addRow("T&ags", self.tags)
-        form.addRow("Needs", needs_row)
+        form.addRow(translate("pitches_page", "H&osts"), self.hosts)
+        form.addRow(translate("pitches_page", "&Description"), self.description)
+        form.addRow(translate("pitches_page", "T&ags"), self.tags)
+        form.addRow(translate("pitches_page", "Needs"), needs_row)
         hands_row = QHBoxLayout()
         hands_row.addWidget(self.hands)
         hands_row.addStretch(1)
         hands_row.addWidget(self.saved)
         hands_row.addWidget(self.save_button)
-        hands_label = QLabel("Hands &counted")
+        hands_label = QLabel(translate("pitches_page", "Hands &counted"))
         hands_label.setBuddy(self.hands)
         form.addRow(hands_label, hands_row)
         form.addRow("", self.error)
-        capture = QGroupBox("New pitch")
+        capture = QGroupBox(translate("pitches_page", "New pitch"))
         capture.setLayout(form)
 
         enter = _EnterSaves(self)
@@ -176,7 +181,7 @@ class PitchesPage(QWidget):
         # The arrow keys move between cells; Tab leaves the table, so the keyboard is never trapped in it.
         self.table.setTabKeyNavigation(False)
         self.table.setObjectName("pitchesTable")
-        self.table.setAccessibleName("Pitches")
+        self.table.setAccessibleName(translate("pitches_page", "Pitches"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -198,12 +203,16 @@ class PitchesPage(QWidget):
         header.resizeSection(PitchesModel.WHERE, 170)
         self.count = QLabel()
         self.count.setObjectName("pitchCount")
-        self.withdraw_button = QPushButton("&Withdraw")
-        self.withdraw_button.setToolTip("Withdraw the selected session, or restore a withdrawn one")
+        self.withdraw_button = QPushButton(translate("pitches_page", "&Withdraw"))
+        self.withdraw_button.setToolTip(
+            translate("pitches_page", "Withdraw the selected session, or restore a withdrawn one")
+        )
         self.withdraw_button.clicked.connect(self.toggle_withdrawn)
-        self.merge_button = QPushButton("&Merge")
+        self.merge_button = QPushButton(translate("pitches_page", "&Merge"))
         self.merge_button.setToolTip(
-            "Merge two selected sessions into one co-hosted session (the first is kept)"
+            translate(
+                "pitches_page", "Merge two selected sessions into one co-hosted session (the first is kept)"
+            )
         )
         self.merge_button.clicked.connect(self.merge_selected)
         buttons = QHBoxLayout()
@@ -211,8 +220,10 @@ class PitchesPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.withdraw_button)
-        self.import_button = QPushButton("&Import…")
-        self.import_button.setToolTip("Add pitches from a CSV or Excel file with Title and Host columns")
+        self.import_button = QPushButton(translate("pitches_page", "&Import…"))
+        self.import_button.setToolTip(
+            translate("pitches_page", "Add pitches from a CSV or Excel file with Title and Host columns")
+        )
         self.import_button.clicked.connect(self.choose_import)
         buttons.addWidget(self.import_button)
 
@@ -245,8 +256,12 @@ class PitchesPage(QWidget):
         self.model.set_sessions(sessions)
         live = [s for s in sessions if not s.withdrawn]
         self.count.setText(
-            f"{plural(len(live), 'session')} pitched"
-            + (f", {len(sessions) - len(live)} withdrawn" if len(live) < len(sessions) else "")
+            fmt(translate("pitches_page", "%1 pitched"), plural(len(live), "session"))
+            + (
+                fmt(translate("pitches_page", ", %1 withdrawn"), len(sessions) - len(live))
+                if len(live) < len(sessions)
+                else ""
+            )
         )
         names = pitch_service.host_names(self.doc.db)
         if names != self.names.stringList():
@@ -260,7 +275,11 @@ class PitchesPage(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected()
         self.withdraw_button.setEnabled(len(chosen) == 1)
-        self.withdraw_button.setText("&Restore" if len(chosen) == 1 and chosen[0].withdrawn else "&Withdraw")
+        self.withdraw_button.setText(
+            translate("pitches_page", "&Restore")
+            if len(chosen) == 1 and chosen[0].withdrawn
+            else translate("pitches_page", "&Withdraw")
+        )
         self.merge_button.setEnabled(len(chosen) == 2 and not any(s.withdrawn for s in chosen))
 
     def check_similar(self) -> None:
@@ -269,8 +288,15 @@ class PitchesPage(QWidget):
         if found:
             other = found[0]
             self.duplicate.setText(
-                f"⚠ Looks like #{other.pitch_order} “{other.title}” ({', '.join(other.host_names)}): "
-                "the same session? You can merge them in the list after saving."
+                fmt(
+                    translate(
+                        "pitches_page",
+                        "⚠ Looks like #%1 “%2” (%3): the same session? You can merge them in the list after saving.",
+                    ),
+                    other.pitch_order,
+                    other.title,
+                    ", ".join(other.host_names),
+                )
             )
         self.duplicate.setVisible(bool(found))
 
@@ -309,7 +335,7 @@ class PitchesPage(QWidget):
         for box in self.need_boxes.values():
             box.setChecked(False)
         self.hands.setValue(0)
-        self.saved.setText(f"Saved #{value.pitch_order} “{value.title}”.")
+        self.saved.setText(fmt(translate("pitches_page", "Saved #%1 “%2”."), value.pitch_order, value.title))
         self.table.scrollTo(self.model.index(self.model.row_of(value.id), 0))
         self.title.setFocus()
         return value
@@ -327,7 +353,10 @@ class PitchesPage(QWidget):
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import pitches", "", "Tables (*.csv *.xlsx *.txt);;All files (*)"
+            self,
+            translate("pitches_page", "Import pitches"),
+            "",
+            translate("pitches_page", "Tables (*.csv *.xlsx *.txt);;All files (*)"),
         )
         if path:
             self.import_file(Path(path))
@@ -342,10 +371,10 @@ class PitchesPage(QWidget):
             if chosen is not None:
                 self.import_file(path, chosen)
             else:
-                self.saved.setText(f"Nothing was imported: {exc}")
+                self.saved.setText(fmt(translate("pitches_page", "Nothing was imported: %1"), exc))
             return
         except GovcampError as exc:
-            QMessageBox.warning(self, "Import pitches", str(exc))
+            QMessageBox.warning(self, translate("pitches_page", "Import pitches"), str(exc))
             return
         text = f"Imported {len(result.added)} pitches from {path.name}."
         if result.skipped:
