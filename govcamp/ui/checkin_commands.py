@@ -90,7 +90,8 @@ def release_question(preview: door.ReleaseOutcome) -> Confirm:
         fmt(
             translate(
                 "checkin_commands",
-                "No-shows:\n%1%2\n\nGiven a place and checked in:\n%3\n\nOrganisers, volunteers and sponsors keep their places. Edit ▸ Undo puts everything back.",
+                "No-shows:\n%1%2\n\nGiven a place and checked in:\n%3\n\nOrganisers, volunteers and "
+                "sponsors keep their places. Edit ▸ Undo puts everything back.",
             ),
             names,
             more,

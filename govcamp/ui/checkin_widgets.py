@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from govcamp.ui.accessibility import announce, relative_font
-from govcamp.ui.i18n import fmt, translate
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 #: Band colours: background, text. Each result also says what it is in words, so colour is never alone.
 BAND_STYLES: dict[str, tuple[str, str]] = {
@@ -23,13 +23,13 @@ BAND_STYLES: dict[str, tuple[str, str]] = {
     "released": ("#1d4f91", "#ffffff"),
 }
 WORDS = {
-    "checked_in": "CHECKED IN",
-    "already": "ALREADY IN",
-    "waitlisted": "WAITING LIST",
-    "no_place": "NO PLACE",
-    "unknown": "NOT FOUND",
-    "door": "DOOR QUEUE",
-    "released": "NO-SHOWS RELEASED",
+    "checked_in": QT_TRANSLATE_NOOP("checkin_widgets", "CHECKED IN"),
+    "already": QT_TRANSLATE_NOOP("checkin_widgets", "ALREADY IN"),
+    "waitlisted": QT_TRANSLATE_NOOP("checkin_widgets", "WAITING LIST"),
+    "no_place": QT_TRANSLATE_NOOP("checkin_widgets", "NO PLACE"),
+    "unknown": QT_TRANSLATE_NOOP("checkin_widgets", "NOT FOUND"),
+    "door": QT_TRANSLATE_NOOP("checkin_widgets", "DOOR QUEUE"),
+    "released": QT_TRANSLATE_NOOP("checkin_widgets", "NO-SHOWS RELEASED"),
 }
 
 
@@ -154,7 +154,8 @@ class ResultBand(QGroupBox):
             f"QGroupBox#resultBand QLabel {{ color: {ink}; }}"
         )
 
-    def show_idle(self, text: str = "Scan a badge or ticket, or type two letters of a name.") -> None:
+    def show_idle(self, text: str = "") -> None:
+        text = text or translate("checkin_widgets", "Scan a badge or ticket, or type two letters of a name.")
         self._style("idle")
         self.heading.setText(translate("checkin_widgets", "Ready"))
         self.detail.setText(text)
@@ -164,7 +165,11 @@ class ResultBand(QGroupBox):
 
     def show_result(self, kind: str, heading: str, detail: str, next_step: str) -> None:
         self._style(kind)
-        self.heading.setText(f"{WORDS.get(kind, '')} — {heading}" if kind in WORDS else heading)
+        self.heading.setText(
+            fmt(translate("checkin_widgets", "%1 — %2"), translate("checkin_widgets", WORDS[kind]), heading)
+            if kind in WORDS
+            else heading
+        )
         self.detail.setText(detail)
         self.next_step.setText(next_step)
         said = f"{WORDS.get(kind, '')}: {heading}. {detail} {next_step}".strip()

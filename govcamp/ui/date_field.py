@@ -56,7 +56,8 @@ class DateField(QWidget):
         self.edit.setToolTip(
             translate(
                 "date_field",
-                "Type a date such as 27/03/2027 or 27 Mar 2027; Up and Down step a day, Alt+Down opens a calendar",
+                "Type a date such as 27/03/2027 or 27 Mar 2027; Up and Down step a day, Alt+Down opens a "
+                "calendar",
             )
         )
         self.edit.setAccessibleName(name)

@@ -247,7 +247,8 @@ class RoomDialog(_ValidatingDialog):
         self.feature_boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         # Letters the form's own labels, the dialog's buttons and "Available in" do not use.
-        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken="ncoa")
+        taken = translate("dialogs", "ncoa", "the letters the room form's labels use")
+        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken=taken)
         for i, code in enumerate(STANDARD_FEATURES):
             box = QCheckBox(letters[i])
             box.setChecked(code in features)

@@ -38,7 +38,8 @@ def ask_encoding(parent: QWidget, error: UnsureEncodingError) -> str | None:
         fmt(
             translate(
                 "encoding_question",
-                "govcamp cannot be sure how this file's text is encoded. Line %1 reads like this in each encoding it could be in; choose the one that looks right:",
+                "govcamp cannot be sure how this file's text is encoded. Line %1 reads like this in each "
+                "encoding it could be in; choose the one that looks right:",
             ),
             error.line,
         ),

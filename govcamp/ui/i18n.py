@@ -111,7 +111,7 @@ class Translations:
         self._translator: QTranslator | None = None
 
     def use(self, choice: str) -> str:
-        """Install the language ``choice`` means; every window gets a LanguageChange event. Returns its code."""
+        """Install the language ``choice`` means (every window gets LanguageChange); return its code."""
         app = QCoreApplication.instance()
         code = resolve(choice)
         if app is None:

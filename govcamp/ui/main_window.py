@@ -53,8 +53,10 @@ PHASES: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("phases", "Applicants & lottery"),
         QT_TRANSLATE_NOOP(
             "phases",
-            "Import applicants from Eventbrite, Tito or a form export, set fair rules (places kept for councils "
-            "and first-timers, a cap per organisation) and run an auditable, reproducible ticket lottery with an "
+            "Import applicants from Eventbrite, Tito or a form export, set fair rules (places kept for "
+            "councils "
+            "and first-timers, a cap per organisation) and run an auditable, reproducible ticket lottery "
+            "with an "
             "ordered waiting list.",
         ),
     ),
@@ -62,7 +64,8 @@ PHASES: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("phases", "Check-in"),
         QT_TRANSLATE_NOOP(
             "phases",
-            "Find a person in two keystrokes or by scanning their ticket QR, check them in, print one badge on "
+            "Find a person in two keystrokes or by scanning their ticket QR, check them in, print one "
+            "badge on "
             "the spot, and give a no-show's place to the next person on the waiting list.",
         ),
     ),
@@ -78,7 +81,8 @@ PHASES: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("phases", "Grid"),
         QT_TRANSLATE_NOOP(
             "phases",
-            "Build the session grid: drag sessions into rooms and slots, see clashes as you go, let the solver "
+            "Build the session grid: drag sessions into rooms and slots, see clashes as you go, let the "
+            "solver "
             "suggest a grid in seconds, and publish numbered versions with a changelog.",
         ),
     ),
@@ -86,7 +90,8 @@ PHASES: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("phases", "Notes"),
         QT_TRANSLATE_NOOP(
             "phases",
-            "Take notes in every session, pre-filled with its title, hosts, room and time, saved as you type, "
+            "Take notes in every session, pre-filled with its title, hosts, room and time, saved as you "
+            "type, "
             "and searchable across the whole event.",
         ),
     ),
@@ -161,8 +166,12 @@ class EventView(QWidget):
                 self.coming[title] = page
                 self.pages.addWidget(page)
         # As wide as the longest phase's name and no wider: on a 1024-pixel laptop the grid needs the rest.
+        # A longer name (Welsh "Digwyddiad ac ystafelloedd") wraps onto a second line rather than taking
+        # the width the pages need.
         self.nav.ensurePolished()
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4)
+        self.nav.setWordWrap(True)
+        widest = self.nav.fontMetrics().horizontalAdvance("Applicants & lottery") + 24
+        self.nav.setFixedWidth(min(self.nav.sizeHintForColumn(0), widest) + 2 * self.nav.frameWidth() + 4)
         self.nav.currentRowChanged.connect(self._show_row)
         # Arriving by click, Enter or Ctrl+number puts the focus where typing starts; browsing the list
         # with the arrow keys leaves it in the list.
@@ -656,7 +665,8 @@ class MainWindow(QMainWindow):
                     fmt(
                         translate(
                             "main_window",
-                            "SQLite's check of %1 says: %2.\n\nUse File ▸ Restore from Backup… to go back to an earlier copy.",
+                            "SQLite's check of %1 says: %2.\n\nUse File ▸ Restore from Backup… to go back "
+                            "to an earlier copy.",
                         ),
                         path.name,
                         verdict,

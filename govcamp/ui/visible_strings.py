@@ -47,6 +47,7 @@ METHOD_ARGS: dict[str, tuple[int, ...]] = {
     "show_error": (0,),
     "make_controls": (0,),
     "_say": (0,),
+    "show_idle": (0,),
     "_status": (0,),
     "_label": (0,),
     "show_page": (2,),

@@ -684,6 +684,10 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>Byddant yn cael lle os caiff lleoedd pobl na ddaeth eu rhyddhau.</translation>
     </message>
     <message>
+        <source>Undone: %1.</source>
+        <translation>Wedi dadwneud: %1.</translation>
+    </message>
+    <message>
         <source>P&amp;rinter: %1 (%2%3)</source>
         <translation>A&amp;rgraffydd: %1 (%2%3)</translation>
     </message>
@@ -727,6 +731,34 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
 <context>
     <name>checkin_widgets</name>
     <message>
+        <source>CHECKED IN</source>
+        <translation>WEDI COFRESTRU</translation>
+    </message>
+    <message>
+        <source>ALREADY IN</source>
+        <translation>YMA&apos;N BAROD</translation>
+    </message>
+    <message>
+        <source>WAITING LIST</source>
+        <translation>RHESTR AROS</translation>
+    </message>
+    <message>
+        <source>NO PLACE</source>
+        <translation>DIM LLE</translation>
+    </message>
+    <message>
+        <source>NOT FOUND</source>
+        <translation>HEB DDOD O HYD IDDO</translation>
+    </message>
+    <message>
+        <source>DOOR QUEUE</source>
+        <translation>CIW WRTH Y DRWS</translation>
+    </message>
+    <message>
+        <source>NO-SHOWS RELEASED</source>
+        <translation>LLEOEDD WEDI&apos;U RHYDDHAU</translation>
+    </message>
+    <message>
         <source>Arrivals per quarter hour from %1 to %2; busiest %3 with %4.</source>
         <translation>Cyrraedd bob chwarter awr o %1 tan %2; prysuraf am %3 gyda %4.</translation>
     </message>
@@ -760,12 +792,20 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>Dadwneud (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Scan a badge or ticket, or type two letters of a name.</source>
+        <translation>Sganiwch fathodyn neu docyn, neu teipiwch ddwy lythyren o enw.</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Yn barod</translation>
     </message>
     <message>
         <source>Check-in result: ready. %1</source>
         <translation>Canlyniad cofrestru: yn barod. %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1172,11 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation> o bobl</translation>
     </message>
     <message>
+        <source>ncoa</source>
+        <comment>the letters the room form&apos;s labels use</comment>
+        <translation>ecay</translation>
+    </message>
+    <message>
         <source>Other features, comma-separated</source>
         <translation>Nodweddion eraill, wedi&apos;u gwahanu gan atalnodau</translation>
     </message>
@@ -1266,7 +1311,7 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
     <message>
         <source>&amp;Add room…</source>
-        <translation>Ychwanegu ys&amp;tafell…</translation>
+        <translation>Ys&amp;tafell newydd…</translation>
     </message>
     <message>
         <source>Add a room (Ctrl+Shift+R)</source>
@@ -1290,7 +1335,7 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
     <message>
         <source>Move up</source>
-        <translation>Symud i fyny</translation>
+        <translation>I fyny</translation>
     </message>
     <message>
         <source>Move the room left in the grid (Ctrl+Up)</source>
@@ -1298,7 +1343,7 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
     <message>
         <source>Move down</source>
-        <translation>Symud i lawr</translation>
+        <translation>I lawr</translation>
     </message>
     <message>
         <source>Move the room right in the grid (Ctrl+Down)</source>
@@ -1314,7 +1359,7 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
     <message>
         <source>Add &amp;slot…</source>
-        <translation>Ychwanegu &amp;slot…</translation>
+        <translation>&amp;Slot newydd…</translation>
     </message>
     <message>
         <source>Add a slot after the last one (Ctrl+Shift+T)</source>
@@ -1399,8 +1444,28 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
 <context>
     <name>export_badges</name>
     <message>
-        <source>Preview of the first page of badges</source>
+        <source>Everyone with a place</source>
         <extracomment>The choices of people, in the order offered; the last takes the people chosen by name beside it.</extracomment>
+        <translation>Pawb sydd â lle</translation>
+    </message>
+    <message>
+        <source>Everyone who confirmed</source>
+        <translation>Pawb a gadarnhaodd</translation>
+    </message>
+    <message>
+        <source>Everyone checked in</source>
+        <translation>Pawb sydd wedi cofrestru</translation>
+    </message>
+    <message>
+        <source>Everyone, applicants too</source>
+        <translation>Pawb, gan gynnwys ymgeiswyr</translation>
+    </message>
+    <message>
+        <source>These people…</source>
+        <translation>Y bobl hyn…</translation>
+    </message>
+    <message>
+        <source>Preview of the first page of badges</source>
         <translation>Rhagolwg o dudalen gyntaf y bathodynnau</translation>
     </message>
     <message>
@@ -1604,6 +1669,18 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>No exports are built yet. The data is already in the event file, safe.</source>
         <translation>Does dim allforion yn barod eto. Mae&apos;r data eisoes yn ddiogel yn ffeil y digwyddiad.</translation>
+    </message>
+    <message>
+        <source>Notes archive</source>
+        <translation>Archif nodiadau</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Bathodynnau</translation>
+    </message>
+    <message>
+        <source>Calendars and the grid</source>
+        <translation>Calendrau a&apos;r grid</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2570,11 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
         <translation>e.e. data, tai</translation>
     </message>
     <message>
+        <source>todacswmirfegh</source>
+        <comment>the letters this page and the menu bar use</comment>
+        <translation>twdalcunoefgmy</translation>
+    </message>
+    <message>
         <source>not counted</source>
         <translation>heb eu cyfrif</translation>
     </message>
@@ -2514,7 +2596,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>H&amp;osts</source>
-        <translation>Cyflwy&amp;nwyr</translation>
+        <translation>Cyfl&amp;wynwyr</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -2530,7 +2612,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>Hands &amp;counted</source>
-        <translation>&amp;Dwylo wedi&apos;u cyfrif</translation>
+        <translation>Dwy&amp;lo wedi&apos;u cyfrif</translation>
     </message>
     <message>
         <source>New pitch</source>
@@ -2542,7 +2624,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation>&amp;Tynnu&apos;n ôl</translation>
+        <translation>Tynn&amp;u&apos;n ôl</translation>
     </message>
     <message>
         <source>Withdraw the selected session, or restore a withdrawn one</source>
@@ -2550,7 +2632,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation>C&amp;yfuno</translation>
+        <translation>Cyfu&amp;no</translation>
     </message>
     <message>
         <source>Merge two selected sessions into one co-hosted session (the first is kept)</source>
@@ -2558,7 +2640,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Mewnforio…</translation>
+        <translation>Mewnf&amp;orio…</translation>
     </message>
     <message>
         <source>Add pitches from a CSV or Excel file with Title and Host columns</source>
@@ -2574,7 +2656,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;Adfer</translation>
+        <translation>Adf&amp;er</translation>
     </message>
     <message>
         <source>⚠ Looks like #%1 “%2” (%3): the same session? You can merge them in the list after saving.</source>
@@ -2811,7 +2893,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     </message>
     <message>
         <source>&amp;Try the demo event</source>
-        <translation>&amp;Rhoi cynnig ar y digwyddiad enghreifftiol</translation>
+        <translation>&amp;Rhoi cynnig ar yr enghraifft</translation>
     </message>
     <message>
         <source>A realistic LocalGovCamp with 600 applicants, rooms, a grid and notes</source>

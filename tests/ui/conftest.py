@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from govcamp.services.demo import write_demo
+from govcamp.ui.i18n import use_language
 from govcamp.ui.main_window import MainWindow
 
 
@@ -21,8 +22,14 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo: Path) -> Iterator[MainWindow]:
-    """The main window on the demo event, at a common laptop size."""
+def window(qtbot: QtBot, demo: Path, request: pytest.FixtureRequest) -> Iterator[MainWindow]:
+    """The main window on the demo event, at a common laptop size.
+
+    In English unless a test asks for another language with
+    ``@pytest.mark.parametrize("window", ["en", "cy"], indirect=True)``.
+    """
+    language = getattr(request, "param", "en")
+    use_language(language)
     win = MainWindow()
     qtbot.addWidget(win)
     win.resize(1366, 768)
@@ -30,3 +37,13 @@ def window(qtbot: QtBot, demo: Path) -> Iterator[MainWindow]:
     assert win.open_path(demo, interactive=False)
     yield win
     win.close_event()
+    use_language("en")
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
+    """The window's language for a test parametrized over ``language`` (English again afterwards)."""
+    code = str(request.param)
+    use_language(code)
+    yield code
+    use_language("en")

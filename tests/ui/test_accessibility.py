@@ -96,6 +96,7 @@ def unnamed(root: QWidget) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("window", ["en", "cy"], indirect=True)
 def test_every_control_on_every_page_has_a_name(window: MainWindow) -> None:
     problems: list[str] = []
     for index, (title, _promise) in enumerate(PHASES):
@@ -133,6 +134,7 @@ def main_dialogs(window: MainWindow) -> Iterator[QDialog]:
     yield PurgeDialog(doc, window)
 
 
+@pytest.mark.parametrize("window", ["en", "cy"], indirect=True)
 def test_every_control_in_the_main_dialogs_has_a_name(window: MainWindow) -> None:
     problems: list[str] = []
     for dialog in main_dialogs(window):
@@ -415,6 +417,7 @@ def keyless(page: QWidget) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("window", ["en", "cy"], indirect=True)
 def test_tab_reaches_every_control_on_every_page_in_reading_order(window: MainWindow) -> None:
     missed: list[str] = []
     disordered: list[str] = []

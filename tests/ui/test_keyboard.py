@@ -50,6 +50,7 @@ def page_shortcuts(page: QWidget) -> list[str]:
     return keys
 
 
+@pytest.mark.parametrize("window", ["en", "cy"], indirect=True)
 def test_no_page_has_two_labels_on_one_letter(window: MainWindow) -> None:
     found: list[str] = []
     assert window.view is not None
@@ -63,6 +64,7 @@ def test_no_page_has_two_labels_on_one_letter(window: MainWindow) -> None:
     assert found == [], "\n".join(found)
 
 
+@pytest.mark.parametrize("window", ["en", "cy"], indirect=True)
 def test_no_page_binds_one_shortcut_twice(window: MainWindow) -> None:
     assert window.view is not None
     window_keys = [a.shortcut().toString() for a in window.findChildren(type(window.undo_action))]
@@ -76,6 +78,7 @@ def test_no_page_binds_one_shortcut_twice(window: MainWindow) -> None:
     assert found == []
 
 
+@pytest.mark.parametrize("window", ["en", "cy"], indirect=True)
 def test_every_label_with_an_ampersand_shows_it_as_a_mnemonic_not_a_character(window: MainWindow) -> None:
     """A QLabel's "&" underlines only with a buddy; without one it is drawn as a literal "&"."""
     from PySide6.QtWidgets import QLabel
@@ -90,7 +93,8 @@ def test_every_label_with_an_ampersand_shows_it_as_a_mnemonic_not_a_character(wi
                 literal.append(f"{title}: {label.text()}")
     assert literal == []
     # The Go menu shows "Event & rooms", with its ampersand, not "Event  rooms" with R underlined.
-    assert window.phase_actions[0].text() == "Event && rooms"
+    if window.menuBar().actions()[0].text() == "&File":
+        assert window.phase_actions[0].text() == "Event && rooms"
     assert letter(window.phase_actions[0].text()) is None
 
 
@@ -175,7 +179,8 @@ def test_parse_date(typed: str, expected: date | None) -> None:
     assert parse_date(typed) == expected
 
 
-def test_every_dialog_has_working_letters_and_no_clash(qtbot: QtBot, demo: Path) -> None:
+@pytest.mark.parametrize("language", ["en", "cy"], indirect=True)
+def test_every_dialog_has_working_letters_and_no_clash(qtbot: QtBot, demo: Path, language: str) -> None:
     from zoneinfo import ZoneInfo
 
     from govcamp.services.applicants import list_applicants

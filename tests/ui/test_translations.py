@@ -90,7 +90,8 @@ def test_the_ts_files_are_up_to_date_with_the_code(tmp_path: Path) -> None:
     subprocess.run(["bash", str(ROOT / "scripts" / "update-translations"), str(tmp_path)], check=True)
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         assert messages(tmp_path / ts.name) == messages(ts), (
-            f"{ts.name} is out of date with the code: run scripts/update-translations and translate what is new"
+            f"{ts.name} is out of date with the code: "
+            "run scripts/update-translations and translate what is new"
         )
 
 
@@ -210,7 +211,11 @@ def test_preferences_switch_the_open_window_to_welsh_and_back(qtbot: QtBot, demo
     assert dialog.windowTitle() == "Dewisiadau"
     view = win.view
     assert view is not None
-    assert [view.nav.item(i).text() for i in range(3)] == ["Digwyddiad ac ystafelloedd", "Ymgeiswyr a loteri", "Cofrestru"]
+    assert [view.nav.item(i).text() for i in range(3)] == [
+        "Digwyddiad ac ystafelloedd",
+        "Ymgeiswyr a loteri",
+        "Cofrestru",
+    ]
     assert view.nav.currentRow() == 2  # still on Check-in
     edit = win.menuBar().actions()[1].menu()
     assert edit is not None
@@ -219,7 +224,7 @@ def test_preferences_switch_the_open_window_to_welsh_and_back(qtbot: QtBot, demo
     from PySide6.QtWidgets import QGroupBox, QPushButton
 
     assert "Ystafelloedd" in [box.title() for box in view.event_page.findChildren(QGroupBox)]
-    assert "Ychwanegu ys&tafell…" in [b.text() for b in view.event_page.findChildren(QPushButton)]
+    assert "Ys&tafell newydd…" in [b.text() for b in view.event_page.findChildren(QPushButton)]
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     qtbot.waitUntil(lambda: menu_texts(win) == ["&File", "&Edit", "&Go", "&Help"])
     assert win.view is not None and win.view.nav.item(2).text() == "Check-in"

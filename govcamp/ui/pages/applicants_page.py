@@ -468,7 +468,9 @@ class LotteryTab(QWidget):
                 fmt(
                     translate(
                         "applicants_page",
-                        "⚠ More people hold or are offered a place than there are places: %1 for %2 (%3 over). Offers accepted after others declined, or people who are always in, can do this. Check the venue can take them, or raise Places.",
+                        "⚠ More people hold or are offered a place than there are places: %1 for %2 (%3 "
+                        "over). Offers accepted after others declined, or people who are always in, can "
+                        "do this. Check the venue can take them, or raise Places.",
                     ),
                     format(holding, ","),
                     format(rules.places, ","),
@@ -620,7 +622,8 @@ class ApplicantsPage(QWidget):
                     fmt(
                         translate(
                             "applicants_page",
-                            "%1 offers passed their deadline and went to the next people waiting (this cannot be undone).",
+                            "%1 offers passed their deadline and went to the next people waiting (this "
+                            "cannot be undone).",
                         ),
                         len(outcome.changed),
                     ),

@@ -526,7 +526,7 @@ class CheckinPage(QWidget):
         if self.doc.undo_stack.canUndo():
             text = self.doc.undo_stack.undoText()
             self.doc.undo_stack.undo()
-            self.band.show_idle(f"Undone: {text}.")
+            self.band.show_idle(fmt(translate("checkin_page", "Undone: %1."), text))
         self.focus_input()
 
     # ----------------------------------------------------------------------------------------- printing
@@ -671,7 +671,8 @@ class CheckinPage(QWidget):
             fmt(
                 translate(
                     "checkin_page",
-                    "<b style='font-size:%1pt'>%2</b> checked in of %3 expected<br>%4 not yet · %5 in the door queue · %6 places free",
+                    "<b style='font-size:%1pt'>%2</b> checked in of %3 expected<br>%4 not yet · %5 in the "
+                    "door queue · %6 places free",
                 ),
                 format(big, "g"),
                 format(counts.checked_in, ","),

@@ -22,7 +22,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.paths import documents_dir
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
-from govcamp.ui.i18n import fmt, translate
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from govcamp.ui.language_choice import chosen_language, language_combo
 
 
@@ -31,7 +31,7 @@ class ArchivePanel(BackgroundWriter, QWidget):
 
     failure = "The archive was not written"
 
-    TITLE = "Notes archive"
+    TITLE = QT_TRANSLATE_NOOP("exports_page", "Notes archive")
 
     def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +39,8 @@ class ArchivePanel(BackgroundWriter, QWidget):
         explain = QLabel(
             translate(
                 "export_archive",
-                "A website of every session's notes that works offline from a folder or a USB stick, and on any "
+                "A website of every session's notes that works offline from a folder or a USB stick, and "
+                "on any "
                 "web host: the grid, one page per session, tags and search. It also holds notes.json and one "
                 "Markdown file per session. Hosts are named only where they agreed; no email addresses or "
                 "personal needs are included.",
@@ -134,7 +135,8 @@ class ArchivePanel(BackgroundWriter, QWidget):
             fmt(
                 translate(
                     "export_archive",
-                    "%1 holds an archive written earlier. Replace the files govcamp wrote there? Any other files in the folder are kept.",
+                    "%1 holds an archive written earlier. Replace the files govcamp wrote there? Any "
+                    "other files in the folder are kept.",
                 ),
                 out_dir.name,
             ),

@@ -28,17 +28,17 @@ from govcamp.ui.actions import Topic
 from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
-from govcamp.ui.i18n import fmt, translate
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from govcamp.ui.language_choice import chosen_language, language_combo
 from govcamp.ui.people_picker import PeopleField
 
 #: The choices of people, in the order offered; the last takes the people chosen by name beside it.
 WHO_LABELS: tuple[tuple[str, str], ...] = (
-    ("attendees", "Everyone with a place"),
-    ("confirmed", "Everyone who confirmed"),
-    ("checked-in", "Everyone checked in"),
-    ("all", "Everyone, applicants too"),
-    ("ids", "These people…"),
+    ("attendees", QT_TRANSLATE_NOOP("export_badges", "Everyone with a place")),
+    ("confirmed", QT_TRANSLATE_NOOP("export_badges", "Everyone who confirmed")),
+    ("checked-in", QT_TRANSLATE_NOOP("export_badges", "Everyone checked in")),
+    ("all", QT_TRANSLATE_NOOP("export_badges", "Everyone, applicants too")),
+    ("ids", QT_TRANSLATE_NOOP("export_badges", "These people…")),
 )
 
 
@@ -100,7 +100,7 @@ class BadgePanel(BackgroundWriter, QWidget):
 
     failure = "The badges were not written"
 
-    TITLE = "Badges"
+    TITLE = QT_TRANSLATE_NOOP("exports_page", "Badges")
 
     def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,8 +110,10 @@ class BadgePanel(BackgroundWriter, QWidget):
         explain = QLabel(
             translate(
                 "export_badges",
-                "Print-ready badges: the name large in any script, pronouns, organisation, a role band and a QR "
-                "code with the person's check-in code (or their contact card, where they agreed and the event "
+                "Print-ready badges: the name large in any script, pronouns, organisation, a role band "
+                "and a QR "
+                "code with the person's check-in code (or their contact card, where they agreed and the "
+                "event "
                 "allows it). Fonts are embedded, so the PDF prints the same anywhere.",
             )
         )
@@ -136,7 +138,7 @@ class BadgePanel(BackgroundWriter, QWidget):
         self.who.setObjectName("badgeWho")
         self.who.setAccessibleName(translate("export_badges", "Whose badges"))
         for key, label in WHO_LABELS:
-            self.who.addItem(label, key)
+            self.who.addItem(translate("export_badges", label), key)
         self.ids = PeopleField(multiple=True)
         self.ids.setObjectName("badgeIds")
         self.ids.setAccessibleName(
@@ -174,7 +176,8 @@ class BadgePanel(BackgroundWriter, QWidget):
         self.alignment_button.setToolTip(
             translate(
                 "export_badges",
-                "One page with every label's outline and millimetre rulers, saved beside the badges: print it at "
+                "One page with every label's outline and millimetre rulers, saved beside the badges: "
+                "print it at "
                 "100 % on plain paper and hold it against a sheet of labels before printing them all.",
             )
         )

@@ -28,7 +28,7 @@ from govcamp.paths import documents_dir
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
-from govcamp.ui.i18n import fmt, translate
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from govcamp.ui.language_choice import chosen_language, language_combo
 from govcamp.ui.people_picker import PeopleField
 from govcamp.ui.workers import Progress
@@ -105,7 +105,7 @@ def write_steps(
 class CalendarPanel(BackgroundWriter, QWidget):
     """Choose what to write (calendar, schedule, poster, signs) and where; written in the background."""
 
-    TITLE = "Calendars and the grid"
+    TITLE = QT_TRANSLATE_NOOP("exports_page", "Calendars and the grid")
 
     def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +113,8 @@ class CalendarPanel(BackgroundWriter, QWidget):
         explain = QLabel(
             translate(
                 "export_calendar",
-                "The published grid as a calendar attendees import (moved sessions update in place), a schedule "
+                "The published grid as a calendar attendees import (moved sessions update in place), a "
+                "schedule "
                 "file for conference apps, or printed: the grid as a poster and a sign for each room's door. "
                 "Hosts are named only where they agreed.",
             )

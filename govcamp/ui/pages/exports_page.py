@@ -41,8 +41,8 @@ class ExportsPage(QWidget):
 
     def _panels(self) -> None:
         """Add one tab per export panel (each panel module adds its line here)."""
-        self.tabs.addTab(BadgePanel(self.doc), BadgePanel.TITLE)
-        self.tabs.addTab(ArchivePanel(self.doc), ArchivePanel.TITLE)
-        self.tabs.addTab(CalendarPanel(self.doc), CalendarPanel.TITLE)
+        self.tabs.addTab(BadgePanel(self.doc), translate("exports_page", BadgePanel.TITLE))
+        self.tabs.addTab(ArchivePanel(self.doc), translate("exports_page", ArchivePanel.TITLE))
+        self.tabs.addTab(CalendarPanel(self.doc), translate("exports_page", CalendarPanel.TITLE))
         self.tabs.setVisible(self.tabs.count() > 0)
         self.empty.setVisible(self.tabs.count() == 0)

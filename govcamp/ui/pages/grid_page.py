@@ -700,7 +700,8 @@ class GridPage(QWidget):
             fmt(
                 translate(
                     "grid_page",
-                    "Published v%1. Copy the changelog for announcements. A published version cannot be undone, so Undo starts afresh from here.",
+                    "Published v%1. Copy the changelog for announcements. A published version cannot be "
+                    "undone, so Undo starts afresh from here.",
                 ),
                 version.number,
             )

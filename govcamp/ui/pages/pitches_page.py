@@ -109,7 +109,9 @@ class PitchesPage(QWidget):
         self.need_boxes: dict[str, QCheckBox] = {}
         needs_row = QHBoxLayout()
         # Letters the page's labels and buttons and the menu bar do not use.
-        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken="todacswmirfegh")
+        # The letters differ by language, so the translation lists its own.
+        taken = translate("pitches_page", "todacswmirfegh", "the letters this page and the menu bar use")
+        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken=taken)
         for code, text in zip(STANDARD_FEATURES, letters, strict=True):
             box = QCheckBox(text)
             box.setObjectName(f"need_{code}")
@@ -291,7 +293,8 @@ class PitchesPage(QWidget):
                 fmt(
                     translate(
                         "pitches_page",
-                        "⚠ Looks like #%1 “%2” (%3): the same session? You can merge them in the list after saving.",
+                        "⚠ Looks like #%1 “%2” (%3): the same session? You can merge them in the list "
+                        "after saving.",
                     ),
                     other.pitch_order,
                     other.title,
