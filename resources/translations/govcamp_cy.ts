@@ -1295,7 +1295,7 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
     <message>
         <source>Pr&amp;inted language</source>
-        <translation>Iaith ar&amp;graffu</translation>
+        <translation>Iaith argraff&amp;u</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
