@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from govcamp.cli.common import open_db
+from govcamp.cli.common import add_language, open_db
 
 
 def cmd_archive(args: argparse.Namespace) -> int:
@@ -18,7 +18,7 @@ def cmd_archive(args: argparse.Namespace) -> int:
     with open_db(args.file) as db:
         data = collect(db)
     message = ""
-    for step in archive_steps(data, out_dir, zip_file=zip_file):
+    for step in archive_steps(data, out_dir, zip_file=zip_file, language=args.language):
         message = step[2]
     print(message)
     print(f"Open {out_dir / 'index.html'} in a web browser.")
@@ -39,3 +39,4 @@ def register(actions: Any) -> None:
     p.add_argument("file", help="the event file")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="an empty or new folder")
     p.add_argument("--zip", action="store_true", help="also pack the folder into DIR.zip")
+    add_language(p)

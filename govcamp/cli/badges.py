@@ -7,20 +7,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from govcamp.cli.common import add_force, open_db, print_json
+from govcamp.cli.common import add_force, add_language, open_db, print_json
 from govcamp.exports.layouts import DEFAULT_LAYOUT, LAYOUTS
 
 
 def cmd_export_badges(args: argparse.Namespace) -> int:
     from govcamp.exports import outputs
     from govcamp.exports.badges import badge_steps
-    from govcamp.services.badges import badge_batch
+    from govcamp.services.badges import badge_batch, in_language
 
     if args.alignment:
         return _alignment(args)
     out = outputs.check_output(Path(args.output), force=args.force)
     with open_db(args.file) as db:
-        batch = badge_batch(db, args.who)
+        batch = in_language(badge_batch(db, args.who), args.language)
     warnings: list[str] = []
     for _done, _total, _message in outputs.steps(
         out,
@@ -50,6 +50,7 @@ def cmd_export_badges(args: argparse.Namespace) -> int:
                 "contact_cards": batch.contact_cards,
                 "person_ids": [badge.person_id for badge in batch.badges],
                 "warnings": warnings,
+                "language": args.language or batch.language,
             }
         )
     else:
@@ -100,6 +101,7 @@ def register(actions: Any) -> None:
         "or e-mail, separated by commas",
     )
     p.add_argument("--folded", action="store_true", help="fold each badge in half: the name on both faces")
+    add_language(p, per_person=True)
     p.add_argument(
         "--alignment",
         action="store_true",

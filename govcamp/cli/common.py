@@ -98,6 +98,21 @@ def add_force(parser: Any) -> None:
     )
 
 
+def add_language(parser: Any, *, per_person: bool = False) -> None:
+    """``--language en|cy|cy+en`` (and ``person`` for badges); the default is the event's language."""
+    from govcamp.exports.wording import LANGUAGES, PER_PERSON
+
+    choices = list(LANGUAGES) + ([PER_PERSON] if per_person else [])
+    parser.add_argument(
+        "--language",
+        choices=choices,
+        default=None,
+        help="the language of the printed fixed words: en (English), cy (Welsh), cy+en (both, Welsh first)"
+        + (", person (each badge in its person's preferred language)" if per_person else "")
+        + "; default: the event's export language",
+    )
+
+
 def command(sub: Any, name: str, handler: Handler, help_: str) -> Parser:
     parser: Parser = sub.add_parser(name, help=help_, description=help_)
     parser.set_defaults(handler=handler)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from govcamp.cli.common import add_force, open_db
+from govcamp.cli.common import add_force, add_language, open_db
 
 #: The poster's sheets (govcamp.exports.poster.SHEETS; named here so that --help imports no PDF machinery).
 SIZES = ("a3", "a2", "a1", "a0")
@@ -25,9 +25,9 @@ def _write(args: argparse.Namespace, kind: str) -> int:
     warnings: list[str] = []
     phones = args.phones_url or ""
     pdf = (
-        poster_pdf(data, warnings, size=args.size, phones_url=phones)
+        poster_pdf(data, warnings, size=args.size, phones_url=phones, language=args.language)
         if kind == "poster"
-        else signs_pdf(data, warnings, phones_url=phones)
+        else signs_pdf(data, warnings, phones_url=phones, language=args.language)
     )
     outputs.write_bytes(out, pdf, force=args.force)
     for warning in warnings:
@@ -74,6 +74,7 @@ def register(actions: Any) -> None:
     )
     _add_phones_url(p)
     add_force(p)
+    add_language(p)
     p = actions.add_parser(
         "signs",
         help="a door sign for each room (A4 PDF)",
@@ -85,3 +86,4 @@ def register(actions: Any) -> None:
     p.add_argument("-o", "--output", required=True, metavar="signs.pdf", help="the PDF to write")
     _add_phones_url(p)
     add_force(p)
+    add_language(p)

@@ -33,6 +33,7 @@ FIELDS: tuple[str, ...] = (
     "role",
     "access_needs",
     "dietary_needs",
+    "preferred_language",
 )
 
 FIELD_LABELS: dict[str, str] = {
@@ -48,6 +49,7 @@ FIELD_LABELS: dict[str, str] = {
     "role": "Role",
     "access_needs": "Access needs",
     "dietary_needs": "Dietary needs",
+    "preferred_language": "Preferred language",
 }
 
 #: The longest value kept for each field; longer values are refused with a message rather than cut.
@@ -64,6 +66,7 @@ MAX_LENGTH: dict[str, int] = {
     "role": 50,
     "access_needs": 4000,
     "dietary_needs": 2000,
+    "preferred_language": 50,
 }
 
 # Header words seen in Eventbrite attendee reports, Tito, Google Forms, Microsoft Forms and our template.
@@ -113,6 +116,16 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "what kind of organisation do you work for",
     ),
     "pronouns": ("pronouns", "your pronouns", "what are your pronouns"),
+    "preferred_language": (
+        "language",
+        "preferred language",
+        "iaith",
+        "dewis iaith",
+        "iaith ddewisol",
+        "language preference",
+        "which language would you prefer",
+        "welsh or english",
+    ),
     "first_timer": (
         "first timer",
         "first time",
@@ -339,6 +352,8 @@ class ApplicantRow:
     role: str = Role.ATTENDEE.value
     access_needs: str = ""
     dietary_needs: str = ""
+    #: "cy", "en" or "" (not said): see :func:`preferred_language`.
+    preferred_language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,7 +422,22 @@ def parse_row(line: int, values: Sequence[str], mapping: Mapping[str, int]) -> A
         role=role(get("role")),
         access_needs=get("access_needs"),
         dietary_needs=get("dietary_needs"),
+        preferred_language=preferred_language(get("preferred_language")),
     )
+
+
+_WELSH = {"cy", "cym", "cy-gb", "cy_gb", "welsh", "cymraeg", "welsh cymraeg", "cymraeg welsh"}
+_ENGLISH = {"en", "eng", "en-gb", "en_gb", "english", "saesneg", "english saesneg", "saesneg english"}
+
+
+def preferred_language(text: str) -> str:
+    """A preferred language as a sheet writes it (``Cymraeg``, ``Welsh``, ``cy``…): ``cy``, ``en`` or ""."""
+    key = " ".join("".join(ch if ch.isalnum() or ch in "-_" else " " for ch in text.casefold()).split())
+    if key in _WELSH or key.startswith(("cymraeg", "welsh")):
+        return "cy"
+    if key in _ENGLISH or key.startswith(("english", "saesneg")):
+        return "en"
+    return ""
 
 
 # --------------------------------------------------------------------------------- for the lottery

@@ -95,7 +95,21 @@ def check_event(details: EventDetails) -> EventDetails:
         archive_url=details.archive_url.strip(),
         qr_contact_cards=details.qr_contact_cards,
         contact_email=check_contact_email(details.contact_email),
+        export_language=check_export_language(details.export_language),
     )
+
+
+#: The export languages (:data:`govcamp.exports.wording.LANGUAGES`): English, Welsh, both with Welsh first.
+EXPORT_LANGUAGES = ("en", "cy", "cy+en")
+
+
+def check_export_language(code: str) -> str:
+    """``code`` if it is an export language; a clear error otherwise."""
+    if code not in EXPORT_LANGUAGES:
+        raise ValidationError(
+            "export_language", f"“{code}” is not an export language: choose {', '.join(EXPORT_LANGUAGES)}."
+        )
+    return code
 
 
 _EMAIL = re.compile(r"[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+")

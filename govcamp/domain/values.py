@@ -26,6 +26,8 @@ class EventDetails:
     qr_contact_cards: bool = False
     #: The organisers' address, named as the organiser in calendars ("" = a placeholder that says so).
     contact_email: str = ""
+    #: The printed exports' fixed words: "en", "cy" or "cy+en" (both, Welsh first).
+    export_language: str = "en"
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from govcamp.domain.enums import SlotKind
 from govcamp.domain.errors import GovcampError
 from govcamp.exports import archive_folder
 from govcamp.exports.notes_markdown import NoteRenderer, safe_link
+from govcamp.exports.wording import Wording, check_language, wording
 from govcamp.paths import RESOURCES
 from govcamp.services.archive import ArchiveData, ArchiveNote, ArchiveSession
 
@@ -123,27 +124,37 @@ def tag_slugs(tags: list[str]) -> dict[str, str]:
     return slugs
 
 
-def _when(session: ArchiveSession) -> str:
+def _when(session: ArchiveSession, words: Wording | None = None) -> str:
+    w = words or wording("en")
     if session.start is None or session.end is None:
-        return "Not in the grid"
-    return f"{session.start:%A %d %B %Y, %H:%M}–{session.end:%H:%M}"
+        return w("Not in the grid")
+    return f"{w.day(session.start)}, {session.start:%H:%M}–{session.end:%H:%M}"
 
 
 def _time(moment: datetime) -> str:
     return f"{moment:%H:%M}"
 
 
-def _day(value: date) -> str:
-    return f"{value:%A %d %B %Y}"
+def _day(value: date, words: Wording | None = None) -> str:
+    return (words or wording("en")).day(value)
 
 
-def _hosts_line(session: ArchiveSession) -> str:
+def _hosts_line(session: ArchiveSession, words: Wording | None = None) -> str:
+    w = words or wording("en")
     count = session.unnamed_hosts
-    others = "1 host" if count == 1 else f"{count} hosts"
     if not session.hosts:
-        return f"{others}, not named here" if count else "Not named"
+        return (
+            w.ngettext("%(num)s host, not named here", "%(num)s hosts, not named here", count)
+            if count
+            else w("Not named")
+        )
     named = ", ".join(session.hosts)
-    return f"{named}, and {others} not named here" if count else named
+    if not count:
+        return named
+    # The names once, whatever the language; only the fixed words are translated.
+    return f"{named}, " + w.ngettext(
+        "and %(num)s host not named here", "and %(num)s hosts not named here", count
+    )
 
 
 @dataclass(frozen=True)
@@ -272,22 +283,30 @@ def notes_json(data: ArchiveData, slugs: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def _environment() -> jinja2.Environment:
+def _environment(language: str = "en") -> jinja2.Environment:
+    w = wording(language)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
+    )
+    # The fixed words come from the exports' gettext catalogue (Welsh first when bilingual).
+    env.install_gettext_callables(  # type: ignore[attr-defined]  # added by the i18n extension
+        gettext=w.gettext, ngettext=w.unfilled_ngettext, newstyle=True
     )
     env.filters["hm"] = _time
-    env.filters["day"] = _day
+    env.filters["day"] = lambda value: _day(value, w)
     env.globals.update(
+        html_lang=w.html_lang,
+        date_long=lambda value: w.day(value),
         csp=markupsafe.Markup(CSP),  # a constant of ours; its quotes must reach the browser as quotes
         session_page=session_page,
         markdown_file=markdown_file,
-        when=_when,
-        hosts_line=_hosts_line,
+        when=lambda session: _when(session, w),
+        hosts_line=lambda session: _hosts_line(session, w),
         safe_link=safe_link,
         extra_links=extra_links,
         extra_actions=extra_actions,
@@ -316,8 +335,13 @@ def _search_index(data: ArchiveData, plain: dict[int, str]) -> dict[str, Any]:
     return {"v": 1, "docs": docs}
 
 
-def archive_steps(data: ArchiveData, out_dir: Path, *, zip_file: Path | None = None) -> Iterator[Progress]:
+def archive_steps(
+    data: ArchiveData, out_dir: Path, *, zip_file: Path | None = None, language: str | None = None
+) -> Iterator[Progress]:
     """Write the archive into ``out_dir`` (empty, new, or an earlier archive it replaces), step by step.
+
+    The pages' fixed words are in ``language`` (``en``, ``cy``, ``cy+en`` with Welsh first; default the
+    event's); notes, titles and the data files are as written.
 
     The files are written into a folder beside ``out_dir`` and moved into place only when complete.
 
@@ -335,7 +359,7 @@ def archive_steps(data: ArchiveData, out_dir: Path, *, zip_file: Path | None = N
         (partial / "tags").mkdir()
         (partial / "markdown").mkdir()
         shutil.copytree(TEMPLATES / "static", partial / "static")
-        env = _environment()
+        env = _environment(check_language(language or data.event.language))
         renderer = NoteRenderer()
         slugs = tag_slugs(list(data.tags))
         by_id = {s.id: s for s in data.sessions}
@@ -419,9 +443,11 @@ def archive_steps(data: ArchiveData, out_dir: Path, *, zip_file: Path | None = N
         shutil.rmtree(partial, ignore_errors=True)
 
 
-def write_archive(data: ArchiveData, out_dir: Path, *, zip_file: Path | None = None) -> None:
+def write_archive(
+    data: ArchiveData, out_dir: Path, *, zip_file: Path | None = None, language: str | None = None
+) -> None:
     """:func:`archive_steps` run to the end."""
-    for _ in archive_steps(data, out_dir, zip_file=zip_file):
+    for _ in archive_steps(data, out_dir, zip_file=zip_file, language=language):
         pass
 
 

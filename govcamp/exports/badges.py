@@ -26,6 +26,7 @@ from govcamp.domain.errors import GovcampError
 from govcamp.exports.fonts import FontBook, Line
 from govcamp.exports.layouts import LAYOUTS, Layout, crop_marks, get_layout, mm
 from govcamp.exports.qr import QrCode, qr_code
+from govcamp.exports.wording import N_, check_language, wording
 
 Progress = tuple[int, int, str]
 Colour = tuple[float, float, float]
@@ -51,12 +52,14 @@ ROLE_COLOURS: dict[str, Colour] = {
     Role.ATTENDEE.value: (0.20, 0.22, 0.24),
 }
 ROLE_WORDS: dict[str, str] = {
-    Role.ORGANISER.value: "ORGANISER",
-    Role.VOLUNTEER.value: "VOLUNTEER",
-    Role.SPONSOR.value: "SPONSOR",
-    Role.HOST.value: "SESSION HOST",
-    Role.ATTENDEE.value: "ATTENDEE",
+    Role.ORGANISER.value: N_("ORGANISER"),
+    Role.VOLUNTEER.value: N_("VOLUNTEER"),
+    Role.SPONSOR.value: N_("SPONSOR"),
+    Role.HOST.value: N_("SESSION HOST"),
+    Role.ATTENDEE.value: N_("ATTENDEE"),
 }
+#: Between the Welsh and the English role on a bilingual band.
+ROLE_SEPARATOR = " · "
 
 _SPACES = re.compile(r"\s+")
 
@@ -73,6 +76,8 @@ class BadgeData:
     qr_payload: str = ""
     qr_caption: str = ""
     full_name: str = ""
+    #: The badge's own language (``en``, ``cy``, ``cy+en``); "" prints it in the sheet's language.
+    language: str = ""
 
 
 # ------------------------------------------------------------------------------------------- display list
@@ -313,6 +318,8 @@ class Composer:
     #: Labels have rounded corners: the band keeps inside them, so no ink lands on the backing sheet.
     corner_radius: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    #: The role band's language when a badge has none of its own.
+    language: str = "en"
 
     def compose(self, badge: BadgeData) -> tuple[Item, ...]:
         """The display list of one face, ``width`` × ``height`` with its origin at the bottom-left."""
@@ -329,7 +336,14 @@ class Composer:
         radius = max(self.corner_radius - edge, 0.0)
         items.append(FillRect(edge, edge, w - 2 * edge, band - edge, ROLE_COLOURS[role], radius))
         role_size = band * 0.46
-        role_text, role_line = t.ellipsis(ROLE_WORDS[role], w - 2 * margin, role_size, bold=True)
+        words = ROLE_SEPARATOR.join(wording(badge.language or self.language).each(ROLE_WORDS[role]))
+        room = w - 2 * margin
+        # The role's words are fixed and short: a bilingual band shrinks them to fit (to 60 %, still
+        # legible) rather than cut one language off; only what is wider still is cut short.
+        natural = t.book.line(words, bold=True).width_at(role_size)
+        if natural > room:
+            role_size = max(role_size * room / natural, role_size * 0.6)
+        role_text, role_line = t.ellipsis(words, room, role_size, bold=True)
         items.append(
             TextItem(
                 (w - role_line.width_at(role_size)) / 2,
@@ -438,6 +452,7 @@ class BadgeSheet:
         layout: str | Layout,
         folded: bool = False,
         book: FontBook | None = None,
+        language: str = "en",
     ) -> None:
         self.layout = get_layout(layout) if isinstance(layout, str) else layout
         if folded and not self.layout.foldable:
@@ -451,7 +466,12 @@ class BadgeSheet:
         face_w = self.layout.badge_width
         face_h = self.layout.badge_height / 2 if folded else self.layout.badge_height
         self.composer = Composer(
-            Typesetter(self.book), clean_text(event_name, 120), face_w, face_h, self.layout.corner_radius
+            Typesetter(self.book),
+            clean_text(event_name, 120),
+            face_w,
+            face_h,
+            self.layout.corner_radius,
+            language=check_language(language),
         )
 
     @property
@@ -612,6 +632,7 @@ def badge_steps(
     layout: str = "a4-8up",
     folded: bool = False,
     warnings: list[str] | None = None,
+    language: str = "en",
 ) -> Iterator[Progress]:
     """Write the badges to ``path`` as a PDF, yielding ``(done, total, message)`` after each page.
 
@@ -629,7 +650,7 @@ def badge_steps(
         raise GovcampError(f"{path} is a folder; give a file name such as badges.pdf.")
     if not path.parent.is_dir():
         raise GovcampError(f"The folder {path.parent} does not exist.")
-    sheet = BadgeSheet(badges, event_name=event_name, layout=layout, folded=folded)
+    sheet = BadgeSheet(badges, event_name=event_name, layout=layout, folded=folded, language=language)
     return _write(sheet, path, warnings if warnings is not None else [])
 
 
@@ -689,11 +710,18 @@ def write_badges(
     layout: str = "a4-8up",
     folded: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
+    language: str = "en",
 ) -> list[str]:
     """Write the badges in one go (see :func:`badge_steps`); return the warnings."""
     warnings: list[str] = []
     for done, total, message in badge_steps(
-        badges, path, event_name=event_name, layout=layout, folded=folded, warnings=warnings
+        badges,
+        path,
+        event_name=event_name,
+        layout=layout,
+        folded=folded,
+        warnings=warnings,
+        language=language,
     ):
         if progress is not None:
             progress(done, total, message)

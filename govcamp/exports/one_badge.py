@@ -25,9 +25,11 @@ def check_position(layout: Layout, position: int) -> int:
     return position
 
 
-def one_badge_page(badge: BadgeData, *, event_name: str, layout: str | Layout, position: int = 1) -> Page:
+def one_badge_page(
+    badge: BadgeData, *, event_name: str, layout: str | Layout, position: int = 1, language: str = "en"
+) -> Page:
     """The page with ``badge`` alone at label ``position``, the other labels left blank for later."""
-    sheet = BadgeSheet([badge], event_name=event_name, layout=layout)
+    sheet = BadgeSheet([badge], event_name=event_name, layout=layout, language=language)
     chosen = sheet.layout
     check_position(chosen, position)
     x, y = chosen.origins[position - 1]
@@ -38,7 +40,13 @@ def one_badge_page(badge: BadgeData, *, event_name: str, layout: str | Layout, p
 
 
 def write_one_badge(
-    badge: BadgeData, path: Path, *, event_name: str, layout: str = "a6", position: int = 1
+    badge: BadgeData,
+    path: Path,
+    *,
+    event_name: str,
+    layout: str = "a6",
+    position: int = 1,
+    language: str = "en",
 ) -> Path:
     """Write the one-badge PDF to ``path`` (beside it first, then moved into place); return ``path``.
 
@@ -50,7 +58,7 @@ def write_one_badge(
 
     path = Path(path)
     chosen = get_layout(layout)
-    page = one_badge_page(badge, event_name=event_name, layout=chosen, position=position)
+    page = one_badge_page(badge, event_name=event_name, layout=chosen, position=position, language=language)
     if path.is_dir():
         raise GovcampError(f"{path} is a folder; give a file name such as badge.pdf.")
     if not path.parent.is_dir():

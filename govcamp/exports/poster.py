@@ -29,6 +29,7 @@ from govcamp.exports.badges import shared_font_book
 from govcamp.exports.calendar import notes_url
 from govcamp.exports.fonts import FontBook, Line, draw_line
 from govcamp.exports.qr import qr_code
+from govcamp.exports.wording import Wording, wording
 from govcamp.services.calendar import CalendarData, CalendarEntry, ProgrammeSlot
 
 MM = 72 / 25.4
@@ -78,9 +79,11 @@ class Row:
 class Writer:
     """Wraps text into boxes with the shared font book, and remembers what could not be drawn."""
 
-    def __init__(self, canvas: Any, book: FontBook) -> None:
+    def __init__(self, canvas: Any, book: FontBook, words: Wording | None = None) -> None:
         self.canvas = canvas
         self.book = book
+        #: The fixed words' language (the poster's and signs' headings, breaks, "continued").
+        self.w = words or wording("en")
         self.dropped: set[str] = set()
 
     def line(self, text: str, *, bold: bool = False) -> Line:
@@ -185,8 +188,8 @@ class Writer:
         )
 
 
-def _day_label(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+def _day_label(day: date, words: Wording) -> str:
+    return words.day(day)
 
 
 def _hm(moment: datetime) -> str:
@@ -209,13 +212,15 @@ def _days(data: CalendarData) -> dict[date, list[CalendarEntry]]:
     return dict(sorted(days.items()))
 
 
-def _rows(day: date, slots: Sequence[ProgrammeSlot], entries: Sequence[CalendarEntry]) -> list[Row]:
+def _rows(
+    day: date, slots: Sequence[ProgrammeSlot], entries: Sequence[CalendarEntry], words: Wording
+) -> list[Row]:
     """The day's slots in time order, plus any session time no slot has (a slot moved after publishing)."""
     rows: dict[tuple[float, float], Row] = {}
     for slot in slots:
         if slot.start.date() == day:
             rows[(_instant(slot.start), _instant(slot.end))] = Row(
-                slot.start, slot.end, slot.label or slot.kind.capitalize(), slot.kind != "session"
+                slot.start, slot.end, slot.label or words(slot.kind.capitalize()), slot.kind != "session"
             )
     for entry in entries:
         key = (_instant(entry.start), _instant(entry.end))
@@ -235,10 +240,10 @@ def _canvas(buffer: io.BytesIO, size: tuple[float, float], title: str, book: Fon
     return canvas
 
 
-def _hosts(entry: CalendarEntry) -> str:
+def _hosts(entry: CalendarEntry, words: Wording) -> str:
     names = list(entry.hosts)
     if entry.unnamed_hosts:
-        names.append(f"{entry.unnamed_hosts} other{'s' if entry.unnamed_hosts > 1 else ''}")
+        names.append(words.ngettext("%(num)s other", "%(num)s others", entry.unnamed_hosts))
     return ", ".join(names)
 
 
@@ -315,7 +320,11 @@ def _cell_box(sheet: Sheet, data: CalendarData, entry: CalendarEntry, w: float, 
     url = notes_url(data.archive_url, entry.session_id) if entry.in_archive else ""
     qr_size = min(h - 2 * pad, 90.0 * sheet.scale, w * 0.22) if url else 0.0
     text_w = w - 2 * pad - (qr_size + pad if url else 0)
-    host_size = min(20.0, max(12.0, h * 0.16 / sheet.scale)) * sheet.scale if _hosts(entry) else 0.0
+    host_size = (
+        min(20.0, max(12.0, h * 0.16 / sheet.scale)) * sheet.scale
+        if entry.hosts or entry.unnamed_hosts
+        else 0.0
+    )
     title_h = h - 2 * pad - (host_size * 1.3 if host_size else 0)
     return _CellBox(text_w, title_h, host_size, qr_size, pad)
 
@@ -401,11 +410,13 @@ def poster_pdf(
     *,
     size: str = DEFAULT_SHEET,
     phones_url: str = "",
+    language: str | None = None,
 ) -> bytes:
     """The grid as a landscape poster on ``size`` (a3, a2, a1, a0), type scaled to the sheet; each day on as
     few pages as keep every title whole at the sheet's smallest title size; a QR code to each session's
     notes when the event has an archive address; with ``phones_url``, the phones' join address (a QR code
-    and the address in words) along the foot of every page.
+    and the address in words) along the foot of every page. The fixed words are in ``language`` (``en``,
+    ``cy``, ``cy+en``; default the event's).
 
     Raises:
         GovcampError: nothing is on the grid, an unknown size, or a join address phones cannot open.
@@ -419,9 +430,14 @@ def poster_pdf(
         raise GovcampError("There is nothing on the grid to print: place and publish some sessions first.")
     buffer = io.BytesIO()
     book = shared_font_book()
-    canvas = _canvas(buffer, (sheet.width, sheet.height), f"{data.event_name}: the grid", book)
-    out = Writer(canvas, book)
-    version = f"Grid v{data.published_version}" if data.published_version else "Working grid (not published)"
+    w = wording(language or data.language)
+    canvas = _canvas(buffer, (sheet.width, sheet.height), data.event_name + ": " + w("the grid"), book)
+    out = Writer(canvas, book, w)
+    version = (
+        w("Grid v%(version)s", version=data.published_version)
+        if data.published_version
+        else w("Working grid (not published)")
+    )
     spread = 0
     for day, entries in days.items():
         used = {e.room_id for e in entries}
@@ -430,7 +446,7 @@ def poster_pdf(
         for entry in entries:
             if entry.room_id not in {r.id for r in room_list} and entry.room not in room_names:
                 room_names.append(entry.room)
-        rows = _rows(day, data.slots, entries)
+        rows = _rows(day, data.slots, entries, w)
         cells = {(e.room, (_instant(e.start), _instant(e.end))): e for e in entries}
         plan = _plan(out, sheet, data, room_names, rows, cells)
         per_page, groups = plan if plan is not None else (1, [[row] for row in rows])
@@ -441,7 +457,9 @@ def poster_pdf(
         for names in pages:
             for group in groups:
                 number += 1
-                part = f" · page {number} of {total}" if total > 1 else ""
+                part = (
+                    " · " + w("page %(number)s of %(total)s", number=number, total=total) if total > 1 else ""
+                )
                 _poster_page(out, sheet, data, day, names, group, entries, f"{version}{part}")
                 if phones_url:
                     _poster_join(out, sheet, phones_url)
@@ -478,8 +496,11 @@ def _poster_page(
     top = height - margin
     out.draw([out.line(data.event_name, bold=True)], margin, top, 30 * k, INK)
     canvas.setFillColorRGB(*GREY)
-    info = out.line(f"{_day_label(day)} · {version}")
-    draw_line(canvas, info, width - margin - info.width * 20 * k, top - 28 * k, 20 * k)
+    info = out.line(f"{_day_label(day, out.w)} · {version}")
+    # Right of the event's name; smaller when both languages make it long, never over the name.
+    name_w = out.line(data.event_name, bold=True).width * 30 * k
+    info_size = max(min(20 * k, (width - 2 * margin - name_w - 16 * k) / max(info.width, 0.01)), 9 * k)
+    draw_line(canvas, info, width - margin - info.width * info_size, top - 28 * k, info_size)
     grid_top = top - 46 * k
     time_w = sheet.time_width
     col_w = (width - 2 * margin - time_w) / max(1, len(room_names))
@@ -506,7 +527,8 @@ def _poster_page(
             canvas.rect(margin + time_w, y - row_h + 2, col_w * len(columns) - 4, row_h - 4, stroke=0, fill=1)
             size = min(20.0 * k, row_h * 0.5)
             out.centred(
-                f"{row.label} until {_hm(row.end)}",
+                # The label is the host's own words: once, whatever the language.
+                f"{row.label} " + out.w("until %(time)s", time=_hm(row.end)),
                 margin + time_w + col_w * len(columns) / 2,
                 y - row_h / 2 - size * 0.35,
                 size,
@@ -577,7 +599,7 @@ def _cell(
             entry.title, box.text_width, size, bold=True, max_lines=10_000, break_words=True
         )
     below = out.draw(lines or [], x + pad, top - pad, size, INK)
-    hosts = _hosts(entry)
+    hosts = _hosts(entry, out.w)
     if hosts:
         host_size = box.host_size
         _, host_lines = out.fit(
@@ -595,10 +617,17 @@ def _cell(
         out.qr(url, x + w - pad - box.qr_size, top - h + pad, box.qr_size)
 
 
-def signs_pdf(data: CalendarData, warnings: list[str] | None = None, *, phones_url: str = "") -> bytes:
+def signs_pdf(
+    data: CalendarData,
+    warnings: list[str] | None = None,
+    *,
+    phones_url: str = "",
+    language: str | None = None,
+) -> bytes:
     """An A4 sign per room and day: the room's name, its features and its sessions that day, titles and
     times at least 40 pt; a room whose sessions do not fit one page continues on the next. With
     ``phones_url``, every page ends with the phones' join address (a QR code and the address in words).
+    The fixed words are in ``language`` (``en``, ``cy``, ``cy+en``; default the event's).
 
     Raises:
         GovcampError: the event has no rooms, or a join address phones cannot open.
@@ -609,8 +638,9 @@ def signs_pdf(data: CalendarData, warnings: list[str] | None = None, *, phones_u
         phones_url = check_join_url(phones_url)
     buffer = io.BytesIO()
     book = shared_font_book()
-    canvas = _canvas(buffer, A4_PORTRAIT, f"{data.event_name}: door signs", book)
-    out = Writer(canvas, book)
+    w = wording(language or data.language)
+    canvas = _canvas(buffer, A4_PORTRAIT, data.event_name + ": " + w("door signs"), book)
+    out = Writer(canvas, book, w)
     days = _days(data) or {data.start_date or date.today(): []}
     for room in data.rooms:
         for day, entries in days.items():
@@ -628,14 +658,14 @@ def _sign_header(out: Writer, name: str, features: Sequence[str], day: date, *, 
     width, height = A4_PORTRAIT
     inner = width - 2 * MARGIN
     largest, room_h = (80, 170) if not continued else (40, 60)
-    label = name if not continued else f"{name} (continued)"
+    label = name if not continued else name + " (" + out.w("continued") + ")"
     size, lines = out.fit(label, inner, room_h, bold=True, largest=largest, smallest=28, max_lines=2)
     y = out.draw(lines, MARGIN, height - MARGIN, size, INK)
     if features and not continued:
-        text = " · ".join(feature_label(f) for f in features)
+        text = " · ".join(out.w(feature_label(f)) for f in features)
         fsize, flines = out.fit(text, inner, 60, bold=False, largest=24, smallest=14, max_lines=2)
         y = out.draw(flines, MARGIN, y - 4, fsize, GREY)
-    y = out.draw([out.line(_day_label(day))], MARGIN, y - 10, 20, GREY)
+    y = out.draw([out.line(_day_label(day, out.w))], MARGIN, y - 10, 20, GREY)
     canvas.setStrokeColorRGB(*INK)
     canvas.setLineWidth(2)
     canvas.line(MARGIN, y - 6, width - MARGIN, y - 6)
@@ -670,7 +700,7 @@ def _sign_blocks(out: Writer, held: Sequence[CalendarEntry], size: float, inner:
         lines = out.wrap(entry.title, inner, size, bold=True, max_lines=10_000) or (
             out.wrap(entry.title, inner, size, bold=True, max_lines=10_000, break_words=True) or []
         )
-        hosts = _hosts(entry)
+        hosts = _hosts(entry, out.w)
         host_lines = (
             out.wrap(hosts, inner, host_size, bold=False, max_lines=10_000, break_words=True) or []
             if hosts
@@ -700,7 +730,13 @@ def _sign(
     bottom = MARGIN + (SIGN_JOIN_BAND if phones_url else 0.0)
     y = _sign_header(out, name, features, day, continued=False)
     if not held:
-        out.draw([out.line("No sessions in this room today.")], MARGIN, y, 22, GREY)
+        out.draw(
+            out.wrap(out.w("No sessions in this room today."), inner, 22, bold=False, max_lines=4) or [],
+            MARGIN,
+            y,
+            22,
+            GREY,
+        )
         _sign_footer(out, data, phones_url)
         canvas.showPage()
         return

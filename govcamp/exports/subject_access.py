@@ -44,6 +44,7 @@ COLUMN_LABELS = {
     "consent_named_in_notes": "Consent: named in notes",
     "checkin_code": "Check-in code",
     "group_key": "Applied with (group)",
+    "preferred_language": "Preferred language (cy Welsh, en English)",
 }
 
 

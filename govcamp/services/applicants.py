@@ -95,6 +95,8 @@ class ApplicantValue:
     flags: tuple[str, ...] = field(default=())
     #: The person row's version this value was read at: an edit carries it so a stale save is refused.
     version: int = 0
+    #: "cy", "en" or "" (not said): the language of their badge when badges are printed per person.
+    preferred_language: str = ""
 
 
 def _new_codes(count: int, taken: set[str]) -> list[str]:
@@ -201,7 +203,7 @@ def plan_from_table(
 def _merge(first: ApplicantRow, later: ApplicantRow) -> ApplicantRow:
     """The first row wins; blanks in it are filled from a later row with the same email."""
     changes: dict[str, Any] = {}
-    for name in ("pronouns", "organisation", "access_needs", "dietary_needs"):
+    for name in ("pronouns", "organisation", "access_needs", "dietary_needs", "preferred_language"):
         if not getattr(first, name) and getattr(later, name):
             changes[name] = getattr(later, name)
     if first.organisation_type == OrganisationType.OTHER.value:
@@ -291,6 +293,7 @@ def _add_people(session: Session, rows: Sequence[ApplicantRow]) -> list[int]:
                 "role": row.role,
                 "access_needs": row.access_needs,
                 "dietary_needs": row.dietary_needs,
+                "preferred_language": row.preferred_language,
                 "consent_contact_in_qr": False,
                 "consent_named_in_notes": False,
                 "checkin_code": codes[offset],
@@ -398,6 +401,7 @@ def _value(person: Person, ticket: Ticket | None) -> ApplicantValue:
         if ticket is not None and ticket.offer_deadline
         else "",
         version=person.version,
+        preferred_language=person.preferred_language,
     )
 
 
@@ -422,6 +426,7 @@ EDITABLE = (
     "access_needs",
     "dietary_needs",
     "group_key",
+    "preferred_language",
 )
 
 
@@ -449,6 +454,10 @@ def update_applicant(
         )
     if value.role not in {r.value for r in Role}:
         raise ValidationError("role", f"“{value.role}” is not a role.")
+    if value.preferred_language not in ("", "en", "cy"):
+        raise ValidationError(
+            "preferred_language", f"“{value.preferred_language}” is not a language: choose en, cy or none."
+        )
     with db.session() as session:
         claim(session, Person, value.id, seen=seen, desk=desk)
         person = session.get(Person, value.id)
@@ -473,6 +482,7 @@ def update_applicant(
         person.access_needs = value.access_needs.strip()
         person.dietary_needs = value.dietary_needs.strip()
         person.group_key = value.group_key.strip() or None
+        person.preferred_language = value.preferred_language
         session.add(person)
         changed = {
             name: [before[name], getattr(person, name)]

@@ -39,6 +39,8 @@ class ArchiveEvent:
     timezone: str
     description: str
     archive_url: str
+    #: The archive's fixed words: ``en``, ``cy`` or ``cy+en`` (Welsh first).
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,7 @@ def collect(db: EventDB) -> ArchiveData:
                 timezone=event_row.timezone,
                 description=redact(event_row.description),
                 archive_url=event_row.archive_url,
+                language=event_row.export_language,
             ),
             rooms=tuple(ArchiveRoom(r.id or 0, r.name) for r in rooms),
             slots=tuple(

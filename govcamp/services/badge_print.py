@@ -58,9 +58,10 @@ def person_id_of(db: EventDB, reference: str) -> int:
 
 def one_badge(db: EventDB, person_id: int) -> OneBadge:
     """The badge of ``person_id`` as the full export would print it, with its print log."""
-    from govcamp.services.badges import badge_batch
+    from govcamp.services.badges import badge_batch, in_language
 
-    batch = badge_batch(db, (person_id,))
+    # At the desk a badge is for one person: in their preferred language, or the event's.
+    batch = in_language(badge_batch(db, (person_id,)), "person")
     return OneBadge(batch.badges[0], batch.event_name, tuple(print_log(db, person_id)))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlmodel import Session, col, select
 
@@ -38,6 +38,25 @@ class BadgeBatch:
     event_name: str
     badges: tuple[BadgeData, ...]
     contact_cards: int  # how many badges carry a vCard rather than a check-in code
+    #: The event's export language (``en``, ``cy``, ``cy+en``): the badges' unless chosen otherwise.
+    language: str = "en"
+
+
+def in_language(batch: BadgeBatch, language: str | None = None) -> BadgeBatch:
+    """``batch`` with every badge's language settled: ``language`` for all, or with ``person``, each person's
+    preferred language (the event's where they gave none). ``None`` is the event's own language.
+
+    Raises:
+        GovcampError: an unknown language.
+    """
+    from govcamp.exports.wording import PER_PERSON, check_language
+
+    chosen = check_language(language or batch.language, per_person=True)
+    badges = tuple(
+        replace(badge, language=(badge.language or batch.language) if chosen == PER_PERSON else chosen)
+        for badge in batch.badges
+    )
+    return replace(batch, badges=badges)
 
 
 def parse_who(text: str) -> str | tuple[int | str, ...]:
@@ -160,12 +179,14 @@ def badge_batch(db: EventDB, who: str | Sequence[int | str] = "attendees") -> Ba
                     qr_payload=payload,
                     qr_caption=caption,
                     full_name=person.full_name,
+                    language=person.preferred_language,
                 )
             )
         event_name = event.name
+        language = event.export_language
     if isinstance(choice, tuple):
         order = {pid: index for index, pid in enumerate(choice)}
         badges.sort(key=lambda badge: order[badge.person_id])
     else:
         badges.sort(key=lambda badge: ((badge.name or badge.full_name).casefold(), badge.person_id))
-    return BadgeBatch(event_name, tuple(badges), cards)
+    return BadgeBatch(event_name, tuple(badges), cards, language)

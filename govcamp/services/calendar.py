@@ -105,6 +105,8 @@ class CalendarData:
     contact_email: str = ""
     #: Breaks, lunch and plenaries: only in the whole-event calendar.
     fixed: tuple[FixedEntry, ...] = ()
+    #: The event's export language for the poster and door signs (``en``, ``cy``, ``cy+en``).
+    language: str = "en"
 
 
 def event_key(created_at: datetime) -> str:
@@ -222,6 +224,7 @@ def collect(db: EventDB, *, room: str | None = None, person: str | None = None) 
             wanted = set(hosted) | set(starred) | set(phoned)
             name = f"{event.name}: {who.full_name}"
         venue, archive_url, contact_email = event.venue, event.archive_url, event.contact_email
+        language = event.export_language
     room_names = {r.id: r.name for r in shown.rooms}
     if room_filter is not None:
         name = f"{event.name}: {room_names.get(room_filter, '')}"
@@ -320,4 +323,5 @@ def collect(db: EventDB, *, room: str | None = None, person: str | None = None) 
         end_date=shown.event.end_date,
         contact_email=contact_email,
         fixed=fixed,
+        language=language,
     )

@@ -314,11 +314,22 @@ class _Person:
     group_key: str | None
     created_at: datetime
     updated_at: datetime
+    preferred_language: str = ""
 
     def row(self) -> dict[str, Any]:
         values = {f.name: getattr(self, f.name) for f in fields(self)}
         values["email_normalised"] = self.email.strip().lower()
         return values
+
+
+def _preferred_language(organisation: str, full_name: str, index: int) -> str:
+    """Welsh for about half the people from Welsh organisations, and for Siân; English for a few others who
+    said so. Worked out from the person, not the random source, so the rest of the demo is unchanged."""
+    if full_name.startswith("Siân Llewelyn") or (organisation in data.WELSH_ORGANISATIONS and index % 2 == 0):
+        return "cy"
+    if organisation in data.WELSH_ORGANISATIONS or index % 7 == 0:
+        return "en"
+    return ""
 
 
 @dataclass
@@ -644,6 +655,7 @@ class _Demo:
             group_key=self.pairs.get(index) or self.assistants.get(index),
             created_at=created,
             updated_at=updated,
+            preferred_language=_preferred_language(organisation, name.full, index),
         )
 
     def _name(self, culture: data.Culture) -> _Name:

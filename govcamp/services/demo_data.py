@@ -1162,6 +1162,24 @@ CHECKIN_LENGTH = 10
 
 # ------------------------------------------------------------------------------------- event and venue
 
+#: Organisations in Wales: their people are more likely to prefer Welsh for their badge (the demo gives it to
+#: a deterministic share of them; see ``govcamp.services.demo``).
+WELSH_ORGANISATIONS = frozenset(
+    {
+        "Cardiff Council",
+        "Cyngor Gwynedd",
+        "Swansea Council",
+        "Monmouthshire County Council",
+        "Powys County Council",
+        "Ceredigion County Council",
+        "Isle of Anglesey County Council",
+        "Rhondda Cynon Taf County Borough Council",
+        "Welsh Government",
+        "Welsh Local Government Association",
+        "Cardiff University",
+    }
+)
+
 EVENT_NAME = "LocalGovCamp 2027"
 VENUE = "The Council House, Victoria Square, Birmingham B1 1BB"
 EVENT_DESCRIPTION = (

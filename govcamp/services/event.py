@@ -48,6 +48,7 @@ def _details(row: Event) -> EventDetails:
         archive_url=row.archive_url,
         qr_contact_cards=row.qr_contact_cards,
         contact_email=row.contact_email,
+        export_language=row.export_language,
     )
 
 

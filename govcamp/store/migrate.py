@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 #: Every revision this version knows, oldest first (a test checks it against migrations/versions).
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 
 #: The schema generation this version writes (SQLite ``user_version``): one per revision.
 SCHEMA_VERSION = len(REVISIONS)

@@ -68,6 +68,8 @@ class Event(SQLModel, table=True):
     max_stars: int = Field(default=10, sa_column_kwargs={"server_default": "10"})
     #: The key that signs the phones' sign-in cookies, made when phones are first served; "" until then.
     phone_secret: str = ""
+    #: The language of printed badges, signs, the poster and the archive: "en", "cy" or "cy+en" (Welsh first).
+    export_language: str = "en"
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
@@ -95,6 +97,8 @@ class Person(SQLModel, table=True):
     consent_named_in_notes: bool = False
     checkin_code: str = Field(unique=True, index=True, sa_column_kwargs={"info": tag(_ID)})
     group_key: str | None = Field(default=None, index=True, sa_column_kwargs={"info": tag(_PROFILE)})
+    #: The language the person prefers ("en", "cy"; "" when not said): their badge's when printed per person.
+    preferred_language: str = _tagged(_PROFILE)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
     #: Rises with every edit; a save carrying an older one is refused (see services/versions.py).

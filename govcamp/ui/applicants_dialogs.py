@@ -288,6 +288,14 @@ class PersonDialog(QDialog):
         self.role.setCurrentIndex(max(0, self.role.findData(value.role)))
         self.first_timer = QCheckBox(translate("applicants_dialogs", "First time at a govcamp"))
         self.first_timer.setChecked(value.first_timer)
+        self.language = QComboBox()
+        self.language.addItem(translate("applicants_dialogs", "Not said"), "")
+        self.language.addItem(translate("applicants_dialogs", "Welsh (Cymraeg)"), "cy")
+        self.language.addItem(translate("applicants_dialogs", "English"), "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(value.preferred_language)))
+        self.language.setToolTip(
+            translate("applicants_dialogs", "Their badge is in this language when printed per person.")
+        )
         self.group_key = QLineEdit(value.group_key)
         self.group_key.setToolTip(
             translate(
@@ -310,6 +318,7 @@ class PersonDialog(QDialog):
         form.addRow(translate("applicants_dialogs", "Organisation &type"), self.organisation_type)
         form.addRow(translate("applicants_dialogs", "&Role"), self.role)
         form.addRow("", self.first_timer)
+        form.addRow(translate("applicants_dialogs", "Preferred &language"), self.language)
         form.addRow(translate("applicants_dialogs", "Applied &with (group)"), self.group_key)
         form.addRow(translate("applicants_dialogs", "&Access needs"), self.access_needs)
         form.addRow(translate("applicants_dialogs", "&Dietary needs"), self.dietary_needs)
@@ -343,6 +352,7 @@ class PersonDialog(QDialog):
             group_key=self.group_key.text(),
             access_needs=self.access_needs.toPlainText(),
             dietary_needs=self.dietary_needs.toPlainText(),
+            preferred_language=str(self.language.currentData()),
         )
 
     def accept(self) -> None:

@@ -139,6 +139,22 @@
         <translation>Y tro cyntaf mewn govcamp</translation>
     </message>
     <message>
+        <source>Not said</source>
+        <translation>Heb ddweud</translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Their badge is in this language when printed per person.</source>
+        <translation>Mae eu bathodyn yn yr iaith hon pan gaiff ei argraffu fesul person.</translation>
+    </message>
+    <message>
         <source>People with the same group are drawn together (a carer and the person they support).</source>
         <translation>Caiff pobl yn yr un grŵp eu tynnu gyda&apos;i gilydd (gofalwr a&apos;r person y mae&apos;n ei gefnogi).</translation>
     </message>
@@ -169,6 +185,10 @@
     <message>
         <source>&amp;Role</source>
         <translation>&amp;Rôl</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language</source>
+        <translation>&amp;Iaith ddewisol</translation>
     </message>
     <message>
         <source>Applied &amp;with (group)</source>
@@ -1242,6 +1262,10 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>Cyfeiriad y trefnwyr. Mae calendrau&apos;n ei enwi fel y trefnydd; hebddo, maen nhw&apos;n enwi cyfeiriad ffug nad yw&apos;n cyrraedd neb.</translation>
     </message>
     <message>
+        <source>Language of printed badges, signs, poster and archive</source>
+        <translation>Iaith bathodynnau, arwyddion, poster ac archif wedi’u hargraffu</translation>
+    </message>
+    <message>
         <source>A few words for the archive and the calendar.</source>
         <translation>Ychydig eiriau ar gyfer yr archif a&apos;r calendr.</translation>
     </message>
@@ -1268,6 +1292,10 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>&amp;Contact email</source>
         <translation>E-bost &amp;cyswllt</translation>
+    </message>
+    <message>
+        <source>Pr&amp;inted language</source>
+        <translation>Iaith argraff&amp;u</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
@@ -1471,6 +1499,10 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>Stock</source>
         <translation>Labeli</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>People</source>
@@ -2043,6 +2075,37 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>Where</source>
         <translation>Ble</translation>
+    </message>
+</context>
+<context>
+    <name>language_choice</name>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Welsh and English (Welsh first)</source>
+        <translation>Cymraeg a Saesneg (Cymraeg yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s preferred language</source>
+        <translation>Iaith ddewisol pob person</translation>
+    </message>
+    <message>
+        <source>Language of the printed words</source>
+        <translation>Iaith y geiriau printiedig</translation>
+    </message>
+    <message>
+        <source>Fixed words (roles, headings, dates) in English, Welsh, or both with Welsh first as the Welsh Language Standards expect. Names, titles and notes are printed as they were written.</source>
+        <translation>Geiriau sefydlog (rolau, penawdau, dyddiadau) yn Saesneg, yn Gymraeg, neu yn y ddwy gyda’r Gymraeg yn gyntaf fel y mae Safonau’r Gymraeg yn ei ddisgwyl. Caiff enwau, teitlau a nodiadau eu hargraffu fel y’u hysgrifennwyd.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s language</source>
+        <translation>Iaith y digwyddiad</translation>
     </message>
 </context>
 <context>

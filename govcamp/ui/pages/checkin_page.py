@@ -99,11 +99,15 @@ class CheckinPage(QWidget):
         self.printer_button = QPushButton()
         self.printer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.printer_button.clicked.connect(self.choose_printer)
-        top = QHBoxLayout()
+        # The heading on its own line, the desk and printer under it: side by side, the three grew the
+        # page past a 1024 px screen once translated (the pseudo-translation run found it).
+        top = QVBoxLayout()
         top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.desk_button)
-        top.addWidget(self.printer_button)
+        tools = QHBoxLayout()
+        tools.addStretch(1)
+        tools.addWidget(self.desk_button)
+        tools.addWidget(self.printer_button)
+        top.addLayout(tools)
 
         self.input = QLineEdit()
         self.input.setObjectName("checkinInput")

@@ -37,6 +37,7 @@ from govcamp.ui.date_field import DateField
 from govcamp.ui.dialogs import RoomDialog, SlotDialog, from_qdate, timezone_combo, to_qdate
 from govcamp.ui.document import EventDocument
 from govcamp.ui.i18n import fmt, translate
+from govcamp.ui.language_choice import language_combo
 from govcamp.ui.models import RoomsModel, SlotsModel
 
 
@@ -105,6 +106,10 @@ class EventPage(QWidget):
                 "placeholder that reaches nobody.",
             )
         )
+        self.export_language = language_combo("eventExportLanguage", event_default=False)
+        self.export_language.setAccessibleName(
+            translate("event_page", "Language of printed badges, signs, poster and archive")
+        )
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)  # Tab goes on to the next field instead of trapping
         self.description.setPlaceholderText(
@@ -128,6 +133,7 @@ class EventPage(QWidget):
         form.addRow(translate("event_page", "&Venue"), self.venue)
         form.addRow(translate("event_page", "&Time zone"), self.timezone)
         form.addRow(translate("event_page", "&Contact email"), self.contact_email)
+        form.addRow(translate("event_page", "Pr&inted language"), self.export_language)
         form.addRow(translate("event_page", "Descri&ption"), self.description)
         form.addRow("", self.details_error)
         details = QGroupBox(translate("event_page", "Event"))
@@ -138,6 +144,7 @@ class EventPage(QWidget):
         self.start.editingFinished.connect(self.save_details)
         self.end.editingFinished.connect(self.save_details)
         self.timezone.activated.connect(lambda _i: self.save_details())
+        self.export_language.activated.connect(lambda _i: self.save_details())
         zone_line = self.timezone.lineEdit()
         assert zone_line is not None
         zone_line.editingFinished.connect(self.save_details)
@@ -292,6 +299,9 @@ class EventPage(QWidget):
             self.venue.setText(details.venue)
             self.timezone.setCurrentText(details.timezone)
             self.contact_email.setText(details.contact_email)
+            self.export_language.setCurrentIndex(
+                max(0, self.export_language.findData(details.export_language))
+            )
             if self.description.toPlainText() != details.description:
                 self.description.setPlainText(details.description)
         finally:
@@ -344,6 +354,7 @@ class EventPage(QWidget):
             timezone=self.timezone.currentText().strip(),
             description=self.description.toPlainText(),
             contact_email=self.contact_email.text(),
+            export_language=str(self.export_language.currentData()),
         )
         if wanted == current:
             self.details_error.hide()

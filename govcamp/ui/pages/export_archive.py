@@ -23,6 +23,7 @@ from govcamp.paths import documents_dir
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
 from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from govcamp.ui.language_choice import chosen_language, language_combo
 
 
 class ArchivePanel(BackgroundWriter, QWidget):
@@ -57,6 +58,7 @@ class ArchivePanel(BackgroundWriter, QWidget):
         row.addWidget(browse)
         self.zip = QCheckBox(translate("export_archive", "Also pack it into a .zip file to share"))
         self.zip.setObjectName("archiveZip")
+        self.language = language_combo("archiveLanguage")
         buttons = self.make_controls(
             translate("export_archive", "Write the archive"),
             self.start,
@@ -68,6 +70,7 @@ class ArchivePanel(BackgroundWriter, QWidget):
         layout.addWidget(explain)
         layout.addLayout(row)
         layout.addWidget(self.zip)
+        layout.addWidget(self.language)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
@@ -104,8 +107,9 @@ class ArchivePanel(BackgroundWriter, QWidget):
         except GovcampError as exc:
             self._say(str(exc))
             return
+        language = chosen_language(self.language)
         self.run_task(
-            lambda: archive_steps(data, out_dir, zip_file=zip_file),
+            lambda: archive_steps(data, out_dir, zip_file=zip_file, language=language),
             busy="Writing the archive…",
             cancelled="Cancelled; nothing was changed.",
             on_done=lambda: self._done(out_dir, zip_file),

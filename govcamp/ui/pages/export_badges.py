@@ -29,6 +29,7 @@ from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
 from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from govcamp.ui.language_choice import chosen_language, language_combo
 from govcamp.ui.people_picker import PeopleField
 
 #: The choices of people, in the order offered; the last takes the people chosen by name beside it.
@@ -48,7 +49,9 @@ class BadgePreview(QWidget):
         super().__init__(parent)
         self.setObjectName("badgePreview")
         self.setAccessibleName(translate("export_badges", "Preview of the first page of badges"))
-        self.setMinimumSize(QSize(260, 320))
+        # 220 px still shows a whole A4 sheet; at 260 the translated controls beside it pushed the window
+        # past a 1024 px screen (the pseudo-translation run found it).
+        self.setMinimumSize(QSize(220, 320))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.page: object | None = None
         self.layout_: Layout | None = None
@@ -122,8 +125,15 @@ class BadgePanel(BackgroundWriter, QWidget):
         for key, stock in LAYOUTS.items():
             self.layout_choice.addItem(stock.title, key)
         self.layout_choice.setCurrentIndex(list(LAYOUTS).index(DEFAULT_LAYOUT))
+        # The stock names are long (and longer in Welsh): the closed combo shortens them rather than
+        # widening the window past a netbook's 1024 px; the open list shows them whole.
+        self.layout_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.layout_choice.setMinimumContentsLength(24)
         self.folded = QCheckBox(translate("export_badges", "Fold each badge in half: the name on both faces"))
         self.folded.setObjectName("badgeFolded")
+        self.language = language_combo("badgeLanguage", per_person=True)
         self.who = QComboBox()
         self.who.setObjectName("badgeWho")
         self.who.setAccessibleName(translate("export_badges", "Whose badges"))
@@ -149,6 +159,7 @@ class BadgePanel(BackgroundWriter, QWidget):
         form = QFormLayout()
         form.addRow(translate("export_badges", "Stock"), self.layout_choice)
         form.addRow("", self.folded)
+        form.addRow(translate("export_badges", "Language"), self.language)
         form.addRow(translate("export_badges", "People"), who_row)
         form.addRow(translate("export_badges", "Save as"), out_row)
 
@@ -191,6 +202,7 @@ class BadgePanel(BackgroundWriter, QWidget):
         self._refresh_timer.timeout.connect(self.refresh_preview)
         self.layout_choice.currentIndexChanged.connect(self._layout_changed)
         self.folded.toggled.connect(self._schedule_preview)
+        self.language.currentIndexChanged.connect(self._schedule_preview)
         self.who.currentIndexChanged.connect(self._who_changed)
         self.ids.textChanged.connect(self._schedule_preview)
         people = Topic.APPLICANTS | Topic.TICKETS | Topic.CHECKIN | Topic.EVENT
@@ -286,12 +298,12 @@ class BadgePanel(BackgroundWriter, QWidget):
     def refresh_preview(self) -> None:
         """Lay out the first page for the current choices (fonts load on the first call)."""
         from govcamp.exports.badges import BadgeSheet
-        from govcamp.services.badges import badge_batch
+        from govcamp.services.badges import badge_batch, in_language
 
         self._previewed = True
         layout = LAYOUTS[self.layout_key()]
         try:
-            batch = badge_batch(self.doc.db, self.who_value())
+            batch = in_language(badge_batch(self.doc.db, self.who_value()), chosen_language(self.language))
             if not batch.badges:
                 self.preview.show_page(
                     layout, None, translate("export_badges", "Nobody matches that choice of people yet.")
@@ -317,7 +329,7 @@ class BadgePanel(BackgroundWriter, QWidget):
     def start(self) -> None:
         """Read whose badges (quick, here), then lay out and write the PDF on the thread pool."""
         from govcamp.exports.badges import badge_steps
-        from govcamp.services.badges import badge_batch
+        from govcamp.services.badges import badge_batch, in_language
 
         text = self.output.text().strip()
         if not text:
@@ -325,7 +337,7 @@ class BadgePanel(BackgroundWriter, QWidget):
             return
         out = Path(text).expanduser()
         try:
-            batch = badge_batch(self.doc.db, self.who_value())
+            batch = in_language(badge_batch(self.doc.db, self.who_value()), chosen_language(self.language))
         except GovcampError as exc:
             self._say(str(exc))
             return

@@ -30,6 +30,7 @@ from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.export_runner import BackgroundWriter
 from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from govcamp.ui.language_choice import chosen_language, language_combo
 from govcamp.ui.people_picker import PeopleField
 from govcamp.ui.workers import Progress
 
@@ -63,7 +64,12 @@ SHEET_CHOICES = {
 
 
 def _render(
-    kind: str, data: CalendarData, warnings: list[str], sheet: str = "a3", phones_url: str = ""
+    kind: str,
+    data: CalendarData,
+    warnings: list[str],
+    sheet: str = "a3",
+    phones_url: str = "",
+    language: str | None = None,
 ) -> bytes:
     from govcamp.exports.calendar import calendar_bytes
     from govcamp.exports.poster import poster_pdf, signs_pdf
@@ -74,8 +80,8 @@ def _render(
         "schedule": lambda: frab_xml(data),
         "frab-json": lambda: frab_json(data),
         "json": lambda: programme_json(data),
-        "poster": lambda: poster_pdf(data, warnings, size=sheet, phones_url=phones_url),
-        "signs": lambda: signs_pdf(data, warnings, phones_url=phones_url),
+        "poster": lambda: poster_pdf(data, warnings, size=sheet, phones_url=phones_url, language=language),
+        "signs": lambda: signs_pdf(data, warnings, phones_url=phones_url, language=language),
     }
     return makers[kind]()
 
@@ -87,6 +93,7 @@ def write_steps(
     warnings: list[str],
     sheet: str = "a3",
     phones_url: str = "",
+    language: str | None = None,
 ) -> Iterator[Progress]:
     """Make the file and put it in place (written beside it first, so a failure leaves nothing half-done)."""
     if out.is_dir():
@@ -94,7 +101,7 @@ def write_steps(
     if not out.parent.is_dir():
         raise GovcampError(fmt(translate("export_calendar", "The folder %1 does not exist."), out.parent))
     yield 0, 3, "Laying out…"
-    content = _render(kind, data, warnings, sheet, phones_url)
+    content = _render(kind, data, warnings, sheet, phones_url, language)
     yield 1, 3, "Saving…"
     partial = out.with_name(f".{out.name}.partial")
     partial.write_bytes(content)
@@ -131,6 +138,7 @@ class CalendarPanel(BackgroundWriter, QWidget):
         self.sheet.setAccessibleName(translate("export_calendar", "Poster size"))
         for key, label in SHEET_CHOICES.items():
             self.sheet.addItem(label, key)
+        self.language = language_combo("programmeLanguage")
 
         # The phones' join address, printed at the foot of the poster and every sign: filled in while the
         # window shares the event with phones on the venue network.
@@ -190,6 +198,7 @@ class CalendarPanel(BackgroundWriter, QWidget):
         layout.addWidget(self.kind)
         layout.addWidget(self.sheet)
         layout.addWidget(self.phones_url)
+        layout.addWidget(self.language)
         layout.addWidget(self.scope_box)
         layout.addLayout(row)
         layout.addLayout(buttons)
@@ -230,6 +239,7 @@ class CalendarPanel(BackgroundWriter, QWidget):
         self.scope_box.setVisible(kind == "calendar")
         self.sheet.setVisible(kind == "poster")
         self.phones_url.setVisible(kind in ("poster", "signs"))
+        self.language.setVisible(kind in ("poster", "signs"))
         base = self.doc.db.path
         stem = base.stem if base is not None else "programme"
         folder = base.parent if base is not None else documents_dir()
@@ -286,9 +296,10 @@ class CalendarPanel(BackgroundWriter, QWidget):
             except GovcampError as exc:
                 self._say(str(exc))
                 return
+        language = chosen_language(self.language)
         self.run_task(
             lambda: self.safely(
-                out, lambda partial: write_steps(kind, data, partial, warnings, sheet, phones)
+                out, lambda partial: write_steps(kind, data, partial, warnings, sheet, phones, language)
             ),
             busy="Writing…",
             cancelled="Cancelled; nothing was written.",
