@@ -7,11 +7,12 @@ show a database fault. An event file has no connection to lose: every function s
 
 from __future__ import annotations
 
-import psycopg
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from govcamp.store.eventfile import EventDB
-from govcamp.store.live import libpq_url
+
+# psycopg (and store.live, which needs it) are imported only for a shared event: an event file never
+# needs them, and they are a tenth of a second of start-up.
 
 __all__ = ["PING_TIMEOUT_SECONDS", "is_connection_lost", "is_shared", "ping", "reset", "where"]
 
@@ -38,6 +39,10 @@ def ping(db: EventDB) -> str | None:
     """
     if not is_shared(db):
         return None
+    import psycopg
+
+    from govcamp.store.live import libpq_url
+
     conninfo = libpq_url(db.engine.url.render_as_string(hide_password=False))
     try:
         with psycopg.connect(
@@ -57,6 +62,8 @@ def is_connection_lost(db: EventDB, exc: BaseException) -> bool:
         return True
     if isinstance(exc, OperationalError | InterfaceError):
         return True
+    import psycopg
+
     return isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError)
 
 

@@ -13,12 +13,15 @@ are renewed and every page re-reads the event (what others changed meanwhile was
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from govcamp.services import connection as connection_service
 from govcamp.services.eventfiles import EventDB
-from govcamp.services.live import ChangeListener
+
+if TYPE_CHECKING:
+    from govcamp.services.live import ChangeListener
 
 #: What an edit refused while offline says (the action entry shows it).
 OFFLINE_TEXT = "Not connected to the shared event — nothing was changed; reconnecting…"

@@ -34,7 +34,7 @@ def _columns(engine: Engine, table: str) -> set[str]:
 
 
 def _check(engine: Engine) -> None:
-    migrate.upgrade(engine, "0006")
+    migrate.upgrade(engine, "0009")
     with engine.begin() as connection:
         connection.execute(text(EVENT))
         connection.execute(text(PERSON))
@@ -51,7 +51,7 @@ def _check(engine: Engine) -> None:
     config = migrate.alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0006")
+        command.downgrade(config, "0009")
     assert "export_language" not in _columns(engine, "event")
     assert "preferred_language" not in _columns(engine, "person")
     with engine.connect() as connection:
