@@ -32,7 +32,7 @@ from govcamp.ui import settings
 from govcamp.ui.accessibility import relative_font
 from govcamp.ui.counts import people, plural
 from govcamp.ui.file_guard import Banner, FileWatch, open_for_window
-from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate, translations, use_language
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, current_language, fmt, translate, translations, use_language
 from govcamp.ui.opening import OpeningView, import_plain, run_steps, when_painted
 from govcamp.ui.welcome import WelcomePage
 
@@ -287,6 +287,9 @@ class MainWindow(QMainWindow):
         self._retranslate_due = False
         if not translations.installed:
             use_language(settings.language())
+        # The language the menus and pages are built in: a LanguageChange that leaves it as it was (the
+        # first translator installed as the window is made) rebuilds nothing.
+        self._shown_language = current_language()
         self._make_welcome()
         # A shared event's server gone: the red bar across the top, above whatever page shows.
         from govcamp.ui.offline_banner import OfflineBanner
@@ -676,9 +679,17 @@ class MainWindow(QMainWindow):
     def _remind_purge(self, doc: EventDocument) -> None:
         if self.doc is not doc:
             return  # closed (or another event opened) before the page was drawn
+        if not doc.connection.online:
+            return  # a shared event's server out of reach: the red bar says so; remind another time
+        from govcamp.services import connection as connection_service
         from govcamp.ui.privacy_dialogs import remind_purge
 
-        self.purge_reminder = remind_purge(doc, self)
+        try:
+            self.purge_reminder = remind_purge(doc, self)
+        except Exception as exc:
+            if not connection_service.is_connection_lost(doc.db, exc):
+                raise
+            # The server went away between the page and the reminder: the watch shows the bar at once.
 
     def _make_welcome(self) -> None:
         self.welcome = WelcomePage()
@@ -965,6 +976,9 @@ class MainWindow(QMainWindow):
         the undo stack belongs to the event, so Undo carries on across the switch.
         """
         self._retranslate_due = False
+        if current_language() == self._shown_language:
+            return
+        self._shown_language = current_language()
         for action in self.findChildren(QAction):
             if action.parent() is self:
                 action.deleteLater()
