@@ -32,6 +32,7 @@ _ASCII_NOT_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not c.i
 _NAME_GLUE = set(" \t\r\n\u00a0-\u2010\u2011'\u2019.")
 _BRACKETS = set(" \t\r\n\u00a0()[]{}<>")
 _LOCAL_GLUE = set("._-+")
+_LOCAL_GLUE_CHARS = "".join(sorted(_LOCAL_GLUE))
 
 
 @lru_cache(maxsize=65536)
@@ -143,8 +144,11 @@ class Matcher(Generic[T]):
         core = "".join(c for c in between if c not in _BRACKETS)
         if glue is Glue.LOCAL and core and set(core) <= _LOCAL_GLUE:
             return nxt
-        if glue is Glue.AT and core == "@":
-            return nxt
+        if glue is Glue.AT:
+            # A stray dot or hyphen typed before the at sign ("sian.@…") does not hide the address.
+            core = core.strip(_LOCAL_GLUE_CHARS)
+            if core == "@":
+                return nxt
         if glue is Glue.DOT and core == ".":
             return nxt
         # A spelt-out connector: "at" or "dot" as a word of its own, with only spaces or brackets around.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govcamp.domain.redaction import phrase
@@ -61,6 +61,8 @@ def _leaks(text: str, name: str) -> bool:
     before=_filler,
     after=_filler,
 )
+# Found by hypothesis: a name whose last word has no ASCII letters leaves "aaa." before the at sign.
+@example(first="Aaa", last="Æøł", how=SPELLINGS[0], mail="words", before=[], after=[])
 def test_a_withheld_name_and_address_go_in_any_spelling(
     first: str, last: str, how: str, mail: str, before: list[str], after: list[str]
 ) -> None:
