@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>actions</name>
+    <message>
+        <source>This cannot be undone, so Undo will forget the steps before it.</source>
+        <extracomment>What an action&apos;s ``Change`` carries when what it did cannot be undone: the undo stack is cleared. Announce these even without an inverse: a change kept out of Undo on purpose (a note&apos;s text, which its editor&apos;s own undo covers). Long work: a generator yielding ``(done, total, message)`` that returns the Change. False for long work that only reads (a simulation, the solver&apos;s search, an export).</extracomment>
+        <translation>Does dim modd dadwneud hyn, felly bydd Dadwneud yn anghofio&apos;r camau cyn hyn.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside govcamp (%1: %2). Nothing more was changed.</source>
+        <translation>Aeth rhywbeth o&apos;i le y tu mewn i govcamp (%1: %2). Ni newidiwyd dim byd arall.</translation>
+    </message>
+    <message>
+        <source>Wait for “%1” to finish, then try again.</source>
+        <extracomment>(title, words) of every problem shown: for the status bar and for tests. The title of the long write that is running, or &quot;&quot; when none is.</extracomment>
+        <translation>Arhoswch i “%1” orffen, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Dadwneud %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Ail-wneud %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”</source>
+        <translation>Methu dadwneud “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”</source>
+        <translation>Methu ail-wneud “%1”</translation>
+    </message>
+</context>
+<context>
     <name>applicants_commands</name>
     <message>
         <source>Import %1</source>
@@ -901,6 +934,18 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>&amp;Remove slot</source>
         <translation>&amp;Tynnu&apos;r slot</translation>
+    </message>
+</context>
+<context>
+    <name>connection</name>
+    <message>
+        <source>Not connected to the shared event — nothing was changed; reconnecting…</source>
+        <translation>Heb gysylltu â&apos;r digwyddiad a rennir — ni newidiwyd dim byd; yn ailgysylltu…</translation>
+    </message>
+    <message>
+        <source>the connection to the server dropped</source>
+        <extracomment>How often a connected window pings its server. How often the listener&apos;s connection is looked at. The pauses between tries once the server is gone: quick at first, then every eight seconds. True when the server is back, False when it went away. Seconds until the next try, while offline (for the banner). Emitted from the ping&apos;s thread with its verdict (None: answered); queued to this object&apos;s thread. Why the server is out of reach (the driver&apos;s words), while offline.</extracomment>
+        <translation>collwyd y cysylltiad â&apos;r gweinydd</translation>
     </message>
 </context>
 <context>
