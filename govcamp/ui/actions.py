@@ -99,6 +99,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from govcamp.domain.errors import GovcampError
 from govcamp.services.eventfiles import EventDB
 from govcamp.services.versions import ChangedElsewhereError
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from govcamp.ui.workers import GeneratorTask, Progress
 
 if TYPE_CHECKING:
@@ -264,7 +265,9 @@ class Action(Generic[T]):
         )
 
 
-IRREVERSIBLE_NOTE = "This cannot be undone, so Undo will forget the steps before it."
+IRREVERSIBLE_NOTE = QT_TRANSLATE_NOOP(
+    "actions", "This cannot be undone, so Undo will forget the steps before it."
+)
 
 
 def words(exc: BaseException) -> str:
@@ -273,7 +276,11 @@ def words(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, OSError) and exc.strerror:  # the disk, not a fault: “Permission denied: /media/…”
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
-    return f"Something went wrong inside govcamp ({exc.__class__.__name__}: {exc}). Nothing more was changed."
+    return fmt(
+        translate("actions", "Something went wrong inside govcamp (%1: %2). Nothing more was changed."),
+        exc.__class__.__name__,
+        exc,
+    )
 
 
 # ---------------------------------------------------------------------------------------- the stack
@@ -513,7 +520,7 @@ class ActionEntry(QObject):
         box.button(QMessageBox.StandardButton.Yes).setText(confirm.yes)
         details = [confirm.details] if confirm.details else []
         if action.irreversible:
-            details.append(IRREVERSIBLE_NOTE)
+            details.append(translate("actions", IRREVERSIBLE_NOTE))
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         else:
             box.setDefaultButton(QMessageBox.StandardButton.Yes)
@@ -562,7 +569,7 @@ class ActionEntry(QObject):
     def _refuse_while_busy(self, title: str, parent: QWidget | None) -> bool:
         if not self.busy:
             return False
-        text = f"Wait for “{self.busy}” to finish, then try again."
+        text = fmt(translate("actions", "Wait for “%1” to finish, then try again."), self.busy)
         self.failed.emit(title, text)
         QMessageBox.information(parent, title, text)
         return True
@@ -572,7 +579,7 @@ class ActionEntry(QObject):
     def _offline_text(self) -> str:
         from govcamp.ui.connection import OFFLINE_TEXT
 
-        return OFFLINE_TEXT
+        return translate("connection", OFFLINE_TEXT)
 
     def _lost(self, exc: BaseException) -> bool:
         """Whether ``exc`` means the shared event's server went away (the watch is told at once)."""
@@ -615,8 +622,13 @@ class ActionEntry(QObject):
         if not 0 <= index < stack.count():
             return
         command = stack.command(index)
-        verb = "Undo" if back else "Redo"
-        title = f"{verb} {command.text()}"
+        title = fmt(
+            translate("actions", "Undo %1") if back else translate("actions", "Redo %1"), command.text()
+        )
+        failed = fmt(
+            translate("actions", "Cannot undo “%1”") if back else translate("actions", "Cannot redo “%1”"),
+            command.text(),
+        )
         if self._refuse_while_offline(title, None, None) or self._refuse_while_busy(title, None):
             return
         if not isinstance(command, _Command):  # a command pushed straight onto the stack
@@ -630,14 +642,12 @@ class ActionEntry(QObject):
         except GovcampError as exc:
             # The service refused, so the event is as it was: the stack stays where it is too.
             self._reload_if_changed_elsewhere(exc, command.step.topics)
-            self._fail(f"Cannot {verb.lower()} “{command.text()}”", exc, None, None)
+            self._fail(failed, exc, None, None)
             return
         except Exception as exc:
             if not self._lost(exc):
                 raise
-            self._fail(
-                f"Cannot {verb.lower()} “{command.text()}”", OfflineError(self._offline_text()), None, None
-            )
+            self._fail(failed, OfflineError(self._offline_text()), None, None)
             return
         command.skip = True
         stack.move(back)

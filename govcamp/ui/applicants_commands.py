@@ -78,7 +78,7 @@ class PersonEdited(Step):
     """A person's edit; undo and redo carry the version they left the row at, so neither clobbers."""
 
     def __init__(self, before: ApplicantValue, after: ApplicantValue, desk: str) -> None:
-        super().__init__(f"Edit {after.full_name}", PEOPLE)
+        super().__init__(fmt(translate("applicants_commands", "Edit %1"), after.full_name), PEOPLE)
         self.before, self.after, self.desk = before, after, desk
         self.version = after.version
 

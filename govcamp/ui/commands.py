@@ -148,7 +148,7 @@ class RoomEdited(Step):
     """A room's edit; undo and redo carry the version they left it at, so neither clobbers another desk."""
 
     def __init__(self, value: RoomValue, before: RoomInput, after: RoomInput, desk: str) -> None:
-        super().__init__(f"Edit room “{after.name}”", Topic.ROOMS | Topic.GRID)
+        super().__init__(fmt(translate("commands", "Edit room “%1”"), after.name), Topic.ROOMS | Topic.GRID)
         self.room_id, self.version = value.id, value.version
         self.before, self.after, self.desk = before, after, desk
 

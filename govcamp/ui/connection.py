@@ -19,12 +19,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from govcamp.services import connection as connection_service
 from govcamp.services.eventfiles import EventDB
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from govcamp.services.live import ChangeListener
 
 #: What an edit refused while offline says (the action entry shows it).
-OFFLINE_TEXT = "Not connected to the shared event — nothing was changed; reconnecting…"
+OFFLINE_TEXT = QT_TRANSLATE_NOOP(
+    "connection", "Not connected to the shared event — nothing was changed; reconnecting…"
+)
 #: How often a connected window pings its server.
 PING_MS = 2000
 #: How often the listener's connection is looked at.
@@ -81,7 +84,7 @@ class ConnectionWatch(QObject):
         elif self._listener_seen and self.online:
             # The LISTEN connection dropped: the quickest sign there is. A ping confirms the way back.
             self._listener_seen = False
-            self.went_away("the connection to the server dropped")
+            self.went_away(translate("connection", "the connection to the server dropped"))
 
     def ping(self) -> None:
         """Ask the server now, off this thread (a ping still on its way is left to finish)."""

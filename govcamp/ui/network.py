@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from govcamp.domain.errors import GovcampError
 from govcamp.ui import settings
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.workers import GeneratorTask, Progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -59,10 +60,10 @@ class NetworkActions(QObject):
             menu.addAction(made)
             return made
 
-        self.share_action = action("Share on the Ne&twork…", self.share_on_network)
-        self.details_action = action("Sharing Detai&ls…", self.show_details)
-        self.stop_action = action("Stop S&haring…", self.stop_sharing)
-        self.join_action = action("&Join…", self.join)
+        self.share_action = action(translate("network", "Share on the Ne&twork…"), self.share_on_network)
+        self.details_action = action(translate("network", "Sharing Detai&ls…"), self.show_details)
+        self.stop_action = action(translate("network", "Stop S&haring…"), self.stop_sharing)
+        self.join_action = action(translate("network", "&Join…"), self.join)
         self.update()
 
     def update(self) -> None:
@@ -109,14 +110,20 @@ class NetworkActions(QObject):
         source = doc.db.path
         if listen is None:
             lan = lan_address()
-            choices = [f"The venue network — {lan} (other laptops can join)"] if lan != "127.0.0.1" else []
-            choices.append("This laptop only — 127.0.0.1 (to try it out)")
+            venue = fmt(translate("network", "The venue network — %1 (other laptops can join)"), lan)
+            choices = [venue] if lan != "127.0.0.1" else []
+            choices.append(translate("network", "This laptop only — 127.0.0.1 (to try it out)"))
             choice, ok = QInputDialog.getItem(
-                self.window, "Share on the network", "Who can join the shared event?", choices, 0, False
+                self.window,
+                translate("network", "Share on the network"),
+                translate("network", "Who can join the shared event?"),
+                choices,
+                0,
+                False,
             )
             if not ok:
                 return
-            listen = lan if choice.startswith("The venue") else "127.0.0.1"
+            listen = lan if choice == venue and lan != "127.0.0.1" else "127.0.0.1"
         hosted = HostedEvent(source, listen=listen, port=port)
 
         def started() -> None:
@@ -131,11 +138,11 @@ class NetworkActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self.task = None
-            self._say("Cannot share the event", self._words(exc))
+            self._say(translate("network", "Cannot share the event"), self._words(exc))
 
         self.task = run_with_progress(
             self.window,
-            "Sharing on the network…",
+            translate("network", "Sharing on the network…"),
             hosted.start_steps,
             on_done=started,
             on_error=failed,
@@ -166,11 +173,18 @@ class NetworkActions(QObject):
             return
         target = hosted.final_copy()
         if ask and not self._ask(
-            "Stop sharing?",
-            "Other laptops lose the shared event when it stops.\n\n"
-            f"Its final state is written to {target.name} in {target.parent}; the event file "
-            f"{hosted.source.name} itself is not changed.",
-            "&Stop Sharing",
+            translate("network", "Stop sharing?"),
+            fmt(
+                translate(
+                    "network",
+                    "Other laptops lose the shared event when it stops.\n\n"
+                    "Its final state is written to %1 in %2; the event file %3 itself is not changed.",
+                ),
+                target.name,
+                target.parent,
+                hosted.source.name,
+            ),
+            translate("network", "&Stop Sharing"),
         ):
             return
         if self.dialog is not None:
@@ -180,7 +194,14 @@ class NetworkActions(QObject):
         self.window.close_event()
 
         def steps() -> Generator[Progress, None, Path]:
-            yield 0, 1, f"Writing the shared event to {target.name} and stopping the server…"
+            yield (
+                0,
+                1,
+                fmt(
+                    translate("network", "Writing the shared event to %1 and stopping the server…"),
+                    target.name,
+                ),
+            )
             return hosted.finish()
 
         def finished() -> None:
@@ -190,8 +211,13 @@ class NetworkActions(QObject):
             self.stopped.emit(written)
             self.window.open_path(written, interactive=self.interactive)
             self.window.statusBar().showMessage(
-                f"Stopped sharing. The final state is in {written} (open now); {hosted.source.name} is "
-                "unchanged.",
+                fmt(
+                    translate(
+                        "network", "Stopped sharing. The final state is in %1 (open now); %2 is unchanged."
+                    ),
+                    written,
+                    hosted.source.name,
+                ),
                 30000,
             )
             if then is not None:
@@ -199,12 +225,17 @@ class NetworkActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self._stopped()
-            self._say("Sharing stopped, but the final copy failed", self._words(exc))
+            self._say(translate("network", "Sharing stopped, but the final copy failed"), self._words(exc))
             if then is not None:
                 then()
 
         task = run_with_progress(
-            self.window, "Stopping sharing…", steps, on_done=finished, on_error=failed, on_cancel=None
+            self.window,
+            translate("network", "Stopping sharing…"),
+            steps,
+            on_done=finished,
+            on_error=failed,
+            on_cancel=None,
         )
         self.task = task
 
@@ -223,7 +254,7 @@ class NetworkActions(QObject):
             try:
                 needs_password = joining.parse_address(address, password).password is None
             except GovcampError as exc:
-                self._say("Cannot join the shared event", str(exc))
+                self._say(translate("network", "Cannot join the shared event"), str(exc))
                 return
         if address is None or needs_password:  # a remembered address: its password is never kept
             from govcamp.ui.sharing_dialogs import JoinDialog
@@ -235,13 +266,13 @@ class NetworkActions(QObject):
         try:
             target = joining.parse_address(address, password)
         except GovcampError as exc:
-            self._say("Cannot join the shared event", str(exc))
+            self._say(translate("network", "Cannot join the shared event"), str(exc))
             return
 
         def steps() -> Generator[Progress, None, EventDB]:
-            yield 0, 2, f"Reaching {target.where}…"
+            yield 0, 2, fmt(translate("network", "Reaching %1…"), target.where)
             joining.reach(target)
-            yield 1, 2, "Opening the shared event…"
+            yield 1, 2, translate("network", "Opening the shared event…")
             return joining.join(target)
 
         def joined() -> None:
@@ -253,10 +284,14 @@ class NetworkActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self.task = None
-            self._say("Cannot join the shared event", self._words(exc))
+            self._say(translate("network", "Cannot join the shared event"), self._words(exc))
 
         task = run_with_progress(
-            self.window, "Joining the shared event…", steps, on_done=joined, on_error=failed
+            self.window,
+            translate("network", "Joining the shared event…"),
+            steps,
+            on_done=joined,
+            on_error=failed,
         )
         self.task = task
 
@@ -272,7 +307,7 @@ class NetworkActions(QObject):
         suggestion = documents_dir() / "shared event copy.govcamp"
         chosen, _ = QFileDialog.getSaveFileName(
             self.window,
-            "Save a copy of the shared event",
+            translate("network", "Save a copy of the shared event"),
             str(suggestion),
             EVENT_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, in govcamp's own words
@@ -295,25 +330,39 @@ class NetworkActions(QObject):
         if target.exists():
             if replace is None:
                 replace = self.interactive and self._ask(
-                    "Replace the file?",
-                    f"{target.name} already exists in {target.parent}. Replace it with the copy?",
-                    "&Replace",
+                    translate("network", "Replace the file?"),
+                    fmt(
+                        translate("network", "%1 already exists in %2. Replace it with the copy?"),
+                        target.name,
+                        target.parent,
+                    ),
+                    translate("network", "&Replace"),
                 )
             if not replace:
-                self._say("Not saved", f"{target} already exists; nothing was written. Choose another name.")
+                self._say(
+                    translate("network", "Not saved"),
+                    fmt(
+                        translate("network", "%1 already exists; nothing was written. Choose another name."),
+                        target,
+                    ),
+                )
                 return
 
         def steps() -> Generator[Progress, None, Path]:
-            yield 0, 1, f"Copying the shared event into {target.name}…"
+            yield 0, 1, fmt(translate("network", "Copying the shared event into %1…"), target.name)
             unshare_event(url, target, force=bool(replace))
             return target
 
         def finished() -> None:
             self.task = None
-            self.window.statusBar().showMessage(f"Saved a copy of the shared event as {target}", 15000)
+            self.window.statusBar().showMessage(
+                fmt(translate("network", "Saved a copy of the shared event as %1"), target), 15000
+            )
 
         def failed(exc: BaseException) -> None:
             self.task = None
-            self._say("Cannot save a copy", self._words(exc))
+            self._say(translate("network", "Cannot save a copy"), self._words(exc))
 
-        self.task = run_with_progress(self.window, "Saving a copy…", steps, on_done=finished, on_error=failed)
+        self.task = run_with_progress(
+            self.window, translate("network", "Saving a copy…"), steps, on_done=finished, on_error=failed
+        )

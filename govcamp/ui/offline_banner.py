@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from govcamp.ui.accessibility import announce, relative_font
+from govcamp.ui.i18n import fmt, translate
 
 
 class OfflineBanner(QFrame):
@@ -22,7 +23,7 @@ class OfflineBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("offlineBanner")
-        self.setAccessibleName("Not connected")
+        self.setAccessibleName(translate("offline_banner", "Not connected"))
         self.setStyleSheet(
             "#offlineBanner { background: #d4351c; border-bottom: 3px solid #0b0c0c; }"
             "#offlineBanner QLabel { color: white; }"
@@ -31,27 +32,33 @@ class OfflineBanner(QFrame):
         self.icon.setObjectName("offlineIcon")
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.icon.setPixmap(icon.pixmap(32, 32))
-        self.icon.setAccessibleName("Warning")
+        self.icon.setAccessibleName(translate("offline_banner", "Warning"))
         self.text = QLabel()
         self.text.setObjectName("offlineText")
         self.text.setWordWrap(True)
         self.text.setFont(relative_font(11, weight=self.text.font().Weight.Bold))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.try_button = QPushButton("&Try Now")
+        self.try_button = QPushButton(translate("offline_banner", "&Try Now"))
         self.try_button.setObjectName("offlineTryNow")
-        self.try_button.setAccessibleName("Try to reconnect now")
+        self.try_button.setAccessibleName(translate("offline_banner", "Try to reconnect now"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.try_button)
+        self._base = ""
         self.hide()
 
     def say_offline(self, where: str, reason: str) -> None:
-        words = (
-            f"Not connected to the shared event on {where}. Changes are refused until it is back — "
-            "nothing you type in the notes is lost. Reconnecting…"
+        self._base = fmt(
+            translate(
+                "offline_banner",
+                "Not connected to the shared event on %1. Changes are refused until it is back — "
+                "nothing you type in the notes is lost.",
+            ),
+            where,
         )
+        words = self._base + " " + translate("offline_banner", "Reconnecting…")
         self.text.setText(words)
         self.text.setToolTip(reason)
         self.setAccessibleDescription(words)
@@ -60,9 +67,12 @@ class OfflineBanner(QFrame):
 
     def say_retry(self, seconds: int) -> None:
         if self.isVisible():
-            base = self.text.text().split(" Reconnecting…")[0]
-            self.text.setText(f"{base} Reconnecting… (next try in {seconds} s)")
+            retry = fmt(translate("offline_banner", "Reconnecting… (next try in %1 s)"), seconds)
+            self.text.setText(self._base + " " + retry)
 
     def say_back(self) -> None:
         self.hide()
-        announce(self, "Connected to the shared event again; everything is up to date.")
+        announce(
+            self,
+            translate("offline_banner", "Connected to the shared event again; everything is up to date."),
+        )

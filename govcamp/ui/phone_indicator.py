@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from govcamp.domain.join_address import shown_join_url
+from govcamp.ui.i18n import fmt, translate
 
 
 class ShareIndicator(QPushButton):
@@ -18,12 +19,18 @@ class ShareIndicator(QPushButton):
         super().__init__(parent)
         self.setObjectName("phoneIndicator")
         self.setFlat(True)
-        self.setToolTip("Phones can open the live grid; click for the address and its QR code")
+        self.setToolTip(
+            translate(
+                "phone_indicator", "Phones can open the live grid; click for the address and its QR code"
+            )
+        )
         self.hide()
 
     def show_url(self, url: str) -> None:
-        self.setText(f"Sharing with phones: {shown_join_url(url)}" if url else "")
-        self.setAccessibleName(self.text() or "Not sharing with phones")
+        self.setText(
+            fmt(translate("phone_indicator", "Sharing with phones: %1"), shown_join_url(url)) if url else ""
+        )
+        self.setAccessibleName(self.text() or translate("phone_indicator", "Not sharing with phones"))
         self.setVisible(bool(url))
 
 

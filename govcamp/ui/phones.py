@@ -32,6 +32,7 @@ from govcamp.exports.qr import qr_code
 from govcamp.services.eventfiles import EventDB
 from govcamp.ui.accessibility import relative_font
 from govcamp.ui.actions import Action, Change, Topic
+from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.workers import Progress
 
 if TYPE_CHECKING:
@@ -57,7 +58,9 @@ class QrWidget(QWidget):
 
     def set_payload(self, payload: str) -> None:
         self.payload = payload
-        self.setAccessibleName(f"QR code of {payload}" if payload else "QR code")
+        self.setAccessibleName(
+            fmt(translate("phones", "QR code of %1"), payload) if payload else translate("phones", "QR code")
+        )
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -101,13 +104,13 @@ def serve_action(listen: str, port: int | None) -> Action[Any]:
     def steps(db: EventDB) -> Generator[Progress, None, Change[Any]]:
         from govcamp.web.server import PhoneServer
 
-        yield 0, 2, f"Starting the phone server on {listen}…"
+        yield 0, 2, fmt(translate("phones", "Starting the phone server on %1…"), listen)
         server = PhoneServer(_target(db), port=port, listen=listen)
         server.start()
-        yield 2, 2, "Serving."
+        yield 2, 2, translate("phones", "Serving.")
         return Change(server)
 
-    return Action.long("Share with phones", steps, writes=False)
+    return Action.long(translate("phones", "Share with phones"), steps, writes=False)
 
 
 class PhoneSharing(QObject):
@@ -179,8 +182,10 @@ def listen_choices() -> list[tuple[str, str]]:
     lan = lan_address()
     choices = []
     if lan != "127.0.0.1":
-        choices.append((lan, f"{lan} — the venue network (phones on the same Wi-Fi)"))
-    choices.append(("127.0.0.1", "127.0.0.1 — this laptop only (to try it)"))
+        choices.append(
+            (lan, fmt(translate("phones", "%1 — the venue network (phones on the same Wi-Fi)"), lan))
+        )
+    choices.append(("127.0.0.1", translate("phones", "127.0.0.1 — this laptop only (to try it)")))
     return choices
 
 
@@ -191,34 +196,37 @@ class ShareDialog(QDialog):
         super().__init__(parent)
         self.sharing = sharing
         self.setObjectName("shareWithPhones")
-        self.setWindowTitle("Share with phones")
+        self.setWindowTitle(translate("phones", "Share with phones"))
         self.setMinimumWidth(460)  # wrapped explanations keep their height as the dialog changes
 
         # Before: where to listen.
         ask = QWidget()
         form = QFormLayout(ask)
         intro = QLabel(
-            "Attendees open the live grid on their phones over the venue's Wi-Fi (no internet needed), "
-            "sign in with the code on their badge and star the sessions they want."
+            translate(
+                "phones",
+                "Attendees open the live grid on their phones over the venue's Wi-Fi (no internet needed), "
+                "sign in with the code on their badge and star the sessions they want.",
+            )
         )
         intro.setWordWrap(True)
         form.addRow(intro)
         self.listen = QComboBox()
-        self.listen.setAccessibleName("Listen on")
+        self.listen.setAccessibleName(translate("phones", "Listen on"))
         for address, words in listen_choices():
             self.listen.addItem(words, address)
-        listen_label = QLabel("&Listen on:")
+        listen_label = QLabel(translate("phones", "&Listen on:"))
         listen_label.setBuddy(self.listen)
         form.addRow(listen_label, self.listen)
         self.port = QSpinBox()
         self.port.setRange(0, 65535)
         self.port.setValue(DEFAULT_PORT)
-        self.port.setSpecialValueText("any free port")
-        self.port.setAccessibleName("Port")
-        port_label = QLabel("P&ort:")
+        self.port.setSpecialValueText(translate("phones", "any free port"))
+        self.port.setAccessibleName(translate("phones", "Port"))
+        port_label = QLabel(translate("phones", "P&ort:"))
         port_label.setBuddy(self.port)
         form.addRow(port_label, self.port)
-        self.start_button = QPushButton("&Start sharing")
+        self.start_button = QPushButton(translate("phones", "&Start sharing"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start)
         form.addRow(self.start_button)
@@ -227,26 +235,29 @@ class ShareDialog(QDialog):
         # While serving: the address and its code.
         serving = QWidget()
         column = QVBoxLayout(serving)
-        lead = QLabel("On a phone on the same Wi-Fi, scan the code or type the address:")
+        lead = QLabel(translate("phones", "On a phone on the same Wi-Fi, scan the code or type the address:"))
         lead.setWordWrap(True)
         column.addWidget(lead)
         self.address = QLabel()
         self.address.setObjectName("phoneAddress")
         self.address.setFont(relative_font(28, weight=QFont.Weight.Bold))
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.address.setAccessibleName("The address phones open")
+        self.address.setAccessibleName(translate("phones", "The address phones open"))
         column.addWidget(self.address, 0, Qt.AlignmentFlag.AlignHCenter)
         self.qr = QrWidget(side=260)
         column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         self.note = QLabel(
-            "The projector view shows this code too; the poster and door signs print it "
-            "(Exports ▸ Calendars and the grid). Closing the event stops the server."
+            translate(
+                "phones",
+                "The projector view shows this code too; the poster and door signs print it "
+                "(Exports ▸ Calendars and the grid). Closing the event stops the server.",
+            )
         )
         self.note.setWordWrap(True)
         column.addWidget(self.note)
-        self.copy_button = QPushButton("&Copy address")
+        self.copy_button = QPushButton(translate("phones", "&Copy address"))
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.sharing.url))
-        self.stop_button = QPushButton("S&top sharing")
+        self.stop_button = QPushButton(translate("phones", "S&top sharing"))
         self.stop_button.setObjectName("stopSharing")
         self.stop_button.clicked.connect(self.sharing.stop)
         column.addWidget(self.copy_button)
@@ -258,7 +269,7 @@ class ShareDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(
-            "Close this window; phones keep working until you stop sharing"
+            translate("phones", "Close this window; phones keep working until you stop sharing")
         )
         layout = QVBoxLayout(self)
         layout.addWidget(ask)
@@ -271,7 +282,7 @@ class ShareDialog(QDialog):
     def _start(self) -> None:
         port = self.port.value() or None
         self.start_button.setEnabled(False)
-        self.status.setText("Starting…")
+        self.status.setText(translate("phones", "Starting…"))
         self.sharing.start(str(self.listen.currentData()), port, self)
 
     def _show(self, url: str) -> None:
@@ -290,7 +301,11 @@ class ShareDialog(QDialog):
         else:
             self.serving_page.hide()
             self.ask_page.show()
-            self.status.setText("Not sharing." if not self.sharing.starting else "Starting…")
+            self.status.setText(
+                translate("phones", "Not sharing.")
+                if not self.sharing.starting
+                else translate("phones", "Starting…")
+            )
         # As tall as what it shows: the question is short, the address and its code are not.
         layout = self.layout()
         if layout is not None:

@@ -37,6 +37,13 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+#: The projector's join line: the lead in words, then the address in large type (markup, not words).
+JOIN_HTML = (
+    "<span style='font-size:22px'>%1</span><br>"
+    "<span style='font-size:40px; font-weight:bold; color:#ffd400'>%2</span>"
+)
+
+
 class ProjectorWindow(QWidget):
     """Now and next, room by room. Esc or the Close button closes it; F11 toggles full screen."""
 
@@ -99,12 +106,8 @@ class ProjectorWindow(QWidget):
         """Show the phones' join address (a QR code and the address), or hide it when not sharing."""
         self.join_qr.set_payload(url)
         address = _html(shown_join_url(url))
-        self.join_text.setText(
-            "<span style='font-size:22px'>The live grid on your phone, and star sessions:</span><br>"
-            f"<span style='font-size:40px; font-weight:bold; color:#ffd400'>{address}</span>"
-            if url
-            else ""
-        )
+        lead = _html(translate("projector", "The live grid on your phone, and star sessions:"))
+        self.join_text.setText(fmt(JOIN_HTML, lead, address) if url else "")
         self.join_qr.setVisible(bool(url))
         self.join_text.setVisible(bool(url))
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from govcamp.services.hosting import Joining
 from govcamp.services.joining import parse_address
 from govcamp.ui.accessibility import relative_font
+from govcamp.ui.i18n import fmt, translate
 
 #: Pixels per QR module on screen: large enough for a phone held at arm's length.
 QR_SCALE = 6
@@ -59,7 +60,7 @@ def _copy_row(text: str, name: str, button_text: str) -> tuple[QWidget, QLineEdi
     field.setAccessibleName(name)
     field.setCursorPosition(0)
     button = QPushButton(button_text)
-    button.setAccessibleName(f"Copy the {name.lower()}")
+    button.setAccessibleName(fmt(translate("sharing_dialogs", "Copy the %1"), name.lower()))
     button.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -74,44 +75,74 @@ class SharingDialog(QDialog):
     def __init__(self, joining: Joining, final_copy: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sharingDialog")
-        self.setWindowTitle("Sharing on the network")
-        heading = QLabel("This event is shared on the network")
+        self.setWindowTitle(translate("sharing_dialogs", "Sharing on the network"))
+        heading = QLabel(translate("sharing_dialogs", "This event is shared on the network"))
         heading.setFont(relative_font(14, weight=heading.font().Weight.Bold))
         where = (
-            "Only this laptop can reach it (127.0.0.1)."
+            translate("sharing_dialogs", "Only this laptop can reach it (127.0.0.1).")
             if joining.host.startswith("127.")
-            else f"Laptops on the same network as this one ({joining.host}) can join."
+            else fmt(
+                translate("sharing_dialogs", "Laptops on the same network as this one (%1) can join."),
+                joining.host,
+            )
         )
         intro = QLabel(
-            f"{where} On another laptop choose File ▸ Join… and paste the join string, or scan the QR "
-            "code. Everything anyone changes shows on every laptop within a second."
+            fmt(
+                translate(
+                    "sharing_dialogs",
+                    "%1 On another laptop choose File ▸ Join… and paste the join string, or scan the QR "
+                    "code. Everything anyone changes shows on every laptop within a second.",
+                ),
+                where,
+            )
         )
         intro.setWordWrap(True)
         self.qr = QLabel()
         self.qr.setObjectName("joinQr")
         self.qr.setPixmap(QPixmap.fromImage(qr_image(joining.join)))
-        self.qr.setAccessibleName("QR code of the join string")
+        self.qr.setAccessibleName(translate("sharing_dialogs", "QR code of the join string"))
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         form = QFormLayout()
-        join_row, self.join_field, self.copy_join = _copy_row(joining.join, "Join string", "Copy &Join")
-        url_row, self.url_field, self.copy_url = _copy_row(joining.url, "Server address", "Copy &Address")
+        join_row, self.join_field, self.copy_join = _copy_row(
+            joining.join,
+            translate("sharing_dialogs", "Join string"),
+            translate("sharing_dialogs", "Copy &Join"),
+        )
+        url_row, self.url_field, self.copy_url = _copy_row(
+            joining.url,
+            translate("sharing_dialogs", "Server address"),
+            translate("sharing_dialogs", "Copy &Address"),
+        )
         password = parse_address(joining.url).password or ""
-        pass_row, self.password_field, self.copy_password = _copy_row(password, "Password", "Copy &Password")
-        form.addRow("Join string:", join_row)
-        form.addRow("Address:", url_row)
-        form.addRow("Password:", pass_row)
+        pass_row, self.password_field, self.copy_password = _copy_row(
+            password, translate("sharing_dialogs", "Password"), translate("sharing_dialogs", "Copy &Password")
+        )
+        form.addRow(translate("sharing_dialogs", "Join string:"), join_row)
+        form.addRow(translate("sharing_dialogs", "Address:"), url_row)
+        form.addRow(translate("sharing_dialogs", "Password:"), pass_row)
         stop = QLabel(
-            "<b>To stop sharing:</b> Stop Sharing below, File ▸ Stop Sharing, or quit govcamp (closing "
-            "this box does not stop it). The shared event's final state is then written to a new file such "
-            f"as <b>{final_copy}</b> (named for the time you stop) beside the event file, which itself is "
-            "never changed, and the server stops. Until then, keep this laptop awake and on the network."
+            fmt(
+                translate(
+                    "sharing_dialogs",
+                    "<b>To stop sharing:</b> Stop Sharing below, File ▸ Stop Sharing, or quit govcamp "
+                    "(closing this box does not stop it). The shared event's final state is then written "
+                    "to a new file such as <b>%1</b> (named for the time you stop) beside the event file, "
+                    "which itself is never changed, and the server stops. Until then, keep this laptop "
+                    "awake and on the network.",
+                ),
+                final_copy,
+            )
         )
         stop.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.stop_button = buttons.addButton("&Stop Sharing…", QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.stop_button.setAccessibleName("Stop sharing")
+        self.stop_button = buttons.addButton(
+            translate("sharing_dialogs", "&Stop Sharing…"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.stop_button.setAccessibleName(translate("sharing_dialogs", "Stop sharing"))
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("sharing_dialogs", "Close")
+        )
         self.stop_button.clicked.connect(self.accept)  # the window stops sharing when it sees accept
         body = QHBoxLayout()
         body.addWidget(self.qr)
@@ -134,33 +165,42 @@ class JoinDialog(QDialog):
     def __init__(self, address: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("joinDialog")
-        self.setWindowTitle("Join a shared event")
+        self.setWindowTitle(translate("sharing_dialogs", "Join a shared event"))
         intro = QLabel(
-            "Paste the join string (govcamp://…) or the address (postgresql://…) the host laptop shows in "
-            "its sharing window. A join string carries its password; otherwise type it below."
+            translate(
+                "sharing_dialogs",
+                "Paste the join string (govcamp://…) or the address (postgresql://…) the host laptop "
+                "shows in its sharing window. A join string carries its password; otherwise type it below.",
+            )
         )
         intro.setWordWrap(True)
         self.address = QLineEdit(address)
         self.address.setObjectName("joinAddress")
-        self.address.setAccessibleName("Address")
-        self.address.setPlaceholderText("govcamp://192.168.1.20:5432/govcamp?key=…")
+        self.address.setAccessibleName(translate("sharing_dialogs", "Address"))
+        self.address.setPlaceholderText(
+            translate("sharing_dialogs", "govcamp://192.168.1.20:5432/govcamp?key=…")
+        )
         self.password = QLineEdit()
         self.password.setObjectName("joinPassword")
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(translate("sharing_dialogs", "Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("only if the address has none")
+        self.password.setPlaceholderText(translate("sharing_dialogs", "only if the address has none"))
         self.error = QLabel()
         self.error.setObjectName("joinError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b10e1e; font-weight: 600;")
         self.error.setVisible(False)
         form = QFormLayout()
-        form.addRow("&Address:", self.address)
-        form.addRow("&Password:", self.password)
+        form.addRow(translate("sharing_dialogs", "&Address:"), self.address)
+        form.addRow(translate("sharing_dialogs", "&Password:"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.join_button = buttons.addButton("&Join", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.join_button = buttons.addButton(
+            translate("sharing_dialogs", "&Join"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.join_button.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            translate("sharing_dialogs", "Cancel")
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

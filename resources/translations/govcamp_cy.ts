@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>actions</name>
+    <message>
+        <source>This cannot be undone, so Undo will forget the steps before it.</source>
+        <extracomment>What an action&apos;s ``Change`` carries when what it did cannot be undone: the undo stack is cleared. Announce these even without an inverse: a change kept out of Undo on purpose (a note&apos;s text, which its editor&apos;s own undo covers). Long work: a generator yielding ``(done, total, message)`` that returns the Change. False for long work that only reads (a simulation, the solver&apos;s search, an export).</extracomment>
+        <translation>Does dim modd dadwneud hyn, felly bydd Dadwneud yn anghofio&apos;r camau cyn hyn.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside govcamp (%1: %2). Nothing more was changed.</source>
+        <translation>Aeth rhywbeth o&apos;i le y tu mewn i govcamp (%1: %2). Ni newidiwyd dim byd arall.</translation>
+    </message>
+    <message>
+        <source>Wait for “%1” to finish, then try again.</source>
+        <extracomment>(title, words) of every problem shown: for the status bar and for tests. The title of the long write that is running, or &quot;&quot; when none is.</extracomment>
+        <translation>Arhoswch i “%1” orffen, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Dadwneud %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Ail-wneud %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”</source>
+        <translation>Methu dadwneud “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”</source>
+        <translation>Methu ail-wneud “%1”</translation>
+    </message>
+</context>
+<context>
     <name>applicants_commands</name>
     <message>
         <source>Import %1</source>
@@ -588,6 +621,14 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>Rhywun &amp;newydd wrth y drws…</translation>
     </message>
     <message>
+        <source>Re&amp;voke phone code…</source>
+        <translation>D&amp;irymu cod ffôn…</translation>
+    </message>
+    <message>
+        <source>Stop the code of the person shown working on phones (a lost badge): their stars stop counting</source>
+        <translation>Atal cod y person a ddangosir rhag gweithio ar ffonau (bathodyn a gollwyd): mae eu sêr yn peidio â chyfrif</translation>
+    </message>
+    <message>
         <source>Arrivals per quarter hour</source>
         <translation>Cyrraedd bob chwarter awr</translation>
     </message>
@@ -666,6 +707,26 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>Call them to the desk for their badges. Ctrl+Z undoes the release.</source>
         <translation>Galwch nhw at y ddesg i gael eu bathodynnau. Mae Ctrl+Z yn dadwneud y rhyddhau.</translation>
+    </message>
+    <message>
+        <source>Revoke phone code</source>
+        <translation>Dirymu cod ffôn</translation>
+    </message>
+    <message>
+        <source>Scan their badge or find them by name first; then revoke the code shown.</source>
+        <translation>Sganiwch eu bathodyn neu dewch o hyd iddyn nhw yn ôl enw yn gyntaf; yna dirymwch y cod a ddangosir.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s code already does not work on phones.</source>
+        <translation>Nid yw cod %1 yn gweithio ar ffonau yn barod.</translation>
+    </message>
+    <message>
+        <source>Their phones are signed out and their stars no longer count.</source>
+        <translation>Mae eu ffonau wedi&apos;u hallgofnodi ac nid yw eu sêr yn cyfrif mwyach.</translation>
+    </message>
+    <message>
+        <source>Their badge still checks them in here. Ctrl+Z undoes it.</source>
+        <translation>Mae eu bathodyn yn dal i&apos;w cofrestru yma. Mae Ctrl+Z yn ei ddadwneud.</translation>
     </message>
     <message>
         <source>%1 · walk-in · code %2</source>
@@ -757,6 +818,10 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>NO-SHOWS RELEASED</source>
         <translation>LLEOEDD WEDI&apos;U RHYDDHAU</translation>
+    </message>
+    <message>
+        <source>PHONE CODE REVOKED</source>
+        <translation>COD FFÔN WEDI&apos;I DDIRYMU</translation>
     </message>
     <message>
         <source>Arrivals per quarter hour from %1 to %2; busiest %3 with %4.</source>
@@ -889,6 +954,18 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>&amp;Remove slot</source>
         <translation>&amp;Tynnu&apos;r slot</translation>
+    </message>
+</context>
+<context>
+    <name>connection</name>
+    <message>
+        <source>Not connected to the shared event — nothing was changed; reconnecting…</source>
+        <translation>Heb gysylltu â&apos;r digwyddiad a rennir — ni newidiwyd dim byd; yn ailgysylltu…</translation>
+    </message>
+    <message>
+        <source>the connection to the server dropped</source>
+        <extracomment>How often a connected window pings its server. How often the listener&apos;s connection is looked at. The pauses between tries once the server is gone: quick at first, then every eight seconds. True when the server is back, False when it went away. Seconds until the next try, while offline (for the banner). Emitted from the ping&apos;s thread with its verdict (None: answered); queued to this object&apos;s thread. Why the server is out of reach (the driver&apos;s words), while offline.</extracomment>
+        <translation>collwyd y cysylltiad â&apos;r gweinydd</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1662,18 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>Maint y poster</translation>
     </message>
     <message>
+        <source>Phones&apos; address, printed as a QR code</source>
+        <translation>Cyfeiriad ar gyfer ffonau, wedi&apos;i argraffu fel cod QR</translation>
+    </message>
+    <message>
+        <source>Phones&apos; address, e.g. http://192.168.1.20:8080/ (optional)</source>
+        <translation>Cyfeiriad ar gyfer ffonau, e.e. http://192.168.1.20:8080/ (dewisol)</translation>
+    </message>
+    <message>
+        <source>Printed as a QR code and in words at the foot of every page; filled in while sharing with phones</source>
+        <translation>Caiff ei argraffu fel cod QR ac mewn geiriau ar waelod pob tudalen; caiff ei lenwi tra byddwch yn rhannu â ffonau</translation>
+    </message>
+    <message>
         <source>The whole event</source>
         <translation>Y digwyddiad cyfan</translation>
     </message>
@@ -2198,6 +2287,14 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>Clirio Data &amp;Personol…</translation>
     </message>
     <message>
+        <source>Share with Phone&amp;s…</source>
+        <translation>&amp;Rhannu â Ffonau…</translation>
+    </message>
+    <message>
+        <source>Attendees&apos; phones on the venue Wi-Fi: the live grid and stars</source>
+        <translation>Ffonau&apos;r mynychwyr ar Wi-Fi y lleoliad: y grid byw a sêr</translation>
+    </message>
+    <message>
         <source>&amp;Close Event</source>
         <translation>&amp;Cau&apos;r Digwyddiad</translation>
     </message>
@@ -2232,6 +2329,14 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>&amp;About govcamp</source>
         <translation>&amp;Ynghylch govcamp</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy to File…</source>
+        <translation>Cadw &amp;Copi mewn Ffeil…</translation>
+    </message>
+    <message>
+        <source>Shared event on %1</source>
+        <translation>Digwyddiad a rennir ar %1</translation>
     </message>
     <message>
         <source>Clear the List</source>
@@ -2280,6 +2385,14 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>Opening %1 — govcamp</source>
         <translation>Yn agor %1 — govcamp</translation>
+    </message>
+    <message>
+        <source>Connected to the shared event again.</source>
+        <translation>Wedi cysylltu â&apos;r digwyddiad a rennir eto.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Heb gysylltu â %1</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -2344,6 +2457,158 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     <message>
         <source>&lt;h3&gt;govcamp %1&lt;/h3&gt;&lt;p&gt;Runs a local government unconference from end to end, offline, on one laptop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;govcamp %1&lt;/h3&gt;&lt;p&gt;Yn rhedeg digynhadledd llywodraeth leol o&apos;r dechrau i&apos;r diwedd, all-lein, ar un gliniadur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Nodiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>The notes you typed are not saved: the shared event&apos;s server is out of reach. Closing now loses them.</source>
+        <translation>Nid yw&apos;r nodiadau a deipiwyd gennych wedi&apos;u cadw: does dim modd cyrraedd gweinydd y digwyddiad a rennir. Bydd cau nawr yn eu colli.</translation>
+    </message>
+    <message>
+        <source>Keep the window open and they save by themselves once it is back.</source>
+        <translation>Cadwch y ffenestr ar agor a byddant yn cael eu cadw ohonynt eu hunain pan fydd yn ôl.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Cadw ar Agor</translation>
+    </message>
+    <message>
+        <source>Close and &amp;Lose Them</source>
+        <translation>Cau a&apos;u Co&amp;lli</translation>
+    </message>
+</context>
+<context>
+    <name>network</name>
+    <message>
+        <source>Share on the Ne&amp;twork…</source>
+        <extracomment>(title, words) of every problem, as the box shows it. The file a Stop Sharing wrote, once written.</extracomment>
+        <translation>Rhannu ar y Rhwy&amp;dwaith…</translation>
+    </message>
+    <message>
+        <source>Sharing Detai&amp;ls…</source>
+        <translation>&amp;Manylion Rhannu…</translation>
+    </message>
+    <message>
+        <source>Stop S&amp;haring…</source>
+        <translation>&amp;Stopio Rhannu…</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>&amp;Ymuno…</translation>
+    </message>
+    <message>
+        <source>The venue network — %1 (other laptops can join)</source>
+        <translation>Rhwydwaith y lleoliad — %1 (gall gliniaduron eraill ymuno)</translation>
+    </message>
+    <message>
+        <source>This laptop only — 127.0.0.1 (to try it out)</source>
+        <translation>Y gliniadur hwn yn unig — 127.0.0.1 (i roi cynnig arni)</translation>
+    </message>
+    <message>
+        <source>Share on the network</source>
+        <translation>Rhannu ar y rhwydwaith</translation>
+    </message>
+    <message>
+        <source>Who can join the shared event?</source>
+        <translation>Pwy all ymuno â&apos;r digwyddiad a rennir?</translation>
+    </message>
+    <message>
+        <source>Cannot share the event</source>
+        <translation>Methu rhannu&apos;r digwyddiad</translation>
+    </message>
+    <message>
+        <source>Sharing on the network…</source>
+        <translation>Yn rhannu ar y rhwydwaith…</translation>
+    </message>
+    <message>
+        <source>Stop sharing?</source>
+        <translation>Stopio rhannu?</translation>
+    </message>
+    <message>
+        <source>Other laptops lose the shared event when it stops.
+
+Its final state is written to %1 in %2; the event file %3 itself is not changed.</source>
+        <translation>Bydd gliniaduron eraill yn colli&apos;r digwyddiad a rennir pan fydd yn stopio.
+
+Caiff ei gyflwr terfynol ei ysgrifennu i %1 yn %2; nid yw ffeil y digwyddiad %3 ei hun yn newid.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Sharing</source>
+        <translation>&amp;Stopio Rhannu</translation>
+    </message>
+    <message>
+        <source>Writing the shared event to %1 and stopping the server…</source>
+        <translation>Yn ysgrifennu&apos;r digwyddiad a rennir i %1 ac yn stopio&apos;r gweinydd…</translation>
+    </message>
+    <message>
+        <source>Stopped sharing. The final state is in %1 (open now); %2 is unchanged.</source>
+        <translation>Wedi stopio rhannu. Mae&apos;r cyflwr terfynol yn %1 (ar agor nawr); nid yw %2 wedi newid.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped, but the final copy failed</source>
+        <translation>Stopiodd y rhannu, ond methodd y copi terfynol</translation>
+    </message>
+    <message>
+        <source>Stopping sharing…</source>
+        <translation>Yn stopio rhannu…</translation>
+    </message>
+    <message>
+        <source>Cannot join the shared event</source>
+        <translation>Methu ymuno â&apos;r digwyddiad a rennir</translation>
+    </message>
+    <message>
+        <source>Reaching %1…</source>
+        <translation>Yn cysylltu â %1…</translation>
+    </message>
+    <message>
+        <source>Opening the shared event…</source>
+        <translation>Yn agor y digwyddiad a rennir…</translation>
+    </message>
+    <message>
+        <source>Joining the shared event…</source>
+        <translation>Yn ymuno â&apos;r digwyddiad a rennir…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the shared event</source>
+        <translation>Cadw copi o&apos;r digwyddiad a rennir</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Disodli&apos;r ffeil?</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Replace it with the copy?</source>
+        <translation>Mae %1 yn bodoli&apos;n barod yn %2. Ei disodli â&apos;r copi?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Disodli</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei chadw</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written. Choose another name.</source>
+        <translation>Mae %1 yn bodoli&apos;n barod; ni ysgrifennwyd dim byd. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>Copying the shared event into %1…</source>
+        <translation>Yn copïo&apos;r digwyddiad a rennir i %1…</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the shared event as %1</source>
+        <translation>Cadwyd copi o&apos;r digwyddiad a rennir fel %1</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Methu cadw copi</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Yn cadw copi…</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2710,10 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
         <translation>Cadw nodiadau</translation>
     </message>
     <message>
+        <source>Not saved yet — not connected; your text is kept here</source>
+        <translation>Heb eu cadw eto — heb gysylltu; caiff eich testun ei gadw yma</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Heb eu cadw</translation>
     </message>
@@ -2453,12 +2722,12 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
         <translation>Methwyd cadw&apos;r nodiadau</translation>
     </message>
     <message>
-        <source>These notes changed in another window</source>
-        <translation>Newidiodd y nodiadau hyn mewn ffenestr arall</translation>
+        <source>These notes changed on %1</source>
+        <translation>Newidiodd y nodiadau hyn ar %1</translation>
     </message>
     <message>
-        <source>Someone saved these notes in another window since you started typing. Which version do you want to keep?</source>
-        <translation>Mae rhywun wedi cadw&apos;r nodiadau hyn mewn ffenestr arall ers i chi ddechrau teipio. Pa fersiwn ydych chi am ei chadw?</translation>
+        <source>These notes changed in another window</source>
+        <translation>Newidiodd y nodiadau hyn mewn ffenestr arall</translation>
     </message>
     <message>
         <source>“Keep both” puts their text first, then yours, so nothing is lost.</source>
@@ -2475,6 +2744,41 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     <message>
         <source>Use theirs</source>
         <translation>Defnyddio&apos;u un nhw</translation>
+    </message>
+</context>
+<context>
+    <name>offline_banner</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Heb gysylltu</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Rhybudd</translation>
+    </message>
+    <message>
+        <source>&amp;Try Now</source>
+        <translation>Ceisio &amp;Nawr</translation>
+    </message>
+    <message>
+        <source>Try to reconnect now</source>
+        <translation>Ceisio ailgysylltu nawr</translation>
+    </message>
+    <message>
+        <source>Not connected to the shared event on %1. Changes are refused until it is back — nothing you type in the notes is lost.</source>
+        <translation>Heb gysylltu â&apos;r digwyddiad a rennir ar %1. Caiff newidiadau eu gwrthod nes ei fod yn ôl — ni chaiff dim byd a deipiwch yn y nodiadau ei golli.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Yn ailgysylltu…</translation>
+    </message>
+    <message>
+        <source>Reconnecting… (next try in %1 s)</source>
+        <translation>Yn ailgysylltu… (cynnig nesaf ymhen %1 e)</translation>
+    </message>
+    <message>
+        <source>Connected to the shared event again; everything is up to date.</source>
+        <translation>Wedi cysylltu â&apos;r digwyddiad a rennir eto; mae popeth yn gyfredol.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2853,151 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     <message>
         <source>Print badges for every name in every script, calendars that update when a session moves, the printed grid and door signs, and the shared notes archive.</source>
         <translation>Argraffu bathodynnau ar gyfer pob enw ym mhob gwyddor, calendrau sy&apos;n diweddaru pan fydd sesiwn yn symud, y grid wedi&apos;i argraffu ac arwyddion drws, ac archif y nodiadau a rennir.</translation>
+    </message>
+</context>
+<context>
+    <name>phone_commands</name>
+    <message numerus="yes">
+        <source>their %n star(s) stop counting</source>
+        <translation>
+            <numerusform>eu %n o sêr yn peidio â chyfrif</numerusform>
+            <numerusform>eu %n seren yn peidio â chyfrif</numerusform>
+            <numerusform>eu %n seren yn peidio â chyfrif</numerusform>
+            <numerusform>eu %n seren yn peidio â chyfrif</numerusform>
+            <numerusform>eu %n o sêr yn peidio â chyfrif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>they cannot star sessions</source>
+        <translation>ni allant roi seren i sesiynau</translation>
+    </message>
+    <message>
+        <source>Revoke phone code</source>
+        <translation>Dirymu cod ffôn</translation>
+    </message>
+    <message>
+        <source>Stop %1&apos;s code working on phones?</source>
+        <translation>Atal cod %1 rhag gweithio ar ffonau?</translation>
+    </message>
+    <message>
+        <source>Phones signed in with it are signed out and %1. Their badge still checks them in at the desk. Ctrl+Z lets the code sign in again.</source>
+        <translation>Caiff ffonau sydd wedi mewngofnodi ag ef eu hallgofnodi, ac mae %1. Mae eu bathodyn yn dal i&apos;w cofrestru wrth y ddesg. Mae Ctrl+Z yn gadael i&apos;r cod fewngofnodi eto.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Dirymu</translation>
+    </message>
+    <message>
+        <source>Revoke %1&apos;s phone code</source>
+        <translation>Dirymu cod ffôn %1</translation>
+    </message>
+</context>
+<context>
+    <name>phone_indicator</name>
+    <message>
+        <source>Phones can open the live grid; click for the address and its QR code</source>
+        <translation>Gall ffonau agor y grid byw; cliciwch i gael y cyfeiriad a&apos;i god QR</translation>
+    </message>
+    <message>
+        <source>Sharing with phones: %1</source>
+        <translation>Yn rhannu â ffonau: %1</translation>
+    </message>
+    <message>
+        <source>Not sharing with phones</source>
+        <translation>Ddim yn rhannu â ffonau</translation>
+    </message>
+</context>
+<context>
+    <name>phones</name>
+    <message>
+        <source>QR code of %1</source>
+        <extracomment>The port the dialog suggests (any free one is taken when it is in use: 0). How often the Grid page re-reads the stars while phones may be starring (another process&apos;s stars on a file are not announced; a shared event&apos;s are, through LISTEN/NOTIFY).</extracomment>
+        <translation>Cod QR %1</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Cod QR</translation>
+    </message>
+    <message>
+        <source>Starting the phone server on %1…</source>
+        <translation>Yn cychwyn y gweinydd ffonau ar %1…</translation>
+    </message>
+    <message>
+        <source>Serving.</source>
+        <translation>Yn gweini.</translation>
+    </message>
+    <message>
+        <source>Share with phones</source>
+        <translation>Rhannu â ffonau</translation>
+    </message>
+    <message>
+        <source>%1 — the venue network (phones on the same Wi-Fi)</source>
+        <extracomment>The address phones open while serving; &quot;&quot; once stopped.</extracomment>
+        <translation>%1 — rhwydwaith y lleoliad (ffonau ar yr un Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 — this laptop only (to try it)</source>
+        <translation>127.0.0.1 — y gliniadur hwn yn unig (i roi cynnig arni)</translation>
+    </message>
+    <message>
+        <source>Attendees open the live grid on their phones over the venue&apos;s Wi-Fi (no internet needed), sign in with the code on their badge and star the sessions they want.</source>
+        <translation>Mae mynychwyr yn agor y grid byw ar eu ffonau dros Wi-Fi y lleoliad (does dim angen y rhyngrwyd), yn mewngofnodi gyda&apos;r cod ar eu bathodyn ac yn rhoi seren i&apos;r sesiynau y maen nhw eisiau eu mynychu.</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Gwrando ar</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Gwrando ar:</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>unrhyw borth rhydd</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orth:</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Dechrau rhannu</translation>
+    </message>
+    <message>
+        <source>On a phone on the same Wi-Fi, scan the code or type the address:</source>
+        <translation>Ar ffôn ar yr un Wi-Fi, sganiwch y cod neu teipiwch y cyfeiriad:</translation>
+    </message>
+    <message>
+        <source>The address phones open</source>
+        <translation>Y cyfeiriad y mae ffonau&apos;n ei agor</translation>
+    </message>
+    <message>
+        <source>The projector view shows this code too; the poster and door signs print it (Exports ▸ Calendars and the grid). Closing the event stops the server.</source>
+        <translation>Mae golwg y taflunydd yn dangos y cod hwn hefyd; mae&apos;r poster a&apos;r arwyddion drws yn ei argraffu (Allforio ▸ Calendrau a&apos;r grid). Mae cau&apos;r digwyddiad yn stopio&apos;r gweinydd.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copïo&apos;r cyfeiriad</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>S&amp;topio rhannu</translation>
+    </message>
+    <message>
+        <source>Close this window; phones keep working until you stop sharing</source>
+        <translation>Cau&apos;r ffenestr hon; mae ffonau&apos;n dal i weithio nes i chi stopio rhannu</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Yn cychwyn…</translation>
+    </message>
+    <message>
+        <source>Not sharing.</source>
+        <translation>Ddim yn rhannu.</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3295,7 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     <name>projector</name>
     <message>
         <source>Projector view</source>
+        <extracomment>The projector&apos;s join line: the lead in words, then the address in large type (markup, not words).</extracomment>
         <translation>Golwg taflunydd</translation>
     </message>
     <message>
@@ -2855,6 +3305,10 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     <message>
         <source>Close the projector view and go back to the grid</source>
         <translation>Cau golwg y taflunydd a mynd yn ôl i&apos;r grid</translation>
+    </message>
+    <message>
+        <source>The live grid on your phone, and star sessions:</source>
+        <translation>Y grid byw ar eich ffôn, a rhoi seren i sesiynau:</translation>
     </message>
     <message>
         <source>Now: %1 until %2</source>
@@ -2871,6 +3325,126 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     <message>
         <source>Next: %1–%2</source>
         <translation>Nesaf: %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>sharing_dialogs</name>
+    <message>
+        <source>Copy the %1</source>
+        <extracomment>Modules of white around the symbol, as the QR standard asks.</extracomment>
+        <translation>Copïo: %1</translation>
+    </message>
+    <message>
+        <source>Sharing on the network</source>
+        <translation>Rhannu ar y rhwydwaith</translation>
+    </message>
+    <message>
+        <source>This event is shared on the network</source>
+        <translation>Mae&apos;r digwyddiad hwn yn cael ei rannu ar y rhwydwaith</translation>
+    </message>
+    <message>
+        <source>Only this laptop can reach it (127.0.0.1).</source>
+        <translation>Dim ond y gliniadur hwn all ei gyrraedd (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Laptops on the same network as this one (%1) can join.</source>
+        <translation>Gall gliniaduron ar yr un rhwydwaith â hwn (%1) ymuno.</translation>
+    </message>
+    <message>
+        <source>%1 On another laptop choose File ▸ Join… and paste the join string, or scan the QR code. Everything anyone changes shows on every laptop within a second.</source>
+        <translation>%1 Ar liniadur arall, dewiswch Ffeil ▸ Ymuno… a gludo&apos;r llinyn ymuno, neu sganio&apos;r cod QR. Mae popeth y bydd unrhyw un yn ei newid yn ymddangos ar bob gliniadur o fewn eiliad.</translation>
+    </message>
+    <message>
+        <source>QR code of the join string</source>
+        <translation>Cod QR y llinyn ymuno</translation>
+    </message>
+    <message>
+        <source>Join string</source>
+        <translation>Llinyn ymuno</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Join</source>
+        <translation>Copïo&apos;r &amp;Llinyn Ymuno</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Cyfeiriad y gweinydd</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation>Copïo&apos;r &amp;Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Password</source>
+        <translation>Copïo&apos;r Cyf&amp;rinair</translation>
+    </message>
+    <message>
+        <source>Join string:</source>
+        <translation>Llinyn ymuno:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Cyfeiriad:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Cyfrinair:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To stop sharing:&lt;/b&gt; Stop Sharing below, File ▸ Stop Sharing, or quit govcamp (closing this box does not stop it). The shared event&apos;s final state is then written to a new file such as &lt;b&gt;%1&lt;/b&gt; (named for the time you stop) beside the event file, which itself is never changed, and the server stops. Until then, keep this laptop awake and on the network.</source>
+        <translation>&lt;b&gt;I stopio rhannu:&lt;/b&gt; Stopio Rhannu isod, Ffeil ▸ Stopio Rhannu, neu gadael govcamp (nid yw cau&apos;r blwch hwn yn ei stopio). Yna caiff cyflwr terfynol y digwyddiad a rennir ei ysgrifennu i ffeil newydd fel &lt;b&gt;%1&lt;/b&gt; (wedi&apos;i henwi ar ôl yr amser y byddwch yn stopio) wrth ymyl ffeil y digwyddiad, nad yw byth yn newid ei hun, ac mae&apos;r gweinydd yn stopio. Tan hynny, cadwch y gliniadur hwn yn effro ac ar y rhwydwaith.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Sharing…</source>
+        <translation>&amp;Stopio Rhannu…</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Stopio rhannu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Join a shared event</source>
+        <translation>Ymuno â digwyddiad a rennir</translation>
+    </message>
+    <message>
+        <source>Paste the join string (govcamp://…) or the address (postgresql://…) the host laptop shows in its sharing window. A join string carries its password; otherwise type it below.</source>
+        <translation>Gludwch y llinyn ymuno (govcamp://…) neu&apos;r cyfeiriad (postgresql://…) y mae&apos;r gliniadur sy&apos;n rhannu yn eu dangos yn ei ffenestr rannu. Mae llinyn ymuno yn cynnwys ei gyfrinair; fel arall teipiwch ef isod.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>govcamp://192.168.1.20:5432/govcamp?key=…</source>
+        <translation>govcamp://192.168.1.20:5432/govcamp?key=…</translation>
+    </message>
+    <message>
+        <source>only if the address has none</source>
+        <translation>dim ond os nad oes un yn y cyfeiriad</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Cyfeiriad:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Cyf&amp;rinair:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Ymuno</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3484,10 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     <message>
         <source>Events you open appear here.</source>
         <translation>Mae&apos;r digwyddiadau rydych yn eu hagor yn ymddangos yma.</translation>
+    </message>
+    <message>
+        <source>Shared event   —   %1</source>
+        <translation>Digwyddiad a rennir   —   %1</translation>
     </message>
     <message>
         <source>   (missing)</source>

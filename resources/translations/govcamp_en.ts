@@ -5,9 +5,9 @@
     <name>checkin_dialogs</name>
     <message numerus="yes">
         <source>%n place(s) free: they will be checked in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n place free: they will be checked in.</numerusform>
+            <numerusform>%n places free: they will be checked in.</numerusform>
         </translation>
     </message>
 </context>
@@ -140,6 +140,16 @@
         <translation>
             <numerusform>%n session with notes.</numerusform>
             <numerusform>%n sessions with notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>phone_commands</name>
+    <message numerus="yes">
+        <source>their %n star(s) stop counting</source>
+        <translation>
+            <numerusform>their %n star stops counting</numerusform>
+            <numerusform>their %n stars stop counting</numerusform>
         </translation>
     </message>
 </context>

@@ -159,10 +159,14 @@ class CheckinPage(QWidget):
         self.walkin_button = QPushButton(translate("checkin_page", "New &walk-in…"))
         self.walkin_button.setObjectName("walkinButton")
         self.walkin_button.clicked.connect(self.new_walk_in)
-        self.revoke_button = QPushButton("Re&voke phone code…")
+        self.revoke_button = QPushButton(translate("checkin_page", "Re&voke phone code…"))
         self.revoke_button.setObjectName("revokePhoneCode")
         self.revoke_button.setToolTip(
-            "Stop the code of the person shown working on phones (a lost badge): their stars stop counting"
+            translate(
+                "checkin_page",
+                "Stop the code of the person shown working on phones (a lost badge): "
+                "their stars stop counting",
+            )
         )
         self.revoke_button.clicked.connect(self.revoke_phone_code)
         # Out of the Tab chain like every button here, so Alt+letter reaches them without the mouse.
@@ -497,15 +501,19 @@ class CheckinPage(QWidget):
         if person is None:
             QMessageBox.information(
                 self,
-                "Revoke phone code",
-                "Scan their badge or find them by name first; then revoke the code shown.",
+                translate("checkin_page", "Revoke phone code"),
+                translate(
+                    "checkin_page", "Scan their badge or find them by name first; then revoke the code shown."
+                ),
             )
             self.focus_input()
             return False
         who = person.badge_name or person.full_name
         if person.id in star_service.revoked(self.doc.db):
             QMessageBox.information(
-                self, "Revoke phone code", f"{who}'s code already does not work on phones."
+                self,
+                translate("checkin_page", "Revoke phone code"),
+                fmt(translate("checkin_page", "%1's code already does not work on phones."), who),
             )
             self.focus_input()
             return False
@@ -515,8 +523,8 @@ class CheckinPage(QWidget):
             self.band.show_result(
                 "revoked",
                 who,
-                "Their phones are signed out and their stars no longer count.",
-                "Their badge still checks them in here. Ctrl+Z undoes it.",
+                translate("checkin_page", "Their phones are signed out and their stars no longer count."),
+                translate("checkin_page", "Their badge still checks them in here. Ctrl+Z undoes it."),
             )
             self.band.set_buttons(door=False, print_=False, undo=True)
         self.focus_input()

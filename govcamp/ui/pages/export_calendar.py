@@ -144,10 +144,18 @@ class CalendarPanel(BackgroundWriter, QWidget):
         # window shares the event with phones on the venue network.
         self.phones_url = QLineEdit()
         self.phones_url.setObjectName("phonesUrl")
-        self.phones_url.setAccessibleName("Phones' address, printed as a QR code")
-        self.phones_url.setPlaceholderText("Phones' address, e.g. http://192.168.1.20:8080/ (optional)")
+        self.phones_url.setAccessibleName(
+            translate("export_calendar", "Phones' address, printed as a QR code")
+        )
+        self.phones_url.setPlaceholderText(
+            translate("export_calendar", "Phones' address, e.g. http://192.168.1.20:8080/ (optional)")
+        )
         self.phones_url.setToolTip(
-            "Printed as a QR code and in words at the foot of every page; filled in while sharing with phones"
+            translate(
+                "export_calendar",
+                "Printed as a QR code and in words at the foot of every page; "
+                "filled in while sharing with phones",
+            )
         )
         doc.phones.changed.connect(self._phones_changed)
         self._phones_changed(doc.phones.url)
