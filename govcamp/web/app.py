@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+import anyio.to_thread
 import jinja2
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -37,6 +38,8 @@ from govcamp.web import safety
 TEMPLATES = RESOURCES / "templates"
 #: How often the event stream says it is still there (keeps Wi-Fi routers from dropping it).
 HEARTBEAT_SECONDS = 15.0
+#: Threads reading the event for phones at once (see the lifespan below).
+WORKER_THREADS = 2
 #: The largest id a path may carry (bigger ones are no session: 404, not an overflow).
 MAX_ID = 2**31 - 1
 
@@ -414,6 +417,10 @@ def build_app(state: PhoneState) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         state.loop = asyncio.get_running_loop()
+        # The server shares the window's process: every worker thread is one more contender for the
+        # interpreter lock the window's event loop needs. Two readers serve a room of phones (pages are
+        # quick; the rest queues) and keep the window's loop from waiting behind forty.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         if state.stamp:
             state.broadcaster.publish(state.stamp)
         yield
