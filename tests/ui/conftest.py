@@ -41,6 +41,20 @@ def window(qtbot: QtBot, demo: Path, request: pytest.FixtureRequest) -> Iterator
 
 
 @pytest.fixture
+def fresh_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on a demo event of this test's own (for tests that change it), at full HD."""
+    path = tmp_path / "demo.govcamp"
+    write_demo(path)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    assert win.open_path(path, interactive=False)
+    yield win
+    win.close_event()
+
+
+@pytest.fixture
 def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
     """The window's language for a test parametrized over ``language`` (English again afterwards)."""
     code = str(request.param)

@@ -17,7 +17,6 @@ from govcamp.domain.enums import SlotKind
 from govcamp.services import checkin
 from govcamp.services import grid as grid_service
 from govcamp.services import stars as star_service
-from govcamp.services.demo import write_demo
 from govcamp.ui.grid_models import SessionRole
 from govcamp.ui.main_window import MainWindow
 from govcamp.ui.pages.grid_page import GridPage
@@ -71,16 +70,9 @@ def phone(tmp_path: Path) -> Iterator[WebDriver]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    path = tmp_path / "demo.govcamp"
-    write_demo(path)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1920, 1080)
-    win.show()
-    assert win.open_path(path, interactive=False)
-    yield win
-    win.close_event()
+def window(fresh_window: MainWindow) -> MainWindow:
+    """The window on this test's own demo event (it stars and moves sessions)."""
+    return fresh_window
 
 
 def _stars_shown(page: GridPage, session_id: int) -> str:

@@ -43,28 +43,13 @@ def _cell_text(page: GridPage, session_id: int) -> str:
     return str(page.model.data(_cell(page, session_id)))
 
 
-@pytest.fixture
-def grid_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    from govcamp.services.demo import write_demo
-
-    path = tmp_path / "demo.govcamp"
-    write_demo(path)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1920, 1080)
-    win.show()
-    assert win.open_path(path, interactive=False)
-    yield win
-    win.close_event()
-
-
 def test_the_grid_shows_stars_beside_hands_and_follows_other_connections(
-    grid_window: MainWindow, qtbot: QtBot
+    fresh_window: MainWindow, qtbot: QtBot
 ) -> None:
-    assert grid_window.doc is not None and grid_window.view is not None
-    doc = grid_window.doc
-    grid_window.show_phase(4)
-    page = grid_window.view.page("Grid")
+    assert fresh_window.doc is not None and fresh_window.view is not None
+    doc = fresh_window.doc
+    fresh_window.show_phase(4)
+    page = fresh_window.view.page("Grid")
     assert isinstance(page, GridPage)
     counts = {c.session_id: c.stars for c in star_service.star_counts(doc.db)}
     state = grid_service.grid_state(doc.db)
@@ -201,33 +186,33 @@ def test_the_exports_tab_prints_the_phones_address_on_the_signs(qtbot: QtBot, tm
     doc.close()
 
 
-def test_the_share_dialog_has_working_letters_and_named_controls(grid_window: MainWindow) -> None:
+def test_the_share_dialog_has_working_letters_and_named_controls(fresh_window: MainWindow) -> None:
     from tests.ui.test_accessibility import unnamed
     from tests.ui.test_keyboard import dialog_problems
 
-    grid_window.share_with_phones()
-    dialog = grid_window.share_dialog
+    fresh_window.share_with_phones()
+    dialog = fresh_window.share_dialog
     assert isinstance(dialog, ShareDialog) and dialog.isVisible()
     assert dialog.listen.itemData(dialog.listen.count() - 1) == "127.0.0.1"  # never every network
     assert dialog_problems(dialog) == [] and unnamed(dialog) == []
-    assert grid_window.phones_action.shortcut().toString() == "Ctrl+Shift+H"
+    assert fresh_window.phones_action.shortcut().toString() == "Ctrl+Shift+H"
     dialog.close()
 
 
-def test_closing_the_event_stops_the_phone_server(grid_window: MainWindow, qtbot: QtBot) -> None:
+def test_closing_the_event_stops_the_phone_server(fresh_window: MainWindow, qtbot: QtBot) -> None:
     import urllib.error
     import urllib.request
 
-    assert grid_window.doc is not None
-    sharing = grid_window.doc.phones
-    sharing.start("127.0.0.1", None, grid_window)
+    assert fresh_window.doc is not None
+    sharing = fresh_window.doc.phones
+    sharing.start("127.0.0.1", None, fresh_window)
     qtbot.waitUntil(lambda: bool(sharing.url), timeout=15_000)
     url = sharing.url
     direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback, never a proxy
     with direct.open(url + "programme.json", timeout=10) as answer:
         assert answer.status == 200
-    assert grid_window.phone_indicator.isVisible()
-    grid_window.close_event()
-    assert not grid_window.phone_indicator.isVisible()
+    assert fresh_window.phone_indicator.isVisible()
+    fresh_window.close_event()
+    assert not fresh_window.phone_indicator.isVisible()
     with pytest.raises(urllib.error.URLError):
         direct.open(url + "programme.json", timeout=5)
