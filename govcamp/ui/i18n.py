@@ -126,6 +126,10 @@ class Translations:
             self._translator = translator
         self.code = code
         self.installed = True
+        # The core's own messages (errors, grid problems, progress) follow the window's language.
+        from govcamp.services.language import use_language as speak_core
+
+        speak_core(code)
         return code
 
 
