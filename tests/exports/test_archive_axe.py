@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,23 +11,17 @@ import pytest
 
 from govcamp.cli import main
 from govcamp.services.demo import write_demo
+from tests.browser import HAVE_CHROMIUM, chromium, needs_chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 #: Where scripts/setup test puts npm's axe-core (GOVCAMP_AXE names another copy of axe.min.js).
 AXE = Path(
     os.environ.get("GOVCAMP_AXE")
     or Path(__file__).parents[2] / ".venv" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
 )
 
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-    reason="Debian's chromium and chromium-driver are not installed (scripts/setup installs them)",
-)
+pytestmark = needs_chromium
 
-if CHROMIUM.exists() and CHROMEDRIVER.exists():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
+if HAVE_CHROMIUM:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.remote.webdriver import WebDriver
@@ -61,28 +54,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
     assert AXE.is_file(), f"{AXE} is missing: scripts/setup test installs npm's axe-core there"
     profile = tmp_path_factory.mktemp("chromium-profile")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1200,900",
-        f"--user-data-dir={profile}",
-    ):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_script_timeout(60)
-    try:
+    with chromium(profile, "--window-size=1200,900") as driver:
+        driver.set_script_timeout(60)
         yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def violations(driver: WebDriver) -> list[dict[str, object]]:

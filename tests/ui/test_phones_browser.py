@@ -5,7 +5,6 @@ the window's action moves on the phone's page without a reload."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,18 +21,11 @@ from govcamp.ui.main_window import MainWindow
 from govcamp.ui.pages.grid_page import GridPage
 from govcamp.ui.phones import ShareDialog
 from govcamp.ui.projector import ProjectorWindow
+from tests.browser import HAVE_CHROMIUM, chromium, needs_chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
+pytestmark = needs_chromium
 
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-    reason="Debian's chromium and chromium-driver are not installed (scripts/setup installs them)",
-)
-
-if CHROMIUM.exists() and CHROMEDRIVER.exists():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
+if HAVE_CHROMIUM:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.remote.webdriver import WebDriver
     from selenium.webdriver.support.ui import WebDriverWait
@@ -43,30 +35,12 @@ if CHROMIUM.exists() and CHROMEDRIVER.exists():
 def phone(tmp_path: Path) -> Iterator[WebDriver]:
     """Headless Chromium the size of a small Android phone."""
     profile = tmp_path / "chromium-profile"
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+    with chromium(
+        profile,
         "--no-proxy-server",
-        f"--user-data-dir={profile}",
-    ):
-        options.add_argument(argument)
-    options.add_experimental_option(
-        "mobileEmulation", {"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 2.0}}
-    )
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    try:
+        mobile={"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 2.0}},
+    ) as driver:
         yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 @pytest.fixture
