@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from govcamp.domain.errors import ValidationError
+from govcamp.domain.words import _
 
 #: What leaving a session out costs on top of its demand, and what moving a printed session costs.
 UNSCHEDULED_PENALTY = 100
@@ -204,7 +205,7 @@ def load_instance_json(text: str) -> object:
         return json.loads(text, parse_int=_int, parse_float=_float)
     except RecursionError:
         # An instance is four levels deep; Python's decoder gives up near a thousand.
-        raise ValidationError("instance", "nested far too deeply to be an instance") from None
+        raise ValidationError("instance", _("nested far too deeply to be an instance")) from None
     except json.JSONDecodeError as exc:
         message = f"not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
         raise ValidationError("instance", message) from None

@@ -16,7 +16,7 @@ from govcamp.domain.enums import SlotKind, feature_label
 from govcamp.domain.errors import ValidationError
 from govcamp.domain.schedule import clean_text, normalise_features
 from govcamp.domain.values import RoomValue, SlotValue
-from govcamp.domain.words import people
+from govcamp.domain.words import _, people
 
 MAX_TITLE = 200
 MAX_DESCRIPTION = 2000
@@ -212,16 +212,23 @@ def check_pitch(pitch: PitchInput) -> PitchInput:
     title = clean_text(pitch.title, "title", required=True, limit=MAX_TITLE)
     hosts = _one_line_list(pitch.hosts, "host")
     if not hosts:
-        raise ValidationError("host", "A session needs at least one host.")
+        raise ValidationError("host", _("A session needs at least one host."))
     if len(hosts) > MAX_HOSTS:
-        raise ValidationError("host", f"A session can have at most {MAX_HOSTS} hosts.")
+        raise ValidationError(
+            "host", _("A session can have at most {MAX_HOSTS} hosts.").format(MAX_HOSTS=MAX_HOSTS)
+        )
     description = pitch.description.strip()
     if len(description) > MAX_DESCRIPTION:
         raise ValidationError(
-            "description", f"The description is {len(description)} characters; the most is {MAX_DESCRIPTION}."
+            "description",
+            _("The description is {n} characters; the most is {MAX_DESCRIPTION}.").format(
+                n=len(description), MAX_DESCRIPTION=MAX_DESCRIPTION
+            ),
         )
     if pitch.demand is not None and not 0 <= pitch.demand <= MAX_DEMAND:
-        raise ValidationError("demand", f"Hands counted must be between 0 and {MAX_DEMAND:,}.")
+        raise ValidationError(
+            "demand", _("Hands counted must be between 0 and {MAX_DEMAND:,}.").format(MAX_DEMAND=MAX_DEMAND)
+        )
     tags = tuple(t.lower() for t in _one_line_list(pitch.tags, "tag"))
     return PitchInput(title, hosts, description, tags, normalise_features(pitch.needs), pitch.demand)
 

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from govcamp.domain.errors import ValidationError
 from govcamp.domain.values import EventDetails, RoomInput, SlotInput, SlotValue
+from govcamp.domain.words import _
 
 MAX_NAME = 200
 MAX_CAPACITY = 100_000
@@ -22,8 +23,10 @@ def normalise_feature(text: str) -> str:
     if not _FEATURE_RE.match(code):
         raise ValidationError(
             "features",
-            f"“{text}” is not a room feature: use letters, digits and underscores, "
-            "for example step_free or hearing_loop.",
+            _(
+                "“{text}” is not a room feature: use letters, digits and underscores, "
+                "for example step_free or hearing_loop."
+            ).format(text=text),
         )
     return code
 
@@ -37,9 +40,14 @@ def clean_text(text: str, field: str, *, required: bool = False, limit: int = MA
     """Trim a one-line value and check it is present (when required) and not absurdly long."""
     value = " ".join(text.split())
     if required and not value:
-        raise ValidationError(field, f"The {field} cannot be empty.")
+        raise ValidationError(field, _("The {field} cannot be empty.").format(field=field))
     if len(value) > limit:
-        raise ValidationError(field, f"The {field} is {len(value)} characters; the most is {limit}.")
+        raise ValidationError(
+            field,
+            _("The {field} is {n} characters; the most is {limit}.").format(
+                field=field, n=len(value), limit=limit
+            ),
+        )
     return value
 
 
@@ -47,9 +55,15 @@ def check_room(room: RoomInput) -> RoomInput:
     """Validate a room and return it with its name trimmed and features normalised."""
     name = clean_text(room.name, "room name", required=True)
     if room.capacity <= 0:
-        raise ValidationError("capacity", f"A room's capacity must be more than 0 (got {room.capacity}).")
+        raise ValidationError(
+            "capacity",
+            _("A room's capacity must be more than 0 (got {capacity}).").format(capacity=room.capacity),
+        )
     if room.capacity > MAX_CAPACITY:
-        raise ValidationError("capacity", f"A capacity of {room.capacity} is more than any venue holds.")
+        raise ValidationError(
+            "capacity",
+            _("A capacity of {capacity} is more than any venue holds.").format(capacity=room.capacity),
+        )
     return RoomInput(
         name=name,
         capacity=room.capacity,
@@ -64,7 +78,7 @@ def check_timezone(name: str) -> str:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, IsADirectoryError) as exc:
         raise ValidationError(
-            "timezone", f"“{name}” is not a time zone; use a name such as Europe/London."
+            "timezone", _("“{name}” is not a time zone; use a name such as Europe/London.").format(name=name)
         ) from exc
     return name
 
@@ -81,10 +95,12 @@ def check_event(details: EventDetails) -> EventDetails:
     if details.end_date < details.start_date:
         raise ValidationError(
             "end_date",
-            f"The event ends ({details.end_date}) before it starts ({details.start_date}).",
+            _("The event ends ({end_date}) before it starts ({start_date}).").format(
+                end_date=details.end_date, start_date=details.start_date
+            ),
         )
     if (details.end_date - details.start_date).days > 14:
-        raise ValidationError("end_date", "A govcamp lasts at most two weeks; check the end date.")
+        raise ValidationError("end_date", _("A govcamp lasts at most two weeks; check the end date."))
     return EventDetails(
         name=name,
         start_date=details.start_date,
@@ -107,7 +123,10 @@ def check_export_language(code: str) -> str:
     """``code`` if it is an export language; a clear error otherwise."""
     if code not in EXPORT_LANGUAGES:
         raise ValidationError(
-            "export_language", f"“{code}” is not an export language: choose {', '.join(EXPORT_LANGUAGES)}."
+            "export_language",
+            _("“{code}” is not an export language: choose {value}.").format(
+                code=code, value=", ".join(EXPORT_LANGUAGES)
+            ),
         )
     return code
 
@@ -122,7 +141,8 @@ def check_contact_email(text: str) -> str:
         address = address[7:]
     if address and (_EMAIL.fullmatch(address) is None or len(address) > 254):
         raise ValidationError(
-            "contact_email", f"“{address}” is not an email address; write it as name@example.org."
+            "contact_email",
+            _("“{address}” is not an email address; write it as name@example.org.").format(address=address),
         )
     return address
 
@@ -147,23 +167,27 @@ def check_slot(
             overlaps another slot.
     """
     if slot.start.tzinfo is None or slot.end.tzinfo is None:
-        raise ValidationError("start", "Slot times need a time zone.")
+        raise ValidationError("start", _("Slot times need a time zone."))
     # Compare instants in UTC: Python compares two times in the same zone by the clock on the wall, so the
     # two 01:30s of the night the clocks go back would otherwise be the same moment.
     start, end = slot.start.astimezone(UTC), slot.end.astimezone(UTC)
     if end <= start:
         raise ValidationError(
             "end",
-            f"The slot must end after it starts ({_hm(slot.start)}–{_hm(slot.end)}).",
+            _("The slot must end after it starts ({value}–{value2}).").format(
+                value=_hm(slot.start), value2=_hm(slot.end)
+            ),
         )
     if (end - start).total_seconds() > 12 * 3600:
-        raise ValidationError("end", "A slot can be at most 12 hours long.")
+        raise ValidationError("end", _("A slot can be at most 12 hours long."))
     tz = slot.start.tzinfo
     day = slot.start.astimezone(tz).date()
     if event_start is not None and event_end is not None and not event_start <= day <= event_end:
         raise ValidationError(
             "start",
-            f"The slot is on {day}, outside the event ({event_start} to {event_end}).",
+            _("The slot is on {day}, outside the event ({event_start} to {event_end}).").format(
+                day=day, event_start=event_start, event_end=event_end
+            ),
         )
     for other in others:
         if start < other.end.astimezone(UTC) and other.start.astimezone(UTC) < end:

@@ -47,6 +47,7 @@ from govcamp.domain.grid_score import (
     parse_instance,
     score,
 )
+from govcamp.domain.words import _
 
 __all__ = [
     "Grid",
@@ -486,7 +487,7 @@ class _Search:
             candidates = list(members)
             return candidates[int(draw() * len(candidates))]
         # Thousands left out: listing them for every move would cost more than the move.
-        for _ in range(8):
+        for _attempt in range(8):
             s = int(draw() * len(self.free))
             if self.slot_of[s] == t:
                 return s
@@ -642,19 +643,28 @@ def _check_references(instance: Instance) -> None:
                 # `previous` is history: it may name what has since gone (see parse_instance).
                 if field == "pinned" and getattr(p, key) not in known[key]:
                     name = f"{field}[{i}].{key}"
-                    raise ValidationError(name, f'{name}: unknown {key} "{getattr(p, key)}"')
+                    raise ValidationError(
+                        name,
+                        _('{name}: unknown {key} "{value}"').format(
+                            name=name, key=key, value=getattr(p, key)
+                        ),
+                    )
             if p.session in seen:
                 name = f"{field}[{i}].session"
-                raise ValidationError(name, f'{name}: "{p.session}" is listed twice')
+                raise ValidationError(
+                    name, _('{name}: "{session}" is listed twice').format(name=name, session=p.session)
+                )
             seen.add(p.session)
     for person, wanted in instance.interests.items():
         for i, name in enumerate(wanted):
             if name not in known["session"]:
                 field = f"interests.{person}[{i}]"
-                raise ValidationError(field, f'{field}: unknown session "{name}"')
+                raise ValidationError(
+                    field, _('{field}: unknown session "{name}"').format(field=field, name=name)
+                )
     cells = [(p.room, p.slot) for p in instance.pinned]
     if len(set(cells)) != len(cells):
-        raise ValidationError("pinned", "pinned: two sessions are pinned to the same room and slot")
+        raise ValidationError("pinned", _("pinned: two sessions are pinned to the same room and slot"))
 
 
 def _deadline(started: float, time_limit: float, instance: Instance) -> float:

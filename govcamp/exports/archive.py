@@ -31,6 +31,7 @@ import markupsafe
 from govcamp import __version__
 from govcamp.domain.enums import SlotKind
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.exports import archive_folder
 from govcamp.exports.notes_markdown import NoteRenderer, safe_link
 from govcamp.exports.wording import Wording, check_language, wording
@@ -438,7 +439,11 @@ def archive_steps(
             done += 1
         yield done, total, f"Wrote the archive of {len(data.sessions)} sessions to {out_dir}."
     except OSError as exc:
-        raise GovcampError(f"The archive could not be written to {out_dir}: {exc.strerror or exc}.") from exc
+        raise GovcampError(
+            _("The archive could not be written to {out_dir}: {value}.").format(
+                out_dir=out_dir, value=exc.strerror or exc
+            )
+        ) from exc
     finally:
         shutil.rmtree(partial, ignore_errors=True)
 
@@ -447,7 +452,7 @@ def write_archive(
     data: ArchiveData, out_dir: Path, *, zip_file: Path | None = None, language: str | None = None
 ) -> None:
     """:func:`archive_steps` run to the end."""
-    for _ in archive_steps(data, out_dir, zip_file=zip_file, language=language):
+    for _step in archive_steps(data, out_dir, zip_file=zip_file, language=language):
         pass
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.paths import backups_root
 from govcamp.store.eventfile import APPLICATION_ID, SQLITE_MAGIC, SUFFIX
 
@@ -102,13 +103,13 @@ def check_output(path: Path, *, force: bool = False, folder: bool = False) -> Pa
     if reason is not None:
         raise OutputRefusedError(reason)
     if not path.parent.is_dir():
-        raise GovcampError(f"The folder {path.parent} does not exist.")
+        raise GovcampError(_("The folder {parent} does not exist.").format(parent=path.parent))
     if folder:
         if path.exists() and not path.is_dir():
-            raise GovcampError(f"{path} is a file; choose a folder.")
+            raise GovcampError(_("{path} is a file; choose a folder.").format(path=path))
         return path
     if path.is_dir():
-        raise GovcampError(f"{path} is a folder; give a file name.")
+        raise GovcampError(_("{path} is a folder; give a file name.").format(path=path))
     if path.exists() and not force:
         raise OutputExistsError(path)
     return path
@@ -150,10 +151,12 @@ def writing(path: Path, *, force: bool = False) -> Iterator[Path]:
     try:
         yield partial
         if not partial.exists():
-            raise GovcampError(f"Nothing was written to {path}.")
+            raise GovcampError(_("Nothing was written to {path}.").format(path=path))
         commit(partial, path)
     except OSError as exc:
-        raise GovcampError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise GovcampError(
+            _("Could not write {path}: {value}.").format(path=path, value=exc.strerror or exc)
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -191,11 +194,13 @@ def steps(
     try:
         yield from make(partial)
         if not partial.exists():
-            raise GovcampError(f"Nothing was written to {path}.")
+            raise GovcampError(_("Nothing was written to {path}.").format(path=path))
         try:
             commit(partial, path)
         except OSError as exc:
-            raise GovcampError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+            raise GovcampError(
+                _("Could not write {path}: {value}.").format(path=path, value=exc.strerror or exc)
+            ) from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()

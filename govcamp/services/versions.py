@@ -19,6 +19,7 @@ from sqlalchemy import text, update
 from sqlmodel import Session
 
 from govcamp.domain.errors import GovcampError, NotFoundError
+from govcamp.domain.words import _
 from govcamp.services.event import _event_row
 from govcamp.store.tables import Person, Room, utcnow
 from govcamp.store.tables import Session as SessionRow
@@ -86,5 +87,9 @@ def claim(session: Session, table: Versioned, row_id: int, *, seen: int | None, 
     row: Any = session.get(table, row_id, populate_existing=True)
     if row is None:
         noun = {SessionRow: "session", Room: "room", Person: "person"}[table]
-        raise NotFoundError(f"There is no {noun} {row_id}: it was removed, perhaps on another desk.")
+        raise NotFoundError(
+            _("There is no {noun} {row_id}: it was removed, perhaps on another desk.").format(
+                noun=noun, row_id=row_id
+            )
+        )
     raise ChangedElsewhereError(_name(row), row.changed_by, local_time(session, row.updated_at))
