@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from govcamp.domain.errors import ValidationError
 from govcamp.domain.values import EventDetails, RoomInput, SlotInput, SlotValue
-from govcamp.domain.words import _
+from govcamp.domain.words import N_, _
 
 MAX_NAME = 200
 MAX_CAPACITY = 100_000
@@ -37,15 +37,18 @@ def normalise_features(features: Iterable[str]) -> tuple[str, ...]:
 
 
 def clean_text(text: str, field: str, *, required: bool = False, limit: int = MAX_NAME) -> str:
-    """Trim a one-line value and check it is present (when required) and not absurdly long."""
+    """Trim a one-line value and check it is present (when required) and not absurdly long.
+
+    ``field`` names the value in the message, so callers mark it ``N_("room name")`` for the catalogue.
+    """
     value = " ".join(text.split())
     if required and not value:
-        raise ValidationError(field, _("The {field} cannot be empty.").format(field=field))
+        raise ValidationError(field, _("The {field} cannot be empty.").format(field=_(field)))
     if len(value) > limit:
         raise ValidationError(
             field,
             _("The {field} is {n} characters; the most is {limit}.").format(
-                field=field, n=len(value), limit=limit
+                field=_(field), n=len(value), limit=limit
             ),
         )
     return value
@@ -53,7 +56,7 @@ def clean_text(text: str, field: str, *, required: bool = False, limit: int = MA
 
 def check_room(room: RoomInput) -> RoomInput:
     """Validate a room and return it with its name trimmed and features normalised."""
-    name = clean_text(room.name, "room name", required=True)
+    name = clean_text(room.name, N_("room name"), required=True)
     if room.capacity <= 0:
         raise ValidationError(
             "capacity",
@@ -91,7 +94,7 @@ def timezone_names() -> list[str]:
 
 def check_event(details: EventDetails) -> EventDetails:
     """Validate an event's details and return them trimmed."""
-    name = clean_text(details.name, "event name", required=True)
+    name = clean_text(details.name, N_("event name"), required=True)
     if details.end_date < details.start_date:
         raise ValidationError(
             "end_date",
@@ -105,7 +108,7 @@ def check_event(details: EventDetails) -> EventDetails:
         name=name,
         start_date=details.start_date,
         end_date=details.end_date,
-        venue=clean_text(details.venue, "venue", limit=500),
+        venue=clean_text(details.venue, N_("venue"), limit=500),
         timezone=check_timezone(details.timezone),
         description=details.description.strip(),
         archive_url=details.archive_url.strip(),
@@ -193,14 +196,23 @@ def check_slot(
         if start < other.end.astimezone(UTC) and other.start.astimezone(UTC) < end:
             raise ValidationError(
                 "start",
-                f"{_hm(slot.start)}–{_hm(slot.end)} overlaps the slot "
-                f"{_hm(other.start)}–{_hm(other.end)}" + (f" ({other.label})" if other.label else "") + ".",
+                (
+                    _("{start}–{end} overlaps the slot {other_start}–{other_end} ({label}).")
+                    if other.label
+                    else _("{start}–{end} overlaps the slot {other_start}–{other_end}.")
+                ).format(
+                    start=_hm(slot.start),
+                    end=_hm(slot.end),
+                    other_start=_hm(other.start),
+                    other_end=_hm(other.end),
+                    label=other.label,
+                ),
             )
     return SlotInput(
         start=slot.start,
         end=slot.end,
         kind=slot.kind,
-        label=clean_text(slot.label, "slot label"),
+        label=clean_text(slot.label, N_("slot label")),
     )
 
 

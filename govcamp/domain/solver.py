@@ -387,7 +387,7 @@ class _Search:
         """
         n = len(self.free)
         if n == 0 or budget <= 0:
-            yield (1, 1, "Nothing to arrange.")
+            yield (1, 1, _("Nothing to arrange."))
             return
         # The cooling follows the moves made, so that a seed reproduces a grid. On a machine too busy to make
         # the moves in time, it follows the clock instead, so the search still ends cold (and leaves a tenth
@@ -406,7 +406,7 @@ class _Search:
                 continue
             yield from self._anneal(share, round_end, hot, r * share, budget)
         yield from self._polish(deadline, budget)
-        yield (budget, budget, f"Done: {int(self.best_cost)} people let down.")
+        yield (budget, budget, _("Done: {n} people let down.").format(n=int(self.best_cost)))
 
     def _anneal(self, budget: int, end: float, hot: float, offset: int, total: int) -> Iterator[ProgressStep]:
         """One annealing round of ``budget`` moves from ``hot`` down to ``COLD``, or until ``end``."""
@@ -433,7 +433,7 @@ class _Search:
                     break
                 timed = timed or elapsed > done / budget + 0.05
                 if done % PROGRESS_EVERY == 0:
-                    message = f"Trying arrangements: {int(self.best_cost)} people let down."
+                    message = _("Trying arrangements: {n} people let down.").format(n=int(self.best_cost))
                     yield (offset + done, total, message)
             if timed:
                 temperature = hot * (COLD / hot) ** max(elapsed, done / budget)
@@ -573,7 +573,7 @@ class _Search:
             if current < self.best_cost - 1e-9:
                 self.best_cost = current
                 self.best = list(self.slot_of)
-            yield (budget, budget, f"Tidying up: {int(current)} people let down.")
+            yield (budget, budget, _("Tidying up: {n} people let down.").format(n=int(current)))
 
     def _swap_missed_delta(self, s: int, to: int, partner: int | None) -> int:
         """How ``missed`` changes if ``s`` moves to ``to`` and ``partner`` (if any) to ``s``'s slot."""

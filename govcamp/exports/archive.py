@@ -366,7 +366,7 @@ def archive_steps(
         by_id = {s.id: s for s in data.sessions}
         common = {"event": data.event, "generated_at": data.generated_at}
         plain: dict[int, str] = {}
-        yield done, total, "Writing the session pages…"
+        yield done, total, _("Writing the session pages…")
         page = env.get_template("session.html")
         ordered = list(data.sessions)
         for index, session in enumerate(ordered):
@@ -388,7 +388,7 @@ def archive_steps(
             _write(partial / markdown_file(session.id), _markdown_text(session, data.event.name))
             done += 1
             if done % 10 == 0:
-                yield done, total, f"Wrote {done} of {len(ordered)} session pages…"
+                yield done, total, _("Wrote {done} of {n} session pages…").format(done=done, n=len(ordered))
         tag_page = env.get_template("tag.html")
         for tag, ids in data.tags.items():
             _write(
@@ -396,7 +396,7 @@ def archive_steps(
                 tag_page.render(**common, root="../", tag=tag, sessions=[by_id[i] for i in ids]),
             )
             done += 1
-        yield done, total, "Writing the grid and the tag list…"
+        yield done, total, _("Writing the grid and the tag list…")
         _write(
             partial / "tags" / "index.html",
             env.get_template("tags.html").render(
@@ -418,7 +418,7 @@ def archive_steps(
             ),
         )
         done += 1
-        yield done, total, "Building the search index…"
+        yield done, total, _("Building the search index…")
         search_index = _search_index(data, plain)
         _write(
             partial / "search.html",
@@ -434,10 +434,14 @@ def archive_steps(
         archive_folder.replace(partial, out_dir)
         done += 1
         if zip_file is not None:
-            yield done, total, "Packing the zip file…"
+            yield done, total, _("Packing the zip file…")
             archive_folder.write_zip(out_dir, zip_file)
             done += 1
-        yield done, total, f"Wrote the archive of {len(data.sessions)} sessions to {out_dir}."
+        yield (
+            done,
+            total,
+            _("Wrote the archive of {n} sessions to {folder}.").format(n=len(data.sessions), folder=out_dir),
+        )
     except OSError as exc:
         raise GovcampError(
             _("The archive could not be written to {out_dir}: {value}.").format(

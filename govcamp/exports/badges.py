@@ -668,7 +668,7 @@ def _write(sheet: BadgeSheet, path: Path, warnings: list[str]) -> Iterator[Progr
     a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        yield 0, total, "Laying out the badges…"
+        yield 0, total, _("Laying out the badges…")
         layout = sheet.layout
         latin = sheet.book.font("latin", bold=False)
         assert latin is not None  # FontBook refuses to exist without it
@@ -688,8 +688,8 @@ def _write(sheet: BadgeSheet, path: Path, warnings: list[str]) -> Iterator[Progr
             draw_page(canvas, page)
             canvas.showPage()
             done = min(total, done + layout.per_page)
-            yield done, total, f"Badge {done:,} of {total:,}…"
-        yield total, total, "Embedding fonts and saving the PDF…"
+            yield done, total, _("Badge {done:,} of {total:,}…").format(done=done, total=total)
+        yield total, total, _("Embedding fonts and saving the PDF…")
         try:
             canvas.save()
             os.replace(partial, path)
@@ -699,7 +699,7 @@ def _write(sheet: BadgeSheet, path: Path, warnings: list[str]) -> Iterator[Progr
             ) from exc
         warnings.extend(sheet.warnings)
         finished = True
-        yield total, total, f"Wrote {total:,} badges to {path.name}."
+        yield total, total, _("Wrote {total:,} badges to {file}.").format(total=total, file=path.name)
     finally:
         rl_config.useA85 = a85
         if not finished:

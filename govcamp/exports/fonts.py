@@ -369,9 +369,10 @@ class FontBook:
         self._chars: dict[tuple[str, bool], Font | None] = {}
         if self.font("latin", bold=False) is None:
             raise GovcampError(
-                "No fonts for badges were found: install the Debian packages "
-                + ", ".join(FONT_PACKAGES)
-                + " (scripts/setup does), or put Noto Sans in resources/fonts."
+                _(
+                    "No fonts for badges were found: install the Debian packages {packages} "
+                    "(scripts/setup does), or put Noto Sans in resources/fonts."
+                ).format(packages=", ".join(FONT_PACKAGES))
             )
 
     def font(self, key: str, *, bold: bool) -> Font | None:

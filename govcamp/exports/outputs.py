@@ -40,7 +40,7 @@ class OutputExistsError(GovcampError):
     """The target is an ordinary existing file: writing over it needs the person's word (``--force``)."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists; add --force to replace it.")
+        super().__init__(_("{path} already exists; add --force to replace it.").format(path=path))
         self.path = path
 
 
@@ -80,13 +80,19 @@ def refusal(path: Path, *, new_event: bool = False) -> str | None:
     """
     path = Path(path)
     if path.is_symlink():
-        return f"{path} is a symbolic link; give the real file's name (govcamp never writes through a link)."
+        return _(
+            "{path} is a symbolic link; give the real file's name (govcamp never writes through a link)."
+        ).format(path=path)
     if (path.suffix == SUFFIX and not new_event) or is_event_file(path):
-        return f"{path} is an event file; an export never writes over one. Choose another name."
+        return _("{path} is an event file; an export never writes over one. Choose another name.").format(
+            path=path
+        )
     if _is_sidecar(path):
-        return f"{path} belongs to an event file (SQLite keeps it beside the event); choose another name."
+        return _(
+            "{path} belongs to an event file (SQLite keeps it beside the event); choose another name."
+        ).format(path=path)
     if _inside(path, backups_root()):
-        return f"{path} is in govcamp's backups folder; exports never write there."
+        return _("{path} is in govcamp's backups folder; exports never write there.").format(path=path)
     return None
 
 

@@ -341,7 +341,7 @@ def suggest_steps(
     from govcamp.domain.solver import solve
 
     stop = threading.Event()
-    latest: list[tuple[int, int, str]] = [(0, 100, "Looking for a grid…")]
+    latest: list[tuple[int, int, str]] = [(0, 100, _("Looking for a grid…"))]
     out: list[Grid] = []
     failure: list[BaseException] = []
 
@@ -369,7 +369,7 @@ def suggest_steps(
         raise failure[0]
     if result is not None and out:
         result.append(out[0])
-    yield 100, 100, "Done."
+    yield 100, 100, _("Done.")
 
 
 def suggest(

@@ -16,9 +16,9 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from govcamp.domain.applicants import normalise_organisation
-from govcamp.domain.enums import TicketState
+from govcamp.domain.enums import TicketState, state_words
 from govcamp.domain.errors import GovcampError, NotFoundError
-from govcamp.domain.words import _
+from govcamp.domain.words import N_, _
 from govcamp.services import safe_csv
 from govcamp.services.lottery import HOLDING, _rules_of, audit, current_run
 from govcamp.store.eventfile import EventDB
@@ -203,7 +203,7 @@ def offer(
             if ticket.state in HOLDING:
                 raise GovcampError(
                     _("{full_name} already has a place ({state}).").format(
-                        full_name=person.full_name, state=ticket.state.replace("_", " ")
+                        full_name=person.full_name, state=state_words(ticket.state)
                     )
                 )
             changes.append(
@@ -266,11 +266,13 @@ def _change(
             person = resolve(session, reference)
             ticket = _ticket(session, person)
             if ticket.state not in _ALLOWED[state]:
-                verb = {"accepted": "accept", "declined": "decline", "cancelled": "cancel"}[state.value]
+                refusal = {
+                    "accepted": N_("{full_name}'s ticket is {state}; there is nothing to accept."),
+                    "declined": N_("{full_name}'s ticket is {state}; there is nothing to decline."),
+                    "cancelled": N_("{full_name}'s ticket is {state}; there is nothing to cancel."),
+                }[state.value]
                 raise GovcampError(
-                    _("{full_name}'s ticket is {state}; there is nothing to {verb}.").format(
-                        full_name=person.full_name, state=ticket.state.replace("_", " "), verb=verb
-                    )
+                    _(refusal).format(full_name=person.full_name, state=state_words(ticket.state))
                 )
             if ticket.state == state.value:
                 continue
