@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func
 from sqlmodel import Session, col, delete, select
 
-from govcamp.domain.enums import SlotKind
+from govcamp.domain.enums import SlotKind, slot_kind_words
 from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
 from govcamp.domain.pitching import (
     GridChange,
@@ -146,7 +146,7 @@ def move(db: EventDB, session_id: int, room_id: int, slot_id: int) -> GridChange
         raise ValidationError(
             "slot",
             _("{value} at {start:%H:%M} is not a session slot.").format(
-                value=slot.label or slot.kind.value.capitalize(), start=slot.start
+                value=slot.label or slot_kind_words(slot.kind).capitalize(), start=slot.start
             ),
         )
     with db.session() as session:

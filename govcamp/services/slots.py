@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from govcamp.domain import schedule
-from govcamp.domain.enums import SlotKind
+from govcamp.domain.enums import SlotKind, slot_kind_words
 from govcamp.domain.errors import NotFoundError, ValidationError
 from govcamp.domain.values import SlotInput, SlotValue
 from govcamp.domain.words import _
@@ -97,7 +97,7 @@ def update_slot(db: EventDB, slot_id: int, slot: SlotInput) -> SlotValue:
                 raise ValidationError(
                     "kind",
                     _("Sessions are placed in this slot; move them before making it a {kind}.").format(
-                        kind=checked.kind
+                        kind=slot_kind_words(checked.kind)
                     ),
                 )
         row.start_at, row.end_at = checked.start, checked.end

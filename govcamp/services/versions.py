@@ -101,10 +101,10 @@ def claim(session: Session, table: Versioned, row_id: int, *, seen: int | None, 
         return int(version.scalar_one())
     row: Any = session.get(table, row_id, populate_existing=True)
     if row is None:
-        noun = {SessionRow: "session", Room: "room", Person: "person"}[table]
-        raise NotFoundError(
-            _("There is no {noun} {row_id}: it was removed, perhaps on another desk.").format(
-                noun=noun, row_id=row_id
-            )
-        )
+        gone = {
+            SessionRow: N_("There is no session {row_id}: it was removed, perhaps on another desk."),
+            Room: N_("There is no room {row_id}: it was removed, perhaps on another desk."),
+            Person: N_("There is no person {row_id}: it was removed, perhaps on another desk."),
+        }[table]
+        raise NotFoundError(_(gone).format(row_id=row_id))
     raise ChangedElsewhereError(_name(row), row.changed_by, local_time(session, row.updated_at))

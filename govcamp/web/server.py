@@ -190,8 +190,8 @@ class PhoneServer:
             return sock
         if self._port is not None:
             raise GovcampError(
-                _("Cannot serve phones on {listen} port {_port}: {last}.").format(
-                    listen=self.listen, _port=self._port, last=last
+                _("Cannot serve phones on {listen} port {port}: {last}.").format(
+                    listen=self.listen, port=self._port, last=last
                 )
             )
         raise GovcampError(

@@ -41,7 +41,7 @@ def test_every_marked_phrase_has_a_welsh_translation() -> None:
     """What Babel extracts from the exports and the archive's templates is all in cy.po, translated."""
     with (CATALOGUES / "cy.po").open("rb") as handle:
         catalogue = read_po(handle, locale="cy")
-    # The Python marks printed words with w / N_ / ngettext; its _() is the window's messages (messages/cy.po).
+    # The Python marks printed words with w / N_ / ngettext; its _() is the window's (messages/cy.po).
     python = {"w": None, "N_": None, "ngettext": (1, 2)}
     templates = {"_": None, "gettext": None, "ngettext": (1, 2)}
     found = {
