@@ -56,8 +56,17 @@ def problems_shown(win: MainWindow) -> list[str]:
     return [page.problem_list.item(i).text() for i in range(page.problem_list.count())]
 
 
+def features_shown(win: MainWindow) -> list[str]:
+    """The Features column of the Event page's rooms table: room features are core words too."""
+    assert win.view is not None
+    model = win.view.event_page.rooms_model
+    return [str(model.data(model.index(row, model.FEATURES))) for row in range(model.rowCount())]
+
+
 @pytest.mark.usefixtures("english_after")
-def test_the_grid_problems_follow_the_window_language(qtbot: QtBot, event_path: Path, db: EventDB) -> None:
+def test_the_grid_problems_and_room_features_follow_the_window_language(
+    qtbot: QtBot, event_path: Path, db: EventDB
+) -> None:
     small_event(db)
     pitches.add_pitch(db, PitchInput("Tea and sympathy", hosts=("Zoë",), demand=15, needs=("whiteboard",)))
     db.close()
@@ -73,6 +82,8 @@ def test_the_grid_problems_follow_the_window_language(qtbot: QtBot, event_path: 
         "nad oes gan yr un ystafell."
     )
     qtbot.waitUntil(lambda: problems_shown(win) == [welsh])
+    assert features_shown(win)[0] == "Dolen sain, Sgrin, Heb risiau"  # the Hall's, on the Event page
     use_language("en")
     qtbot.waitUntil(lambda: problems_shown(win) == [english])
+    assert features_shown(win)[0] == "Hearing loop, Screen, Step-free"
     win.close_event()
