@@ -17,7 +17,7 @@ from functools import lru_cache
 from govcamp.domain.enums import OrganisationType, Role
 from govcamp.domain.errors import ValidationError
 from govcamp.domain.lottery import Applicant
-from govcamp.domain.words import plural
+from govcamp.domain.words import _, plural
 
 #: Every field a column can be mapped to, in the order the import dialog shows them.
 FIELDS: tuple[str, ...] = (
@@ -193,10 +193,17 @@ def apply_manual(
     result = dict(mapping)
     for field, column in manual.items():
         if field not in FIELDS:
-            raise ValidationError("map", f"“{field}” is not a field; use one of {', '.join(FIELDS)}.")
+            raise ValidationError(
+                "map",
+                _("“{field}” is not a field; use one of {value}.").format(
+                    field=field, value=", ".join(FIELDS)
+                ),
+            )
         index = _column_index(header, column)
         if index is None:
-            raise ValidationError("map", f"The file has no column “{column}” for {field}.")
+            raise ValidationError(
+                "map", _("The file has no column “{column}” for {field}.").format(column=column, field=field)
+            )
         for other, other_index in list(result.items()):
             if other_index == index and other != field:
                 del result[other]

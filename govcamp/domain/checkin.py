@@ -13,7 +13,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from govcamp.domain.enums import TicketState
+from govcamp.domain.enums import TicketState, state_words
+from govcamp.domain.words import N_, _
 
 
 class CheckinResult(StrEnum):
@@ -31,11 +32,11 @@ CAN_CHECK_IN = frozenset({TicketState.DRAWN.value, TicketState.OFFERED.value, Ti
 
 #: Why a person without a place has none, in words for the desk.
 NO_PLACE_REASONS: dict[str, str] = {
-    TicketState.APPLIED.value: "applied, but the lottery has not been drawn",
-    TicketState.DECLINED.value: "declined their place",
-    TicketState.EXPIRED.value: "did not take up the offer of a place in time",
-    TicketState.CANCELLED.value: "ticket cancelled",
-    TicketState.NO_SHOW.value: "marked as a no-show; the place has been given to someone else",
+    TicketState.APPLIED.value: N_("applied, but the lottery has not been drawn"),
+    TicketState.DECLINED.value: N_("declined their place"),
+    TicketState.EXPIRED.value: N_("did not take up the offer of a place in time"),
+    TicketState.CANCELLED.value: N_("ticket cancelled"),
+    TicketState.NO_SHOW.value: N_("marked as a no-show; the place has been given to someone else"),
 }
 
 
@@ -51,7 +52,10 @@ def result_for(state: str) -> CheckinResult:
 
 
 def no_place_reason(state: str) -> str:
-    return NO_PLACE_REASONS.get(state, f"ticket is {state.replace('_', ' ')}")
+    """Why a person whose ticket is in ``state`` has no place, in the current language."""
+    if state in NO_PLACE_REASONS:
+        return _(NO_PLACE_REASONS[state])
+    return _("ticket is {state}").format(state=state_words(state))
 
 
 def fold(text: str) -> str:

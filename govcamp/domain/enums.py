@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from govcamp.domain.words import N_, _
+
 
 class Role(StrEnum):
     ATTENDEE = "attendee"
@@ -58,15 +60,55 @@ STANDARD_FEATURES: tuple[str, ...] = (
 )
 
 FEATURE_LABELS: dict[str, str] = {
-    "step_free": "Step-free",
-    "hearing_loop": "Hearing loop",
-    "screen": "Screen",
-    "projector": "Projector",
-    "whiteboard": "Whiteboard",
-    "quiet": "Quiet room",
+    "step_free": N_("Step-free"),
+    "hearing_loop": N_("Hearing loop"),
+    "screen": N_("Screen"),
+    "projector": N_("Projector"),
+    "whiteboard": N_("Whiteboard"),
+    "quiet": N_("Quiet room"),
 }
 
 
 def feature_label(feature: str) -> str:
     """Return the words shown for a feature code (``step_free`` → ``Step-free``)."""
     return FEATURE_LABELS.get(feature, feature.replace("_", " ").capitalize())
+
+
+def shown_feature(feature: str) -> str:
+    """:func:`feature_label` in the window's language (``feature_label`` itself stays English: the CLI and
+    the exports' own catalogue read it)."""
+    return _(FEATURE_LABELS[feature]) if feature in FEATURE_LABELS else feature_label(feature)
+
+
+#: The words for a slot's kind in a sentence ("… is in lunch at 12:30").
+SLOT_KIND_WORDS: dict[SlotKind, str] = {
+    SlotKind.SESSION: N_("session"),
+    SlotKind.BREAK: N_("break"),
+    SlotKind.LUNCH: N_("lunch"),
+    SlotKind.PLENARY: N_("plenary"),
+}
+
+#: A ticket's state in words ("checked in", not ``checked_in``).
+TICKET_STATE_WORDS: dict[TicketState, str] = {
+    TicketState.APPLIED: N_("applied"),
+    TicketState.DRAWN: N_("drawn"),
+    TicketState.WAITLISTED: N_("waitlisted"),
+    TicketState.OFFERED: N_("offered"),
+    TicketState.ACCEPTED: N_("accepted"),
+    TicketState.DECLINED: N_("declined"),
+    TicketState.EXPIRED: N_("expired"),
+    TicketState.CANCELLED: N_("cancelled"),
+    TicketState.CHECKED_IN: N_("checked in"),
+    TicketState.NO_SHOW: N_("no show"),
+}
+
+
+def slot_kind_words(kind: SlotKind) -> str:
+    """A slot's kind in the current language, lower case, for a sentence."""
+    return _(SLOT_KIND_WORDS[kind])
+
+
+def state_words(state: str) -> str:
+    """A ticket's state (``checked_in``) in the current language's words (``checked in``)."""
+    known = {s.value: words for s, words in TICKET_STATE_WORDS.items()}
+    return _(known[state]) if state in known else state.replace("_", " ")

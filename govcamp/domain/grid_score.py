@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from govcamp.domain.errors import ValidationError
+from govcamp.domain.words import _
 
 #: What leaving a session out costs on top of its demand, and what moving a printed session costs.
 UNSCHEDULED_PENALTY = 100
@@ -151,30 +152,52 @@ def check_hard_rules(instance: Instance, placements: Iterable[Placement]) -> lis
     for p in placements:
         if p.session not in sessions or p.room not in rooms or p.slot not in slots:
             problems.append(
-                f"{p.session} in {p.room} at {p.slot} names something the instance does not hold."
+                _("{session} in {room} at {slot} names something the instance does not hold.").format(
+                    session=p.session, room=p.room, slot=p.slot
+                )
             )
             continue
         if p.session in seen:
-            problems.append(f"{p.session} is placed more than once.")
+            problems.append(_("{session} is placed more than once.").format(session=p.session))
             continue
         seen[p.session] = p
         if (p.room, p.slot) in cells:
-            problems.append(f"{p.room} at {p.slot} holds both {cells[p.room, p.slot]} and {p.session}.")
+            problems.append(
+                _("{room} at {slot} holds both {other} and {session}.").format(
+                    room=p.room, slot=p.slot, other=cells[p.room, p.slot], session=p.session
+                )
+            )
         cells[p.room, p.slot] = p.session
         for host in set(sessions[p.session].hosts):
             if (host, p.slot) in hosts_in_slot:
                 other = hosts_in_slot[host, p.slot]
-                problems.append(f"Host {host} is in both {other} and {p.session} at {p.slot}.")
+                problems.append(
+                    _("Host {host} is in both {other} and {session} at {slot}.").format(
+                        host=host, other=other, session=p.session, slot=p.slot
+                    )
+                )
             hosts_in_slot[host, p.slot] = p.session
         lacking = sorted(sessions[p.session].needs - rooms[p.room].features)
         if lacking:
-            problems.append(f"{p.session} needs {', '.join(lacking)}, which {p.room} lacks.")
+            problems.append(
+                _("{session} needs {needs}, which {room} lacks.").format(
+                    session=p.session, needs=", ".join(lacking), room=p.room
+                )
+            )
         if (p.room, p.slot) in instance.unavailable:
-            problems.append(f"{p.session} is in {p.room} at {p.slot}, when that room is unavailable.")
+            problems.append(
+                _("{session} is in {room} at {slot}, when that room is unavailable.").format(
+                    session=p.session, room=p.room, slot=p.slot
+                )
+            )
     for pin in instance.pinned:
         now = seen.get(pin.session)
         if now is None or (now.room, now.slot) != (pin.room, pin.slot):
-            problems.append(f"{pin.session} is pinned to {pin.room} at {pin.slot} but is not there.")
+            problems.append(
+                _("{session} is pinned to {room} at {slot} but is not there.").format(
+                    session=pin.session, room=pin.room, slot=pin.slot
+                )
+            )
     return problems
 
 
@@ -204,7 +227,7 @@ def load_instance_json(text: str) -> object:
         return json.loads(text, parse_int=_int, parse_float=_float)
     except RecursionError:
         # An instance is four levels deep; Python's decoder gives up near a thousand.
-        raise ValidationError("instance", "nested far too deeply to be an instance") from None
+        raise ValidationError("instance", _("nested far too deeply to be an instance")) from None
     except json.JSONDecodeError as exc:
         message = f"not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
         raise ValidationError("instance", message) from None

@@ -7,6 +7,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 
 
 def check_join_url(text: str) -> str:
@@ -22,13 +23,17 @@ def check_join_url(text: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise GovcampError(
-            f"“{text}” is not a web address for phones; give one like http://192.168.1.20:8080/."
+            _("“{text}” is not a web address for phones; give one like http://192.168.1.20:8080/.").format(
+                text=text
+            )
         )
     host = parts.hostname.rstrip(".").lower()
     if host == "localhost" or host.endswith(".local") or host.endswith(".localhost"):
         raise GovcampError(
-            f"Phones cannot open “{parts.hostname}”: Android does not resolve .local names. "
-            "Use the laptop's IP address on the venue Wi-Fi instead, e.g. http://192.168.1.20:8080/."
+            _(
+                "Phones cannot open “{hostname}”: Android does not resolve .local names. "
+                "Use the laptop's IP address on the venue Wi-Fi instead, e.g. http://192.168.1.20:8080/."
+            ).format(hostname=parts.hostname)
         )
     try:
         address = ipaddress.ip_address(host)
@@ -36,8 +41,10 @@ def check_join_url(text: str) -> str:
         address = None
     if address is not None and (address.is_loopback or address.is_unspecified):
         raise GovcampError(
-            f"{host} is this laptop only; phones need its address on the venue Wi-Fi, "
-            "e.g. http://192.168.1.20:8080/ (start the phone server with --listen that address)."
+            _(
+                "{host} is this laptop only; phones need its address on the venue Wi-Fi, "
+                "e.g. http://192.168.1.20:8080/ (start the phone server with --listen that address)."
+            ).format(host=host)
         )
     return url
 

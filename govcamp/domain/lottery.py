@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from govcamp.domain.errors import ValidationError
+from govcamp.domain.words import _
 
 ALGORITHM_VERSION = 1
 DEFAULT_GUARANTEED_ROLES: tuple[str, ...] = ("organiser", "volunteer", "sponsor")
@@ -153,7 +154,9 @@ def normalise_share_value(field_name: str, value: str) -> str:
             return "yes"
         if text in {"no", "n", "false", "0"}:
             return "no"
-        raise ValidationError("min_shares", f"first_timer is “yes” or “no”, not “{value}”.")
+        raise ValidationError(
+            "min_shares", _("first_timer is “yes” or “no”, not “{value}”.").format(value=value)
+        )
     return text.replace(" ", "_").replace("-", "_")
 
 
@@ -163,16 +166,23 @@ def parse_min_share(text: str) -> MinShare:
     value, sep2, share_text = rest.rpartition(":")
     field_name = field_name.strip()
     if not sep or not sep2 or not value.strip() or not share_text.strip():
-        raise ValidationError("min_shares", f"“{text}” is not FIELD=VALUE:SHARE, e.g. first_timer=yes:20%.")
+        raise ValidationError(
+            "min_shares", _("“{text}” is not FIELD=VALUE:SHARE, e.g. first_timer=yes:20%.").format(text=text)
+        )
     if field_name not in SHARE_FIELDS:
         raise ValidationError(
-            "min_shares", f"A minimum share is about one of {', '.join(SHARE_FIELDS)}, not “{field_name}”."
+            "min_shares",
+            _("A minimum share is about one of {value}, not “{field_name}”.").format(
+                value=", ".join(SHARE_FIELDS), field_name=field_name
+            ),
         )
     share_text = share_text.strip()
     try:
         share = float(share_text[:-1]) / 100 if share_text.endswith("%") else float(share_text)
     except ValueError as exc:
-        raise ValidationError("min_shares", f"“{share_text}” is not a share; write 0.6 or 60%.") from exc
+        raise ValidationError(
+            "min_shares", _("“{share_text}” is not a share; write 0.6 or 60%.").format(share_text=share_text)
+        ) from exc
     if share > 1 and not share_text.endswith("%"):
         share /= 100  # "60" meant 60%
     return MinShare(field_name, normalise_share_value(field_name, value), share)
@@ -181,20 +191,27 @@ def parse_min_share(text: str) -> MinShare:
 def check_rules(rules: Rules) -> Rules:
     """Return the rules if they make sense; raise ValidationError naming the first that does not."""
     if rules.places < 0:
-        raise ValidationError("places", "The number of places cannot be negative.")
+        raise ValidationError("places", _("The number of places cannot be negative."))
     if rules.cap_per_organisation is not None and rules.cap_per_organisation < 1:
-        raise ValidationError("cap_per_organisation", "The cap per organisation must be at least 1.")
+        raise ValidationError("cap_per_organisation", _("The cap per organisation must be at least 1."))
     seen: set[str] = set()
     for share in rules.min_shares:
         if share.field not in SHARE_FIELDS:
-            raise ValidationError("min_shares", f"A minimum share cannot be about “{share.field}”.")
+            raise ValidationError(
+                "min_shares", _("A minimum share cannot be about “{field}”.").format(field=share.field)
+            )
         if not 0 < share.share <= 1:
-            raise ValidationError("min_shares", f"The share for {share.label} must be between 0% and 100%.")
+            raise ValidationError(
+                "min_shares",
+                _("The share for {label} must be between 0% and 100%.").format(label=share.label),
+            )
         if share.label in seen:
-            raise ValidationError("min_shares", f"{share.label} has two minimum shares; keep one.")
+            raise ValidationError(
+                "min_shares", _("{label} has two minimum shares; keep one.").format(label=share.label)
+            )
         seen.add(share.label)
     if sum(share.share for share in rules.min_shares) > 1 + 1e-9 and _disjoint(rules.min_shares):
-        raise ValidationError("min_shares", "The minimum shares add up to more than all the places.")
+        raise ValidationError("min_shares", _("The minimum shares add up to more than all the places."))
     return rules
 
 
@@ -263,7 +280,7 @@ class _Prepared:
 def _prepare(applicants: Sequence[Applicant], rules: Rules) -> _Prepared:
     ids = [a.id for a in applicants]
     if len(set(ids)) != len(ids):
-        raise ValidationError("applicants", "Two applicants share an id; the draw needs them unique.")
+        raise ValidationError("applicants", _("Two applicants share an id; the draw needs them unique."))
     roles = set(rules.guaranteed_roles)
     getters = [(attrgetter(m.field), m.value) for m in rules.min_shares]
     always: list[Applicant] = []
@@ -388,7 +405,7 @@ def simulation_steps(
 ) -> Generator[tuple[int, int], None, Simulation]:
     """:func:`simulate` as a generator: yields ``(runs done, runs)`` now and then, returns the Simulation."""
     if runs < 1:
-        raise ValidationError("runs", "Run the simulation at least once.")
+        raise ValidationError("runs", _("Run the simulation at least once."))
     check_rules(rules)
     prepared = _prepare(applicants, rules)
     applicant_digest = digest(applicants, rules)

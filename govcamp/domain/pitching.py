@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from difflib import SequenceMatcher
 
-from govcamp.domain.enums import SlotKind, feature_label
+from govcamp.domain.enums import SlotKind, shown_feature, slot_kind_words
 from govcamp.domain.errors import ValidationError
 from govcamp.domain.schedule import clean_text, normalise_features
 from govcamp.domain.values import RoomValue, SlotValue
-from govcamp.domain.words import people
+from govcamp.domain.words import N_, _, ngettext
 
 MAX_TITLE = 200
 MAX_DESCRIPTION = 2000
@@ -209,20 +209,27 @@ def _one_line_list(values: Iterable[str], field: str) -> tuple[str, ...]:
 
 def check_pitch(pitch: PitchInput) -> PitchInput:
     """Validate a pitch and return it tidied: trimmed text, distinct hosts and tags, needs as codes."""
-    title = clean_text(pitch.title, "title", required=True, limit=MAX_TITLE)
-    hosts = _one_line_list(pitch.hosts, "host")
+    title = clean_text(pitch.title, N_("title"), required=True, limit=MAX_TITLE)
+    hosts = _one_line_list(pitch.hosts, N_("host"))
     if not hosts:
-        raise ValidationError("host", "A session needs at least one host.")
+        raise ValidationError("host", _("A session needs at least one host."))
     if len(hosts) > MAX_HOSTS:
-        raise ValidationError("host", f"A session can have at most {MAX_HOSTS} hosts.")
+        raise ValidationError(
+            "host", _("A session can have at most {MAX_HOSTS} hosts.").format(MAX_HOSTS=MAX_HOSTS)
+        )
     description = pitch.description.strip()
     if len(description) > MAX_DESCRIPTION:
         raise ValidationError(
-            "description", f"The description is {len(description)} characters; the most is {MAX_DESCRIPTION}."
+            "description",
+            _("The description is {n} characters; the most is {MAX_DESCRIPTION}.").format(
+                n=len(description), MAX_DESCRIPTION=MAX_DESCRIPTION
+            ),
         )
     if pitch.demand is not None and not 0 <= pitch.demand <= MAX_DEMAND:
-        raise ValidationError("demand", f"Hands counted must be between 0 and {MAX_DEMAND:,}.")
-    tags = tuple(t.lower() for t in _one_line_list(pitch.tags, "tag"))
+        raise ValidationError(
+            "demand", _("Hands counted must be between 0 and {MAX_DEMAND:,}.").format(MAX_DEMAND=MAX_DEMAND)
+        )
+    tags = tuple(t.lower() for t in _one_line_list(pitch.tags, N_("tag")))
     return PitchInput(title, hosts, description, tags, normalise_features(pitch.needs), pitch.demand)
 
 
@@ -283,8 +290,13 @@ def near_duplicate_pairs(sessions: Sequence[SessionValue]) -> dict[int, SessionV
 # -------------------------------------------------------------------------------------------------- grid
 
 
+#: Days of the week as a grid problem names them (Monday first, as ``date.weekday()`` counts).
+WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+
+
 def _when(slot: SlotValue, days: int) -> str:
-    return slot.start.strftime("%H:%M" if days <= 1 else "%a %H:%M")
+    time = slot.start.strftime("%H:%M")
+    return time if days <= 1 else f"{_(WEEKDAYS[slot.start.weekday()])} {time}"
 
 
 def find_problems(
@@ -321,21 +333,36 @@ def find_problems(
             if slot.kind is not SlotKind.SESSION:
                 add(
                     "slot",
-                    f"“{session.title}” is in {slot.label or slot.kind.value} at {when}, not a session slot.",
+                    _("“{title}” is in {slot} at {when}, not a session slot.").format(
+                        title=session.title, slot=slot.label or slot_kind_words(slot.kind), when=when
+                    ),
                 )
             if slot_id in room.unavailable_slot_ids:
-                add("unavailable", f"{room.name} is not available at {when}, but “{session.title}” is there.")
-            missing = [feature_label(n) for n in session.needs if n not in room.features]
+                add(
+                    "unavailable",
+                    _("{room} is not available at {when}, but “{title}” is there.").format(
+                        room=room.name, when=when, title=session.title
+                    ),
+                )
+            missing = [shown_feature(n) for n in session.needs if n not in room.features]
             if missing:
                 add(
-                    "needs", f"“{session.title}” needs {', '.join(missing).lower()}, which {room.name} lacks."
+                    "needs",
+                    _("“{title}” needs {needs}, which {room} lacks.").format(
+                        title=session.title, needs=", ".join(missing).lower(), room=room.name
+                    ),
                 )
             over = session.expected - room.capacity
             if over > 0:
                 add(
                     "capacity",
-                    f"“{session.title}” expects {session.expected} people; {room.name} holds "
-                    f"{room.capacity} ({over} over).",
+                    _("“{title}” expects {expected} people; {room} holds {capacity} ({over} over).").format(
+                        title=session.title,
+                        expected=session.expected,
+                        room=room.name,
+                        capacity=room.capacity,
+                        over=over,
+                    ),
                 )
             for host in session.hosts:
                 key = host.person_id if host.person_id is not None else host.name.casefold()
@@ -346,7 +373,12 @@ def find_problems(
                         (h.person_id if h.person_id is not None else h.name.casefold()) == key
                         for h in other.hosts
                     ):
-                        add("host", f"{host.name} hosts “{session.title}” and “{other.title}” at {when}.")
+                        add(
+                            "host",
+                            _("{host} hosts “{title}” and “{other}” at {when}.").format(
+                                host=host.name, title=session.title, other=other.title, when=when
+                            ),
+                        )
     return problems
 
 
@@ -359,7 +391,9 @@ def left_out_reason(
     """Why a session is not on the grid, in words: a need no room has, no free cell, or neither."""
     missing = [n for n in session.needs if not any(n in r.features for r in rooms)]
     if missing:
-        return f"needs {', '.join(feature_label(n) for n in missing).lower()}, which no room has"
+        return _("needs {needs}, which no room has").format(
+            needs=", ".join(shown_feature(n) for n in missing).lower()
+        )
     suitable = [r for r in rooms if all(n in r.features for n in session.needs)]
     taken = {(s.room_id, s.slot_id) for s in sessions if s.placed}
     free = [
@@ -370,10 +404,12 @@ def left_out_reason(
     ]
     if not free:
         if session.needs:
-            rooms_text = ", ".join(feature_label(n) for n in session.needs).lower()
-            return f"no free cell: every room with {rooms_text} is taken in every session slot"
-        return "no free cell: every room is taken in every session slot"
-    return "not on the grid yet: drag it to a free cell or use Suggest grid"
+            rooms_text = ", ".join(shown_feature(n) for n in session.needs).lower()
+            return _("no free cell: every room with {needs} is taken in every session slot").format(
+                needs=rooms_text
+            )
+        return _("no free cell: every room is taken in every session slot")
+    return _("not on the grid yet: drag it to a free cell or use Suggest grid")
 
 
 def left_out_problems(
@@ -394,7 +430,11 @@ def left_out_problems(
                 0,
                 0,
                 "left_out",
-                f"“{session.title}” is left out ({people(session.expected)}): {reason}.",
+                ngettext(
+                    "“{title}” is left out ({n:,} person): {reason}.",
+                    "“{title}” is left out ({n:,} people): {reason}.",
+                    session.expected,
+                ).format(title=session.title, n=session.expected, reason=reason),
             )
         )
     return problems
@@ -436,7 +476,7 @@ def changelog(
         room = rooms.get(room_id) or str(entry.get("room_name") or f"room {room_id}")
         slot = slots.get(slot_id)
         if slot is not None:
-            when = _when(slot, days)
+            when = slot.start.strftime("%H:%M" if days <= 1 else "%a %H:%M")  # kept, so English
         else:
             start = entry.get("start")
             when = str(start)[11:16] if isinstance(start, str) and len(start) >= 16 else f"slot {slot_id}"

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from govcamp.domain.errors import ValidationError
 from govcamp.domain.values import EventDetails, RoomInput, SlotInput, SlotValue
+from govcamp.domain.words import N_, _
 
 MAX_NAME = 200
 MAX_CAPACITY = 100_000
@@ -22,8 +23,10 @@ def normalise_feature(text: str) -> str:
     if not _FEATURE_RE.match(code):
         raise ValidationError(
             "features",
-            f"“{text}” is not a room feature: use letters, digits and underscores, "
-            "for example step_free or hearing_loop.",
+            _(
+                "“{text}” is not a room feature: use letters, digits and underscores, "
+                "for example step_free or hearing_loop."
+            ).format(text=text),
         )
     return code
 
@@ -34,22 +37,36 @@ def normalise_features(features: Iterable[str]) -> tuple[str, ...]:
 
 
 def clean_text(text: str, field: str, *, required: bool = False, limit: int = MAX_NAME) -> str:
-    """Trim a one-line value and check it is present (when required) and not absurdly long."""
+    """Trim a one-line value and check it is present (when required) and not absurdly long.
+
+    ``field`` names the value in the message, so callers mark it ``N_("room name")`` for the catalogue.
+    """
     value = " ".join(text.split())
     if required and not value:
-        raise ValidationError(field, f"The {field} cannot be empty.")
+        raise ValidationError(field, _("The {field} cannot be empty.").format(field=_(field)))
     if len(value) > limit:
-        raise ValidationError(field, f"The {field} is {len(value)} characters; the most is {limit}.")
+        raise ValidationError(
+            field,
+            _("The {field} is {n} characters; the most is {limit}.").format(
+                field=_(field), n=len(value), limit=limit
+            ),
+        )
     return value
 
 
 def check_room(room: RoomInput) -> RoomInput:
     """Validate a room and return it with its name trimmed and features normalised."""
-    name = clean_text(room.name, "room name", required=True)
+    name = clean_text(room.name, N_("room name"), required=True)
     if room.capacity <= 0:
-        raise ValidationError("capacity", f"A room's capacity must be more than 0 (got {room.capacity}).")
+        raise ValidationError(
+            "capacity",
+            _("A room's capacity must be more than 0 (got {capacity}).").format(capacity=room.capacity),
+        )
     if room.capacity > MAX_CAPACITY:
-        raise ValidationError("capacity", f"A capacity of {room.capacity} is more than any venue holds.")
+        raise ValidationError(
+            "capacity",
+            _("A capacity of {capacity} is more than any venue holds.").format(capacity=room.capacity),
+        )
     return RoomInput(
         name=name,
         capacity=room.capacity,
@@ -64,7 +81,7 @@ def check_timezone(name: str) -> str:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, IsADirectoryError) as exc:
         raise ValidationError(
-            "timezone", f"“{name}” is not a time zone; use a name such as Europe/London."
+            "timezone", _("“{name}” is not a time zone; use a name such as Europe/London.").format(name=name)
         ) from exc
     return name
 
@@ -77,19 +94,21 @@ def timezone_names() -> list[str]:
 
 def check_event(details: EventDetails) -> EventDetails:
     """Validate an event's details and return them trimmed."""
-    name = clean_text(details.name, "event name", required=True)
+    name = clean_text(details.name, N_("event name"), required=True)
     if details.end_date < details.start_date:
         raise ValidationError(
             "end_date",
-            f"The event ends ({details.end_date}) before it starts ({details.start_date}).",
+            _("The event ends ({end_date}) before it starts ({start_date}).").format(
+                end_date=details.end_date, start_date=details.start_date
+            ),
         )
     if (details.end_date - details.start_date).days > 14:
-        raise ValidationError("end_date", "A govcamp lasts at most two weeks; check the end date.")
+        raise ValidationError("end_date", _("A govcamp lasts at most two weeks; check the end date."))
     return EventDetails(
         name=name,
         start_date=details.start_date,
         end_date=details.end_date,
-        venue=clean_text(details.venue, "venue", limit=500),
+        venue=clean_text(details.venue, N_("venue"), limit=500),
         timezone=check_timezone(details.timezone),
         description=details.description.strip(),
         archive_url=details.archive_url.strip(),
@@ -107,7 +126,10 @@ def check_export_language(code: str) -> str:
     """``code`` if it is an export language; a clear error otherwise."""
     if code not in EXPORT_LANGUAGES:
         raise ValidationError(
-            "export_language", f"“{code}” is not an export language: choose {', '.join(EXPORT_LANGUAGES)}."
+            "export_language",
+            _("“{code}” is not an export language: choose {value}.").format(
+                code=code, value=", ".join(EXPORT_LANGUAGES)
+            ),
         )
     return code
 
@@ -122,7 +144,8 @@ def check_contact_email(text: str) -> str:
         address = address[7:]
     if address and (_EMAIL.fullmatch(address) is None or len(address) > 254):
         raise ValidationError(
-            "contact_email", f"“{address}” is not an email address; write it as name@example.org."
+            "contact_email",
+            _("“{address}” is not an email address; write it as name@example.org.").format(address=address),
         )
     return address
 
@@ -147,36 +170,49 @@ def check_slot(
             overlaps another slot.
     """
     if slot.start.tzinfo is None or slot.end.tzinfo is None:
-        raise ValidationError("start", "Slot times need a time zone.")
+        raise ValidationError("start", _("Slot times need a time zone."))
     # Compare instants in UTC: Python compares two times in the same zone by the clock on the wall, so the
     # two 01:30s of the night the clocks go back would otherwise be the same moment.
     start, end = slot.start.astimezone(UTC), slot.end.astimezone(UTC)
     if end <= start:
         raise ValidationError(
             "end",
-            f"The slot must end after it starts ({_hm(slot.start)}–{_hm(slot.end)}).",
+            _("The slot must end after it starts ({value}–{value2}).").format(
+                value=_hm(slot.start), value2=_hm(slot.end)
+            ),
         )
     if (end - start).total_seconds() > 12 * 3600:
-        raise ValidationError("end", "A slot can be at most 12 hours long.")
+        raise ValidationError("end", _("A slot can be at most 12 hours long."))
     tz = slot.start.tzinfo
     day = slot.start.astimezone(tz).date()
     if event_start is not None and event_end is not None and not event_start <= day <= event_end:
         raise ValidationError(
             "start",
-            f"The slot is on {day}, outside the event ({event_start} to {event_end}).",
+            _("The slot is on {day}, outside the event ({event_start} to {event_end}).").format(
+                day=day, event_start=event_start, event_end=event_end
+            ),
         )
     for other in others:
         if start < other.end.astimezone(UTC) and other.start.astimezone(UTC) < end:
             raise ValidationError(
                 "start",
-                f"{_hm(slot.start)}–{_hm(slot.end)} overlaps the slot "
-                f"{_hm(other.start)}–{_hm(other.end)}" + (f" ({other.label})" if other.label else "") + ".",
+                (
+                    _("{start}–{end} overlaps the slot {other_start}–{other_end} ({label}).")
+                    if other.label
+                    else _("{start}–{end} overlaps the slot {other_start}–{other_end}.")
+                ).format(
+                    start=_hm(slot.start),
+                    end=_hm(slot.end),
+                    other_start=_hm(other.start),
+                    other_end=_hm(other.end),
+                    label=other.label,
+                ),
             )
     return SlotInput(
         start=slot.start,
         end=slot.end,
         kind=slot.kind,
-        label=clean_text(slot.label, "slot label"),
+        label=clean_text(slot.label, N_("slot label")),
     )
 
 

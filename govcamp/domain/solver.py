@@ -47,6 +47,7 @@ from govcamp.domain.grid_score import (
     parse_instance,
     score,
 )
+from govcamp.domain.words import _
 
 __all__ = [
     "Grid",
@@ -386,7 +387,7 @@ class _Search:
         """
         n = len(self.free)
         if n == 0 or budget <= 0:
-            yield (1, 1, "Nothing to arrange.")
+            yield (1, 1, _("Nothing to arrange."))
             return
         # The cooling follows the moves made, so that a seed reproduces a grid. On a machine too busy to make
         # the moves in time, it follows the clock instead, so the search still ends cold (and leaves a tenth
@@ -405,7 +406,7 @@ class _Search:
                 continue
             yield from self._anneal(share, round_end, hot, r * share, budget)
         yield from self._polish(deadline, budget)
-        yield (budget, budget, f"Done: {int(self.best_cost)} people let down.")
+        yield (budget, budget, _("Done: {n} people let down.").format(n=int(self.best_cost)))
 
     def _anneal(self, budget: int, end: float, hot: float, offset: int, total: int) -> Iterator[ProgressStep]:
         """One annealing round of ``budget`` moves from ``hot`` down to ``COLD``, or until ``end``."""
@@ -432,7 +433,7 @@ class _Search:
                     break
                 timed = timed or elapsed > done / budget + 0.05
                 if done % PROGRESS_EVERY == 0:
-                    message = f"Trying arrangements: {int(self.best_cost)} people let down."
+                    message = _("Trying arrangements: {n} people let down.").format(n=int(self.best_cost))
                     yield (offset + done, total, message)
             if timed:
                 temperature = hot * (COLD / hot) ** max(elapsed, done / budget)
@@ -486,7 +487,7 @@ class _Search:
             candidates = list(members)
             return candidates[int(draw() * len(candidates))]
         # Thousands left out: listing them for every move would cost more than the move.
-        for _ in range(8):
+        for _attempt in range(8):
             s = int(draw() * len(self.free))
             if self.slot_of[s] == t:
                 return s
@@ -572,7 +573,7 @@ class _Search:
             if current < self.best_cost - 1e-9:
                 self.best_cost = current
                 self.best = list(self.slot_of)
-            yield (budget, budget, f"Tidying up: {int(current)} people let down.")
+            yield (budget, budget, _("Tidying up: {n} people let down.").format(n=int(current)))
 
     def _swap_missed_delta(self, s: int, to: int, partner: int | None) -> int:
         """How ``missed`` changes if ``s`` moves to ``to`` and ``partner`` (if any) to ``s``'s slot."""
@@ -642,19 +643,28 @@ def _check_references(instance: Instance) -> None:
                 # `previous` is history: it may name what has since gone (see parse_instance).
                 if field == "pinned" and getattr(p, key) not in known[key]:
                     name = f"{field}[{i}].{key}"
-                    raise ValidationError(name, f'{name}: unknown {key} "{getattr(p, key)}"')
+                    raise ValidationError(
+                        name,
+                        _('{name}: unknown {key} "{value}"').format(
+                            name=name, key=key, value=getattr(p, key)
+                        ),
+                    )
             if p.session in seen:
                 name = f"{field}[{i}].session"
-                raise ValidationError(name, f'{name}: "{p.session}" is listed twice')
+                raise ValidationError(
+                    name, _('{name}: "{session}" is listed twice').format(name=name, session=p.session)
+                )
             seen.add(p.session)
     for person, wanted in instance.interests.items():
         for i, name in enumerate(wanted):
             if name not in known["session"]:
                 field = f"interests.{person}[{i}]"
-                raise ValidationError(field, f'{field}: unknown session "{name}"')
+                raise ValidationError(
+                    field, _('{field}: unknown session "{name}"').format(field=field, name=name)
+                )
     cells = [(p.room, p.slot) for p in instance.pinned]
     if len(set(cells)) != len(cells):
-        raise ValidationError("pinned", "pinned: two sessions are pinned to the same room and slot")
+        raise ValidationError("pinned", _("pinned: two sessions are pinned to the same room and slot"))
 
 
 def _deadline(started: float, time_limit: float, instance: Instance) -> float:

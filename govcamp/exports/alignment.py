@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.exports.layouts import Layout, get_layout, mm
 
 #: Where the rulers run: this far in from the top and left edges (printers leave about 4 mm unprinted).
@@ -44,9 +45,9 @@ def alignment_pdf(path: Path, layout: str | Layout) -> None:
     stock = get_layout(layout) if isinstance(layout, str) else layout
     path = Path(path)
     if path.is_dir():
-        raise GovcampError(f"{path} is a folder; give a file name such as alignment.pdf.")
+        raise GovcampError(_("{path} is a folder; give a file name such as alignment.pdf.").format(path=path))
     if not path.parent.is_dir():
-        raise GovcampError(f"The folder {path.parent} does not exist.")
+        raise GovcampError(_("The folder {parent} does not exist.").format(parent=path.parent))
     font = shared_font_book().font("latin", bold=False)
     assert font is not None  # FontBook refuses to exist without it
     partial = path.with_name(f".{path.name}.partial")
@@ -110,4 +111,6 @@ def alignment_pdf(path: Path, layout: str | Layout) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise GovcampError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise GovcampError(
+            _("Could not write {path}: {value}.").format(path=path, value=exc.strerror or exc)
+        ) from exc

@@ -31,6 +31,7 @@ import markupsafe
 from govcamp import __version__
 from govcamp.domain.enums import SlotKind
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.exports import archive_folder
 from govcamp.exports.notes_markdown import NoteRenderer, safe_link
 from govcamp.exports.wording import Wording, check_language, wording
@@ -365,7 +366,7 @@ def archive_steps(
         by_id = {s.id: s for s in data.sessions}
         common = {"event": data.event, "generated_at": data.generated_at}
         plain: dict[int, str] = {}
-        yield done, total, "Writing the session pages…"
+        yield done, total, _("Writing the session pages…")
         page = env.get_template("session.html")
         ordered = list(data.sessions)
         for index, session in enumerate(ordered):
@@ -387,7 +388,7 @@ def archive_steps(
             _write(partial / markdown_file(session.id), _markdown_text(session, data.event.name))
             done += 1
             if done % 10 == 0:
-                yield done, total, f"Wrote {done} of {len(ordered)} session pages…"
+                yield done, total, _("Wrote {done} of {n} session pages…").format(done=done, n=len(ordered))
         tag_page = env.get_template("tag.html")
         for tag, ids in data.tags.items():
             _write(
@@ -395,7 +396,7 @@ def archive_steps(
                 tag_page.render(**common, root="../", tag=tag, sessions=[by_id[i] for i in ids]),
             )
             done += 1
-        yield done, total, "Writing the grid and the tag list…"
+        yield done, total, _("Writing the grid and the tag list…")
         _write(
             partial / "tags" / "index.html",
             env.get_template("tags.html").render(
@@ -417,7 +418,7 @@ def archive_steps(
             ),
         )
         done += 1
-        yield done, total, "Building the search index…"
+        yield done, total, _("Building the search index…")
         search_index = _search_index(data, plain)
         _write(
             partial / "search.html",
@@ -433,12 +434,20 @@ def archive_steps(
         archive_folder.replace(partial, out_dir)
         done += 1
         if zip_file is not None:
-            yield done, total, "Packing the zip file…"
+            yield done, total, _("Packing the zip file…")
             archive_folder.write_zip(out_dir, zip_file)
             done += 1
-        yield done, total, f"Wrote the archive of {len(data.sessions)} sessions to {out_dir}."
+        yield (
+            done,
+            total,
+            _("Wrote the archive of {n} sessions to {folder}.").format(n=len(data.sessions), folder=out_dir),
+        )
     except OSError as exc:
-        raise GovcampError(f"The archive could not be written to {out_dir}: {exc.strerror or exc}.") from exc
+        raise GovcampError(
+            _("The archive could not be written to {out_dir}: {value}.").format(
+                out_dir=out_dir, value=exc.strerror or exc
+            )
+        ) from exc
     finally:
         shutil.rmtree(partial, ignore_errors=True)
 
@@ -447,7 +456,7 @@ def write_archive(
     data: ArchiveData, out_dir: Path, *, zip_file: Path | None = None, language: str | None = None
 ) -> None:
     """:func:`archive_steps` run to the end."""
-    for _ in archive_steps(data, out_dir, zip_file=zip_file, language=language):
+    for _step in archive_steps(data, out_dir, zip_file=zip_file, language=language):
         pass
 
 

@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.exports.outputs import commit, is_event_file, partial_path, refusal
 from govcamp.store.eventfile import SUFFIX
 
@@ -57,24 +58,27 @@ def check_target(out_dir: Path, zip_file: Path | None = None) -> None:
     if zip_file is not None:
         _check_zip_target(zip_file, out_dir)
     if out_dir.is_symlink():
-        raise GovcampError(f"{out_dir} is a symbolic link; choose the real folder.")
+        raise GovcampError(_("{out_dir} is a symbolic link; choose the real folder.").format(out_dir=out_dir))
     reason = refusal(out_dir)
     if reason is not None:
         raise GovcampError(reason)
     if out_dir.exists() and not out_dir.is_dir():
-        raise GovcampError(f"{out_dir} is a file; choose a folder for the archive.")
+        raise GovcampError(_("{out_dir} is a file; choose a folder for the archive.").format(out_dir=out_dir))
     if not out_dir.parent.is_dir():
-        raise GovcampError(f"The folder {out_dir.parent} does not exist.")
+        raise GovcampError(_("The folder {parent} does not exist.").format(parent=out_dir.parent))
     if out_dir.is_dir() and any(out_dir.iterdir()) and _listed(out_dir) is None:
         raise GovcampError(
-            f"{out_dir} is not empty and holds no earlier govcamp archive; choose an empty or new folder."
+            _(
+                "{out_dir} is not empty and holds no earlier govcamp archive; choose an empty or new folder."
+            ).format(out_dir=out_dir)
         )
     event = _event_file_in(out_dir) if out_dir.is_dir() else None
     if event is not None:
         # Even an earlier archive's folder: a manifest naming it (copied, edited) must never get it deleted.
         raise GovcampError(
-            f"{out_dir} holds an event file ({event.relative_to(out_dir)}); choose another folder for the "
-            "archive."
+            _("{out_dir} holds an event file ({event}); choose another folder for the archive.").format(
+                out_dir=out_dir, event=event.relative_to(out_dir)
+            )
         )
 
 
@@ -110,12 +114,14 @@ def replace(partial: Path, out_dir: Path) -> None:
     old = _listed(out_dir)
     if old is None:
         check_target(out_dir)  # raises: the folder filled up since the check
-        raise GovcampError(f"{out_dir} holds no earlier govcamp archive.")
+        raise GovcampError(_("{out_dir} holds no earlier govcamp archive.").format(out_dir=out_dir))
     clashes = sorted(n for n in new - old if (out_dir / n).exists() or (out_dir / n).is_symlink())
     if clashes:
         raise GovcampError(
-            f"{out_dir / clashes[0]} was not written by govcamp and would be replaced; move it away and "
-            "export again. Nothing was changed."
+            _(
+                "{value} was not written by govcamp and would be replaced; move it away and "
+                "export again. Nothing was changed."
+            ).format(value=out_dir / clashes[0])
         )
     # Until the end, the manifest lists everything of ours that may be there, so a kill midway leaves
     # nothing the next export would mistake for a person's file.
@@ -151,7 +157,9 @@ def _check_zip_target(zip_file: Path, out_dir: Path) -> None:
     if reason is not None:
         raise GovcampError(reason)
     if zip_file.is_dir():
-        raise GovcampError(f"{zip_file} is a folder; the zip file cannot be written there.")
+        raise GovcampError(
+            _("{zip_file} is a folder; the zip file cannot be written there.").format(zip_file=zip_file)
+        )
     if not zip_file.exists():
         return
     try:
@@ -160,7 +168,11 @@ def _check_zip_target(zip_file: Path, out_dir: Path) -> None:
     except (zipfile.BadZipFile, OSError):
         ours = False
     if not ours:
-        raise GovcampError(f"{zip_file} exists and is not an earlier archive's zip; move it away first.")
+        raise GovcampError(
+            _("{zip_file} exists and is not an earlier archive's zip; move it away first.").format(
+                zip_file=zip_file
+            )
+        )
 
 
 def write_zip(folder: Path, zip_file: Path) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 
 from govcamp.domain.enums import Role
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.exports.fonts import FontBook, Line
 from govcamp.exports.layouts import LAYOUTS, Layout, crop_marks, get_layout, mm
 from govcamp.exports.qr import QrCode, qr_code
@@ -458,7 +459,9 @@ class BadgeSheet:
         if folded and not self.layout.foldable:
             foldable = ", ".join(key for key, value in LAYOUTS.items() if value.foldable)
             raise GovcampError(
-                f"Folded badges need a layout big enough to fold ({foldable}); “{self.layout.key}” is not."
+                _("Folded badges need a layout big enough to fold ({foldable}); “{key}” is not.").format(
+                    foldable=foldable, key=self.layout.key
+                )
             )
         self.badges = list(badges)
         self.folded = folded
@@ -645,11 +648,11 @@ def badge_steps(
     """
     path = Path(path)
     if not badges:
-        raise GovcampError("There are no badges to print: nobody matches that choice of people.")
+        raise GovcampError(_("There are no badges to print: nobody matches that choice of people."))
     if path.is_dir():
-        raise GovcampError(f"{path} is a folder; give a file name such as badges.pdf.")
+        raise GovcampError(_("{path} is a folder; give a file name such as badges.pdf.").format(path=path))
     if not path.parent.is_dir():
-        raise GovcampError(f"The folder {path.parent} does not exist.")
+        raise GovcampError(_("The folder {parent} does not exist.").format(parent=path.parent))
     sheet = BadgeSheet(badges, event_name=event_name, layout=layout, folded=folded, language=language)
     return _write(sheet, path, warnings if warnings is not None else [])
 
@@ -665,7 +668,7 @@ def _write(sheet: BadgeSheet, path: Path, warnings: list[str]) -> Iterator[Progr
     a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        yield 0, total, "Laying out the badges…"
+        yield 0, total, _("Laying out the badges…")
         layout = sheet.layout
         latin = sheet.book.font("latin", bold=False)
         assert latin is not None  # FontBook refuses to exist without it
@@ -685,16 +688,18 @@ def _write(sheet: BadgeSheet, path: Path, warnings: list[str]) -> Iterator[Progr
             draw_page(canvas, page)
             canvas.showPage()
             done = min(total, done + layout.per_page)
-            yield done, total, f"Badge {done:,} of {total:,}…"
-        yield total, total, "Embedding fonts and saving the PDF…"
+            yield done, total, _("Badge {done:,} of {total:,}…").format(done=done, total=total)
+        yield total, total, _("Embedding fonts and saving the PDF…")
         try:
             canvas.save()
             os.replace(partial, path)
         except OSError as exc:
-            raise GovcampError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+            raise GovcampError(
+                _("Could not write {path}: {value}.").format(path=path, value=exc.strerror or exc)
+            ) from exc
         warnings.extend(sheet.warnings)
         finished = True
-        yield total, total, f"Wrote {total:,} badges to {path.name}."
+        yield total, total, _("Wrote {total:,} badges to {file}.").format(total=total, file=path.name)
     finally:
         rl_config.useA85 = a85
         if not finished:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 
 # The chain, in the order characters look for a glyph: (key, regular file names, bold file names). The first
 # file found of each tuple is used; a font without a bold face is made bold by stroking its outline.
@@ -319,7 +320,9 @@ class Font:
         try:
             self.ttf: Any = _parse_ttf(self.name, path)
         except Exception as exc:  # a broken or unsupported font file: say which
-            raise GovcampError(f"The font {path} cannot be used for badges ({exc}).") from exc
+            raise GovcampError(
+                _("The font {path} cannot be used for badges ({exc}).").format(path=path, exc=exc)
+            ) from exc
         pdfmetrics.registerFont(self.ttf)
         self.cmap: frozenset[int] = frozenset(self.ttf.face.charToGlyph)
         self._hb: Any = None
@@ -366,9 +369,10 @@ class FontBook:
         self._chars: dict[tuple[str, bool], Font | None] = {}
         if self.font("latin", bold=False) is None:
             raise GovcampError(
-                "No fonts for badges were found: install the Debian packages "
-                + ", ".join(FONT_PACKAGES)
-                + " (scripts/setup does), or put Noto Sans in resources/fonts."
+                _(
+                    "No fonts for badges were found: install the Debian packages {packages} "
+                    "(scripts/setup does), or put Noto Sans in resources/fonts."
+                ).format(packages=", ".join(FONT_PACKAGES))
             )
 
     def font(self, key: str, *, bold: bool) -> Font | None:

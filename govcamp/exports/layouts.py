@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 
 MM = 72 / 25.4
 INCH = 72.0
@@ -254,7 +255,9 @@ def get_layout(key: str) -> Layout:
         return LAYOUTS[key]
     except KeyError:
         raise GovcampError(
-            f"There is no badge layout called “{key}”; choose one of {', '.join(LAYOUTS)}."
+            _("There is no badge layout called “{key}”; choose one of {value}.").format(
+                key=key, value=", ".join(LAYOUTS)
+            )
         ) from None
 
 

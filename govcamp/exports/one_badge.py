@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.exports.badges import BadgeData, BadgeSheet, Face, Page, draw_page, shared_font_book
 from govcamp.exports.layouts import Layout, get_layout
 
@@ -19,8 +20,10 @@ def check_position(layout: Layout, position: int) -> int:
     """``position`` (from 1, in reading order) if the layout has it; a clear error otherwise."""
     if not 1 <= position <= layout.per_page:
         raise GovcampError(
-            f"Label position {position} is not on {layout.title}: choose 1 to {layout.per_page} "
-            "(left to right, then top to bottom)."
+            _(
+                "Label position {position} is not on {title}: choose 1 to {per_page} "
+                "(left to right, then top to bottom)."
+            ).format(position=position, title=layout.title, per_page=layout.per_page)
         )
     return position
 
@@ -60,9 +63,9 @@ def write_one_badge(
     chosen = get_layout(layout)
     page = one_badge_page(badge, event_name=event_name, layout=chosen, position=position, language=language)
     if path.is_dir():
-        raise GovcampError(f"{path} is a folder; give a file name such as badge.pdf.")
+        raise GovcampError(_("{path} is a folder; give a file name such as badge.pdf.").format(path=path))
     if not path.parent.is_dir():
-        raise GovcampError(f"The folder {path.parent} does not exist.")
+        raise GovcampError(_("The folder {parent} does not exist.").format(parent=path.parent))
     partial = path.with_name(f".{path.name}.partial")
     latin = shared_font_book().font("latin", bold=False)
     assert latin is not None
@@ -83,7 +86,9 @@ def write_one_badge(
         canvas.save()
         os.replace(partial, path)
     except OSError as exc:
-        raise GovcampError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise GovcampError(
+            _("Could not write {path}: {value}.").format(path=path, value=exc.strerror or exc)
+        ) from exc
     finally:
         rl_config.useA85 = a85
         with contextlib.suppress(OSError):

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.paths import backups_root
 from govcamp.store.eventfile import APPLICATION_ID, SQLITE_MAGIC, SUFFIX
 
@@ -39,7 +40,7 @@ class OutputExistsError(GovcampError):
     """The target is an ordinary existing file: writing over it needs the person's word (``--force``)."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists; add --force to replace it.")
+        super().__init__(_("{path} already exists; add --force to replace it.").format(path=path))
         self.path = path
 
 
@@ -79,13 +80,19 @@ def refusal(path: Path, *, new_event: bool = False) -> str | None:
     """
     path = Path(path)
     if path.is_symlink():
-        return f"{path} is a symbolic link; give the real file's name (govcamp never writes through a link)."
+        return _(
+            "{path} is a symbolic link; give the real file's name (govcamp never writes through a link)."
+        ).format(path=path)
     if (path.suffix == SUFFIX and not new_event) or is_event_file(path):
-        return f"{path} is an event file; an export never writes over one. Choose another name."
+        return _("{path} is an event file; an export never writes over one. Choose another name.").format(
+            path=path
+        )
     if _is_sidecar(path):
-        return f"{path} belongs to an event file (SQLite keeps it beside the event); choose another name."
+        return _(
+            "{path} belongs to an event file (SQLite keeps it beside the event); choose another name."
+        ).format(path=path)
     if _inside(path, backups_root()):
-        return f"{path} is in govcamp's backups folder; exports never write there."
+        return _("{path} is in govcamp's backups folder; exports never write there.").format(path=path)
     return None
 
 
@@ -102,13 +109,13 @@ def check_output(path: Path, *, force: bool = False, folder: bool = False) -> Pa
     if reason is not None:
         raise OutputRefusedError(reason)
     if not path.parent.is_dir():
-        raise GovcampError(f"The folder {path.parent} does not exist.")
+        raise GovcampError(_("The folder {parent} does not exist.").format(parent=path.parent))
     if folder:
         if path.exists() and not path.is_dir():
-            raise GovcampError(f"{path} is a file; choose a folder.")
+            raise GovcampError(_("{path} is a file; choose a folder.").format(path=path))
         return path
     if path.is_dir():
-        raise GovcampError(f"{path} is a folder; give a file name.")
+        raise GovcampError(_("{path} is a folder; give a file name.").format(path=path))
     if path.exists() and not force:
         raise OutputExistsError(path)
     return path
@@ -150,10 +157,12 @@ def writing(path: Path, *, force: bool = False) -> Iterator[Path]:
     try:
         yield partial
         if not partial.exists():
-            raise GovcampError(f"Nothing was written to {path}.")
+            raise GovcampError(_("Nothing was written to {path}.").format(path=path))
         commit(partial, path)
     except OSError as exc:
-        raise GovcampError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise GovcampError(
+            _("Could not write {path}: {value}.").format(path=path, value=exc.strerror or exc)
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -191,11 +200,13 @@ def steps(
     try:
         yield from make(partial)
         if not partial.exists():
-            raise GovcampError(f"Nothing was written to {path}.")
+            raise GovcampError(_("Nothing was written to {path}.").format(path=path))
         try:
             commit(partial, path)
         except OSError as exc:
-            raise GovcampError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+            raise GovcampError(
+                _("Could not write {path}: {value}.").format(path=path, value=exc.strerror or exc)
+            ) from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()

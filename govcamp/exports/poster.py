@@ -25,6 +25,7 @@ from typing import Any
 from govcamp.domain.enums import feature_label
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.join_address import check_join_url, shown_join_url
+from govcamp.domain.words import _
 from govcamp.exports.badges import shared_font_book
 from govcamp.exports.calendar import notes_url
 from govcamp.exports.fonts import FontBook, Line, draw_line
@@ -299,7 +300,9 @@ def get_sheet(key: str) -> Sheet:
         width, height = SHEETS[key.lower()]
     except KeyError:
         raise GovcampError(
-            f"There is no poster size called “{key}”; choose one of {', '.join(SHEETS)}."
+            _("There is no poster size called “{key}”; choose one of {value}.").format(
+                key=key, value=", ".join(SHEETS)
+            )
         ) from None
     return Sheet(key.lower(), width, height)
 
@@ -427,7 +430,7 @@ def poster_pdf(
         sheet = replace(sheet, join=True)
     days = _days(data)
     if not days:
-        raise GovcampError("There is nothing on the grid to print: place and publish some sessions first.")
+        raise GovcampError(_("There is nothing on the grid to print: place and publish some sessions first."))
     buffer = io.BytesIO()
     book = shared_font_book()
     w = wording(language or data.language)
@@ -602,7 +605,7 @@ def _cell(
     hosts = _hosts(entry, out.w)
     if hosts:
         host_size = box.host_size
-        _, host_lines = out.fit(
+        _height, host_lines = out.fit(
             hosts,
             box.text_width,
             host_size * 1.2,
@@ -633,7 +636,7 @@ def signs_pdf(
         GovcampError: the event has no rooms, or a join address phones cannot open.
     """
     if not data.rooms:
-        raise GovcampError("There are no rooms to make signs for.")
+        raise GovcampError(_("There are no rooms to make signs for."))
     if phones_url:
         phones_url = check_join_url(phones_url)
     buffer = io.BytesIO()

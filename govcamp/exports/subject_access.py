@@ -13,6 +13,7 @@ from typing import Any
 import jinja2
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.exports.outputs import OutputRefusedError, refusal, write_bytes
 from govcamp.paths import RESOURCES
 from govcamp.services.personal_data import SubjectAccess
@@ -114,7 +115,7 @@ def write_subject_access(data: SubjectAccess, folder: Path, *, force: bool = Fal
     if reason is not None:
         raise OutputRefusedError(reason)
     if folder.exists() and not folder.is_dir():
-        raise GovcampError(f"{folder} is a file; give a folder for the export.")
+        raise GovcampError(_("{folder} is a file; give a folder for the export.").format(folder=folder))
     folder.mkdir(parents=True, exist_ok=True)
     json_name, html_name = file_names(data)
     targets = (folder / json_name, folder / html_name)
@@ -123,7 +124,9 @@ def write_subject_access(data: SubjectAccess, folder: Path, *, force: bool = Fal
         if reason is not None:
             raise OutputRefusedError(reason)
         if target.exists() and not force:
-            raise GovcampError(f"{target} already exists; choose another folder or use --force.")
+            raise GovcampError(
+                _("{target} already exists; choose another folder or use --force.").format(target=target)
+            )
     _write(targets[0], json.dumps(data.as_json(), ensure_ascii=False, indent=2, default=str) + "\n")
     _write(targets[1], render_html(data))
     return targets

@@ -20,6 +20,7 @@ from typing import Any
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.schedule import EXPORT_LANGUAGES
+from govcamp.domain.words import _
 from govcamp.paths import RESOURCES
 
 CATALOGUES = RESOURCES / "translations" / "exports"
@@ -49,7 +50,11 @@ def check_language(value: str, *, per_person: bool = False) -> str:
     """``value`` if it is an export language (or ``person`` where allowed); a clear error otherwise."""
     allowed = LANGUAGES + ((PER_PERSON,) if per_person else ())
     if value not in allowed:
-        raise GovcampError(f"There is no export language “{value}”; choose one of {', '.join(allowed)}.")
+        raise GovcampError(
+            _("There is no export language “{value}”; choose one of {value2}.").format(
+                value=value, value2=", ".join(allowed)
+            )
+        )
     return value
 
 

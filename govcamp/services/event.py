@@ -13,6 +13,7 @@ from govcamp.domain import schedule
 from govcamp.domain.enums import SlotKind
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails, EventSummary
+from govcamp.domain.words import _
 from govcamp.store import migrate
 from govcamp.store.eventfile import EventDB, create_event
 from govcamp.store.tables import (
@@ -33,7 +34,7 @@ from govcamp.store.tables import Session as SessionRow
 def _event_row(session: Session) -> Event:
     row = session.exec(select(Event)).first()
     if row is None:
-        raise GovcampError("This file holds no event.")
+        raise GovcampError(_("This file holds no event."))
     return row
 
 

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func
 from sqlmodel import Session, col, delete, select
 
-from govcamp.domain.enums import SlotKind
+from govcamp.domain.enums import SlotKind, slot_kind_words
 from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
 from govcamp.domain.pitching import (
     GridChange,
@@ -31,6 +31,7 @@ from govcamp.domain.pitching import (
     left_out_problems,
     snapshot_entry,
 )
+from govcamp.domain.words import _
 from govcamp.services import pitches, rooms, slots, stars
 from govcamp.services.event import _event_row
 from govcamp.store.eventfile import EventDB
@@ -115,7 +116,7 @@ def _write(session: Session, sessions: Sequence[int], after: Sequence[PlacementV
             select(Placement).where(col(Placement.room_id) == p.room_id, col(Placement.slot_id) == p.slot_id)
         ).first()
         if clash is not None:
-            raise GovcampError("That cell of the grid holds another session; move it first.")
+            raise GovcampError(_("That cell of the grid holds another session; move it first."))
         session.add(Placement(session_id=p.session_id, room_id=p.room_id, slot_id=p.slot_id, pinned=p.pinned))
         session.flush()
 
@@ -129,7 +130,7 @@ def apply_change(db: EventDB, change: GridChange, *, undo: bool = False) -> None
 def _session_row(session: Session, session_id: int) -> SessionRow:
     row = session.get(SessionRow, session_id)
     if row is None:
-        raise NotFoundError(f"There is no session {session_id}.")
+        raise NotFoundError(_("There is no session {session_id}.").format(session_id=session_id))
     return row
 
 
@@ -144,12 +145,16 @@ def move(db: EventDB, session_id: int, room_id: int, slot_id: int) -> GridChange
     if slot.kind is not SlotKind.SESSION:
         raise ValidationError(
             "slot",
-            f"{slot.label or slot.kind.value.capitalize()} at {slot.start:%H:%M} is not a session slot.",
+            _("{value} at {start:%H:%M} is not a session slot.").format(
+                value=slot.label or slot_kind_words(slot.kind).capitalize(), start=slot.start
+            ),
         )
     with db.session() as session:
         row = _session_row(session, session_id)
         if row.withdrawn:
-            raise ValidationError("session", f"“{row.title}” is withdrawn; restore it before placing it.")
+            raise ValidationError(
+                "session", _("“{title}” is withdrawn; restore it before placing it.").format(title=row.title)
+            )
         here = session.exec(select(Placement).where(col(Placement.session_id) == session_id)).first()
         there = session.exec(
             select(Placement).where(col(Placement.room_id) == room.id, col(Placement.slot_id) == slot.id)
@@ -171,7 +176,7 @@ def unplace(db: EventDB, session_id: int) -> GridChange:
         _session_row(session, session_id)
         before = _placements_of(session, [session_id])
         if not before:
-            raise ValidationError("session", "That session is not on the grid.")
+            raise ValidationError("session", _("That session is not on the grid."))
         _write(session, [session_id], ())
     return GridChange((session_id,), before, ())
 
@@ -182,7 +187,9 @@ def set_pinned(db: EventDB, session_id: int, pinned: bool) -> GridChange:
         row = _session_row(session, session_id)
         before = _placements_of(session, [session_id])
         if not before:
-            raise ValidationError("session", f"“{row.title}” is not on the grid, so it cannot be pinned.")
+            raise ValidationError(
+                "session", _("“{title}” is not on the grid, so it cannot be pinned.").format(title=row.title)
+            )
         after = (PlacementValue(session_id, before[0].room_id, before[0].slot_id, pinned),)
         _write(session, [session_id], after)
     return GridChange((session_id,), before, after)
@@ -334,7 +341,7 @@ def suggest_steps(
     from govcamp.domain.solver import solve
 
     stop = threading.Event()
-    latest: list[tuple[int, int, str]] = [(0, 100, "Looking for a grid…")]
+    latest: list[tuple[int, int, str]] = [(0, 100, _("Looking for a grid…"))]
     out: list[Grid] = []
     failure: list[BaseException] = []
 
@@ -362,7 +369,7 @@ def suggest_steps(
         raise failure[0]
     if result is not None and out:
         result.append(out[0])
-    yield 100, 100, "Done."
+    yield 100, 100, _("Done.")
 
 
 def suggest(
@@ -371,7 +378,7 @@ def suggest(
     """Run the solver and make its grid the working grid (what ``govcamp grid auto`` does)."""
     found: list[Grid] = []
     instance = build_instance(db, now=now)
-    for _ in suggest_steps(instance, time_limit=time_limit, seed=seed, result=found):
+    for _step in suggest_steps(instance, time_limit=time_limit, seed=seed, result=found):
         pass
     return take_suggestion(db, found[0])
 
@@ -422,7 +429,7 @@ def fit_rooms(db: EventDB) -> GridChange:
                 stay = 0.0 if r.id == s.room_id else 0.5
                 cost[i, j] = (big if bad else 0.0) + overflow + spare + stay
         if len(free) < len(held):
-            raise GovcampError("A slot holds more sessions than it has rooms.")
+            raise GovcampError(_("A slot holds more sessions than it has rooms."))
         rows, cols = linear_sum_assignment(cost)
         for i, j in zip(rows, cols, strict=True):
             s = held[int(i)]
@@ -459,7 +466,7 @@ def versions(db: EventDB) -> list[GridVersionValue]:
 
 def pending_changelog(db: EventDB) -> list[str]:
     """What publishing now would announce."""
-    _, lines, _ = _next_version(db)
+    _number, lines, _rows = _next_version(db)
     return lines
 
 
@@ -495,9 +502,9 @@ def publish(db: EventDB, message: str = "", *, actor: str = "") -> GridVersionVa
     """
     number, lines, snapshot = _next_version(db)
     if not snapshot:
-        raise GovcampError("The grid is empty: place some sessions before publishing.")
+        raise GovcampError(_("The grid is empty: place some sessions before publishing."))
     if number > 1 and not lines:
-        raise GovcampError(f"Nothing has changed since v{number - 1}.")
+        raise GovcampError(_("Nothing has changed since v{value}.").format(value=number - 1))
     with db.session() as session:
         zone = ZoneInfo(_event_row(session).timezone)
         row = GridVersion(
@@ -521,5 +528,7 @@ def unpublish(db: EventDB, number: int) -> None:
     with db.session() as session:
         latest = session.exec(select(func.max(GridVersion.number))).one()
         if latest != number:
-            raise GovcampError(f"Only the latest version (v{latest}) can be taken back.")
+            raise GovcampError(
+                _("Only the latest version (v{latest}) can be taken back.").format(latest=latest)
+            )
         session.exec(delete(GridVersion).where(col(GridVersion.number) == number))

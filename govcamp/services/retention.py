@@ -7,6 +7,7 @@ from datetime import date
 from sqlmodel import select
 
 from govcamp.domain.errors import ValidationError
+from govcamp.domain.words import _
 from govcamp.services.event import _event_row
 from govcamp.services.lottery import audit
 from govcamp.store.eventfile import EventDB
@@ -25,7 +26,9 @@ def set_retention_date(db: EventDB, until: date | None, *, actor: str = "") -> d
         if until is not None and until < row.end_date:
             raise ValidationError(
                 "retention_until",
-                f"Keep personal data at least until the event ends ({row.end_date:%d %B %Y}).",
+                _("Keep personal data at least until the event ends ({end_date:%d %B %Y}).").format(
+                    end_date=row.end_date
+                ),
             )
         row.retention_until = until
         session.add(row)

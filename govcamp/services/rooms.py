@@ -10,6 +10,7 @@ from sqlmodel import Session, col, delete, select
 from govcamp.domain import schedule
 from govcamp.domain.errors import NotFoundError, ValidationError
 from govcamp.domain.values import RoomInput, RoomValue
+from govcamp.domain.words import _
 from govcamp.services.versions import claim
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import Placement, Room, RoomUnavailable, Slot
@@ -52,14 +53,16 @@ def _unavailable(session: Session, room_id: int) -> tuple[int, ...]:
 def _get(session: Session, room_id: int) -> Room:
     row = session.get(Room, room_id)
     if row is None:
-        raise NotFoundError(f"There is no room {room_id}.")
+        raise NotFoundError(_("There is no room {room_id}.").format(room_id=room_id))
     return row
 
 
 def _check_unique(session: Session, name: str, room_id: int | None) -> None:
     clash = session.exec(select(Room).where(func.lower(Room.name) == name.lower())).first()
     if clash is not None and clash.id != room_id:
-        raise ValidationError("room name", f"There is already a room called “{clash.name}”.")
+        raise ValidationError(
+            "room name", _("There is already a room called “{name}”.").format(name=clash.name)
+        )
 
 
 def _check_slots(session: Session, slot_ids: tuple[int, ...]) -> None:
@@ -68,7 +71,7 @@ def _check_slots(session: Session, slot_ids: tuple[int, ...]) -> None:
     found = set(session.exec(select(Slot.id).where(col(Slot.id).in_(slot_ids))).all())
     missing = sorted(set(slot_ids) - found)
     if missing:
-        raise ValidationError("unavailable", f"There is no slot {missing[0]}.")
+        raise ValidationError("unavailable", _("There is no slot {missing}.").format(missing=missing[0]))
 
 
 def _set_unavailable(session: Session, room_id: int, slot_ids: tuple[int, ...]) -> None:
@@ -98,7 +101,7 @@ def find_room(db: EventDB, key: str) -> RoomValue:
     for room in list_rooms(db):
         if key == str(room.id) or key.casefold() == room.name.casefold():
             return room
-    raise NotFoundError(f"There is no room “{key}”.")
+    raise NotFoundError(_("There is no room “{key}”.").format(key=key))
 
 
 def add_room(db: EventDB, room: RoomInput) -> RoomValue:
@@ -153,7 +156,7 @@ def move_room(db: EventDB, room_id: int, index: int) -> list[RoomValue]:
         rows = list(session.exec(select(Room).order_by(col(Room.position), col(Room.id))).all())
         moving = next((r for r in rows if r.id == room_id), None)
         if moving is None:
-            raise NotFoundError(f"There is no room {room_id}.")
+            raise NotFoundError(_("There is no room {room_id}.").format(room_id=room_id))
         rows.remove(moving)
         rows.insert(max(0, min(index, len(rows))), moving)
         for position, row in enumerate(rows):

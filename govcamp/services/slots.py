@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from govcamp.domain import schedule
-from govcamp.domain.enums import SlotKind
+from govcamp.domain.enums import SlotKind, slot_kind_words
 from govcamp.domain.errors import NotFoundError, ValidationError
 from govcamp.domain.values import SlotInput, SlotValue
+from govcamp.domain.words import _
 from govcamp.services.event import _event_row
 from govcamp.services.rooms import PlacementValue
 from govcamp.store.eventfile import EventDB
@@ -51,16 +52,16 @@ def _all(session: Session, zone: ZoneInfo) -> list[SlotValue]:
 def list_slots(db: EventDB) -> list[SlotValue]:
     """The slots in time order, times in the event's zone."""
     with db.session() as session:
-        zone, _, _ = _zone(session)
+        zone, _start, _end = _zone(session)
         return _all(session, zone)
 
 
 def get_slot(db: EventDB, slot_id: int) -> SlotValue:
     with db.session() as session:
-        zone, _, _ = _zone(session)
+        zone, _start, _end = _zone(session)
         row = session.get(Slot, slot_id)
         if row is None:
-            raise NotFoundError(f"There is no slot {slot_id}.")
+            raise NotFoundError(_("There is no slot {slot_id}.").format(slot_id=slot_id))
         return _value(row, zone)
 
 
@@ -88,14 +89,16 @@ def update_slot(db: EventDB, slot_id: int, slot: SlotInput) -> SlotValue:
     with db.session() as session:
         row = session.get(Slot, slot_id)
         if row is None:
-            raise NotFoundError(f"There is no slot {slot_id}.")
+            raise NotFoundError(_("There is no slot {slot_id}.").format(slot_id=slot_id))
         checked = _checked(session, slot, slot_id)
         if checked.kind is not SlotKind.SESSION:
             held = session.exec(select(Placement.id).where(Placement.slot_id == slot_id)).first()
             if held is not None:
                 raise ValidationError(
                     "kind",
-                    f"Sessions are placed in this slot; move them before making it a {checked.kind}.",
+                    _("Sessions are placed in this slot; move them before making it a {kind}.").format(
+                        kind=slot_kind_words(checked.kind)
+                    ),
                 )
         row.start_at, row.end_at = checked.start, checked.end
         row.kind, row.label = checked.kind.value, checked.label
@@ -109,8 +112,8 @@ def remove_slot(db: EventDB, slot_id: int) -> SlotSnapshot:
     with db.session() as session:
         row = session.get(Slot, slot_id)
         if row is None:
-            raise NotFoundError(f"There is no slot {slot_id}.")
-        zone, _, _ = _zone(session)
+            raise NotFoundError(_("There is no slot {slot_id}.").format(slot_id=slot_id))
+        zone, _start, _end = _zone(session)
         placements = tuple(
             PlacementValue(p.session_id, p.room_id, p.slot_id, p.pinned)
             for p in session.exec(select(Placement).where(Placement.slot_id == slot_id)).all()
@@ -154,7 +157,9 @@ def parse_time(text: str, zone: ZoneInfo, first_day: date) -> datetime:
             return datetime.combine(first_day, time(hour, minute), tzinfo=zone)
         moment = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise ValidationError("time", f"“{text}” is not a time: use HH:MM or YYYY-MM-DDTHH:MM.") from exc
+        raise ValidationError(
+            "time", _("“{text}” is not a time: use HH:MM or YYYY-MM-DDTHH:MM.").format(text=text)
+        ) from exc
     if moment.tzinfo is None:
         return moment.replace(tzinfo=zone)
     return moment.astimezone(zone)

@@ -16,8 +16,9 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from govcamp.domain.applicants import normalise_organisation
-from govcamp.domain.enums import TicketState
+from govcamp.domain.enums import TicketState, state_words
 from govcamp.domain.errors import GovcampError, NotFoundError
+from govcamp.domain.words import N_, _
 from govcamp.services import safe_csv
 from govcamp.services.lottery import HOLDING, _rules_of, audit, current_run
 from govcamp.store.eventfile import EventDB
@@ -56,7 +57,9 @@ def resolve(session: Session, reference: str) -> Person:
     person = find_person(session, reference)
     if person is None:
         raise NotFoundError(
-            f"Nobody in this event is “{reference.strip()}” (give an id, an email or a check-in code)."
+            _("Nobody in this event is “{reference}” (give an id, an email or a check-in code).").format(
+                reference=reference.strip()
+            )
         )
     return person
 
@@ -64,7 +67,7 @@ def resolve(session: Session, reference: str) -> Person:
 def _ticket(session: Session, person: Person) -> Ticket:
     ticket = session.exec(select(Ticket).where(Ticket.person_id == person.id)).first()
     if ticket is None:
-        raise NotFoundError(f"{person.full_name} has no ticket.")
+        raise NotFoundError(_("{full_name} has no ticket.").format(full_name=person.full_name))
     return ticket
 
 
@@ -99,7 +102,7 @@ def _set(
 def _offer_hours(session: Session, hours: int | None) -> int:
     if hours is not None:
         if hours < 1:
-            raise GovcampError("An offer must stay open for at least an hour.")
+            raise GovcampError(_("An offer must stay open for at least an hour."))
         return hours
     return _rules_of(current_run(session))[1]
 
@@ -199,7 +202,9 @@ def offer(
             ticket = _ticket(session, person)
             if ticket.state in HOLDING:
                 raise GovcampError(
-                    f"{person.full_name} already has a place ({ticket.state.replace('_', ' ')})."
+                    _("{full_name} already has a place ({state}).").format(
+                        full_name=person.full_name, state=state_words(ticket.state)
+                    )
                 )
             changes.append(
                 _set(
@@ -261,10 +266,13 @@ def _change(
             person = resolve(session, reference)
             ticket = _ticket(session, person)
             if ticket.state not in _ALLOWED[state]:
-                verb = {"accepted": "accept", "declined": "decline", "cancelled": "cancel"}[state.value]
+                refusal = {
+                    "accepted": N_("{full_name}'s ticket is {state}; there is nothing to accept."),
+                    "declined": N_("{full_name}'s ticket is {state}; there is nothing to decline."),
+                    "cancelled": N_("{full_name}'s ticket is {state}; there is nothing to cancel."),
+                }[state.value]
                 raise GovcampError(
-                    f"{person.full_name}'s ticket is {ticket.state.replace('_', ' ')}; "
-                    f"there is nothing to {verb}."
+                    _(refusal).format(full_name=person.full_name, state=state_words(ticket.state))
                 )
             if ticket.state == state.value:
                 continue
@@ -368,7 +376,9 @@ def export_csv(db: EventDB, which: str, target: Path) -> int:
     """Write a CSV for a mail merge: ``offered`` (with deadline), ``waitlisted`` (with position) or
     ``confirmed`` (with personal check-in code). Returns the number of people written."""
     if which not in EXPORTS:
-        raise GovcampError(f"Export one of {', '.join(EXPORTS)}, not “{which}”.")
+        raise GovcampError(
+            _("Export one of {value}, not “{which}”.").format(value=", ".join(EXPORTS), which=which)
+        )
     with db.session() as session:
         event = session.exec(select(Event)).first()
         zone = ZoneInfo(event.timezone if event else "Europe/London")

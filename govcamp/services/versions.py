@@ -19,11 +19,24 @@ from sqlalchemy import text, update
 from sqlmodel import Session
 
 from govcamp.domain.errors import GovcampError, NotFoundError
+from govcamp.domain.words import N_, _
 from govcamp.services.event import _event_row
 from govcamp.store.tables import Person, Room, utcnow
 from govcamp.store.tables import Session as SessionRow
 
 Versioned = type[SessionRow] | type[Room] | type[Person]
+
+
+_CHANGED = {
+    ("was", True, True): N_("{what} was changed on {desk} at {time} — {then}."),
+    ("was", True, False): N_("{what} was changed on {desk} — {then}."),
+    ("was", False, True): N_("{what} was changed in another window at {time} — {then}."),
+    ("was", False, False): N_("{what} was changed in another window — {then}."),
+    ("were", True, True): N_("{what} were changed on {desk} at {time} — {then}."),
+    ("were", True, False): N_("{what} were changed on {desk} — {then}."),
+    ("were", False, True): N_("{what} were changed in another window at {time} — {then}."),
+    ("were", False, False): N_("{what} were changed in another window — {then}."),
+}
 
 
 class ChangedElsewhereError(GovcampError):
@@ -36,11 +49,14 @@ class ChangedElsewhereError(GovcampError):
     """
 
     def __init__(
-        self, what: str, desk: str, at: datetime | None, *, noun: str = "was", then: str = "reloaded"
+        self, what: str, desk: str, at: datetime | None, *, noun: str = "was", then: str | None = None
     ) -> None:
-        where = f" on {desk}" if desk else " in another window"
-        when = f" at {at:%H:%M}" if at is not None else ""
-        super().__init__(f"{what} {noun} changed{where}{when} — {then}.")
+        # Whole sentences, so a translator can order them: by "was"/"were", a desk or not, a time or not.
+        sentence = _CHANGED["were" if noun == "were" else "was", bool(desk), at is not None]
+        words = _(sentence).format(
+            what=what, desk=desk, time=f"{at:%H:%M}" if at is not None else "", then=then or _("reloaded")
+        )
+        super().__init__(words)
         self.what, self.desk, self.at = what, desk, at
 
 
@@ -85,6 +101,10 @@ def claim(session: Session, table: Versioned, row_id: int, *, seen: int | None, 
         return int(version.scalar_one())
     row: Any = session.get(table, row_id, populate_existing=True)
     if row is None:
-        noun = {SessionRow: "session", Room: "room", Person: "person"}[table]
-        raise NotFoundError(f"There is no {noun} {row_id}: it was removed, perhaps on another desk.")
+        gone = {
+            SessionRow: N_("There is no session {row_id}: it was removed, perhaps on another desk."),
+            Room: N_("There is no room {row_id}: it was removed, perhaps on another desk."),
+            Person: N_("There is no person {row_id}: it was removed, perhaps on another desk."),
+        }[table]
+        raise NotFoundError(_(gone).format(row_id=row_id))
     raise ChangedElsewhereError(_name(row), row.changed_by, local_time(session, row.updated_at))

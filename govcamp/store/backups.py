@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.store.eventfile import SUFFIX, check_event_file, copy_event
 
 MIN_INTERVAL = timedelta(minutes=15)
@@ -103,5 +104,7 @@ def restore(backup: Path, event: Path) -> Path:
         copy_event(backup, event)
     except Exception as exc:
         os.replace(kept, event)
-        raise GovcampError(f"The backup could not be restored ({exc}); the event is unchanged.") from exc
+        raise GovcampError(
+            _("The backup could not be restored ({exc}); the event is unchanged.").format(exc=exc)
+        ) from exc
     return kept

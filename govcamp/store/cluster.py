@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 
 __all__ = ["RUN_AS", "USER", "Cluster", "find_bindir", "free_port", "port_is_free"]
 
@@ -125,11 +126,17 @@ class Cluster:
                 [*prefix, *command], capture_output=True, text=True, check=False, cwd=self.root, timeout=120
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise GovcampError(f"Cannot run {Path(command[0]).name}: {exc}") from exc
+            raise GovcampError(
+                _("Cannot run {name}: {exc}").format(name=Path(command[0]).name, exc=exc)
+            ) from exc
         if result.returncode != 0:
             log = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
             words = " ".join(f"{result.stdout}{result.stderr}\n{log}".split())
-            raise GovcampError(f"{' '.join(Path(word).name for word in command[:2])} failed: {words}")
+            raise GovcampError(
+                _("{value} failed: {words}").format(
+                    value=" ".join(Path(word).name for word in command[:2]), words=words
+                )
+            )
 
     def start(self) -> None:
         """Make the cluster (``initdb``) and start its server, waiting until it takes connections.

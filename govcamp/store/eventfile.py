@@ -24,6 +24,7 @@ from sqlmodel import Session, select
 import govcamp.store.clean  # noqa: F401  (its flush listener: nothing unsafe is ever stored)
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
+from govcamp.domain.words import _
 from govcamp.store import migrate
 from govcamp.store.engine import describe_error, make_engine, sqlite_url
 from govcamp.store.media import read_only_reason, read_only_uri
@@ -60,13 +61,15 @@ def read_header(path: Path) -> Header:
         with path.open("rb") as handle:
             head = handle.read(100)
     except FileNotFoundError as exc:
-        raise NotAnEventError(f"{path}: no such file.") from exc
+        raise NotAnEventError(_("{path}: no such file.").format(path=path)) from exc
     except IsADirectoryError as exc:
-        raise NotAnEventError(f"{path} is a folder, not an event file.") from exc
+        raise NotAnEventError(_("{path} is a folder, not an event file.").format(path=path)) from exc
     except OSError as exc:
-        raise NotAnEventError(f"{path} cannot be read: {exc.strerror}.") from exc
+        raise NotAnEventError(
+            _("{path} cannot be read: {strerror}.").format(path=path, strerror=exc.strerror)
+        ) from exc
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise NotAnEventError(f"{path} is not a govcamp event file.")
+        raise NotAnEventError(_("{path} is not a govcamp event file.").format(path=path))
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     return Header(
@@ -86,17 +89,23 @@ def check_event_file(path: Path) -> int:
     """
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
-        raise NotAnEventError(f"{path} is a SQLite database but not a govcamp event file.")
+        raise NotAnEventError(
+            _("{path} is a SQLite database but not a govcamp event file.").format(path=path)
+        )
     if header.user_version > migrate.SCHEMA_VERSION:
         raise NewerEventError(
-            f"{path} was saved by a newer version of govcamp (event format {header.user_version}; "
-            f"this version reads up to {migrate.SCHEMA_VERSION}). Update govcamp to open it."
+            _(
+                "{path} was saved by a newer version of govcamp (event format {user_version}; "
+                "this version reads up to {SCHEMA_VERSION}). Update govcamp to open it."
+            ).format(path=path, user_version=header.user_version, SCHEMA_VERSION=migrate.SCHEMA_VERSION)
         )
     size = path.stat().st_size
     if size < header.page_size * header.page_count:
         raise NotAnEventError(
-            f"{path} is damaged: it is {size:,} bytes but should be at least "
-            f"{header.page_size * header.page_count:,} (was it copied only in part?)."
+            _(
+                "{path} is damaged: it is {size:,} bytes but should be at least "
+                "{value:,} (was it copied only in part?)."
+            ).format(path=path, size=size, value=header.page_size * header.page_count)
         )
     uri = read_only_uri(path)
     try:
@@ -108,13 +117,21 @@ def check_event_file(path: Path) -> int:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise NotAnEventError(f"{path} is damaged and cannot be opened ({exc}).") from exc
+        raise NotAnEventError(
+            _("{path} is damaged and cannot be opened ({exc}).").format(path=path, exc=exc)
+        ) from exc
     if verdict is None or verdict[0] != "ok":
-        raise NotAnEventError(f"{path} is damaged: SQLite's check says {verdict[0] if verdict else '?'}.")
+        raise NotAnEventError(
+            _("{path} is damaged: SQLite's check says {value}.").format(
+                path=path, value=verdict[0] if verdict else "?"
+            )
+        )
     if revision is None or revision[0] not in migrate.known_revisions():
-        raise NotAnEventError(f"{path} has an unknown event format ({revision}).")
+        raise NotAnEventError(
+            _("{path} has an unknown event format ({revision}).").format(path=path, revision=revision)
+        )
     if not events or events[0] != 1:
-        raise NotAnEventError(f"{path} holds no event.")
+        raise NotAnEventError(_("{path} holds no event.").format(path=path))
     return header.user_version
 
 
@@ -153,7 +170,7 @@ class EventDB:
         @event.listens_for(self.engine, "before_cursor_execute")
         def _refuse(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
             if not statement.lstrip().upper().startswith(("SELECT", "PRAGMA", "WITH")):
-                raise GovcampError(f"Nothing was saved: {reason}")
+                raise GovcampError(_("Nothing was saved: {reason}").format(reason=reason))
 
     @property
     def label(self) -> str:
@@ -191,9 +208,9 @@ def create_event(path: Path, details: EventDetails, *, overwrite: bool = False) 
     """
     path = Path(path)
     if path.exists() and not overwrite:
-        raise GovcampError(f"{path} already exists; choose another name.")
+        raise GovcampError(_("{path} already exists; choose another name.").format(path=path))
     if not path.parent.exists():
-        raise GovcampError(f"The folder {path.parent} does not exist.")
+        raise GovcampError(_("The folder {parent} does not exist.").format(parent=path.parent))
     partial = path.with_name(f".{path.name}.partial")
     _remove_database(partial)
     engine = make_engine(sqlite_url(partial))
@@ -243,8 +260,10 @@ def open_event(
     if reason is not None:
         if generation < migrate.SCHEMA_VERSION:
             raise GovcampError(
-                f"{path} was saved by an older govcamp and cannot be upgraded where it is ({reason}); "
-                "copy it to a folder you can write to and open the copy."
+                _(
+                    "{path} was saved by an older govcamp and cannot be upgraded where it is ({reason}); "
+                    "copy it to a folder you can write to and open the copy."
+                ).format(path=path, reason=reason)
             )
         engine = make_engine(sqlite_url(path), read_only=True)
         words = f"{path} is read-only ({media})." if media else reason
@@ -262,7 +281,9 @@ def open_event(
             _remove_database(path)
             shutil.copyfile(backup, path)
             raise GovcampError(
-                f"{path} could not be upgraded ({exc}); it is unchanged, and a copy is at {backup}."
+                _("{path} could not be upgraded ({exc}); it is unchanged, and a copy is at {backup}.").format(
+                    path=path, exc=exc, backup=backup
+                )
             ) from exc
         engine.dispose()
     engine = make_engine(sqlite_url(path))
@@ -276,23 +297,25 @@ def _open_server(url: str) -> EventDB:
             revision = migrate.current_revision(connection)
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise GovcampError(f"Cannot reach the event server: {describe_error(exc)}") from exc
+        raise GovcampError(
+            _("Cannot reach the event server: {value}").format(value=describe_error(exc))
+        ) from exc
     if revision is None:
         # An empty database, or a stranger's: never build our schema in it just by opening it.
         engine.dispose()
         raise NotAnEventError(
-            "That database holds no govcamp event; put one there with `govcamp share FILE --to URL`."
+            _("That database holds no govcamp event; put one there with `govcamp share FILE --to URL`.")
         )
     known = migrate.known_revisions()
     if revision not in known:
         engine.dispose()
-        raise NewerEventError("The event server holds a newer event format; update govcamp.")
+        raise NewerEventError(_("The event server holds a newer event format; update govcamp."))
     if revision != migrate.head_revision():
         migrate.upgrade(engine)
     with Session(engine) as session:
         if session.exec(select(Event)).first() is None:
             engine.dispose()
-            raise NotAnEventError("The event server holds no event.")
+            raise NotAnEventError(_("The event server holds no event."))
     return EventDB(engine, url=url, path=None)
 
 
@@ -300,7 +323,7 @@ def copy_event(source: Path, destination: Path) -> None:
     """Copy an event file consistently (SQLite's online backup), write-ahead log included."""
     destination = Path(destination)
     if destination.resolve() == Path(source).resolve():
-        raise GovcampError("Choose a different file for the copy.")
+        raise GovcampError(_("Choose a different file for the copy."))
     partial = destination.with_name(f".{destination.name}.partial")
     _remove_database(partial)
     src = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)

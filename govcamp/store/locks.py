@@ -17,9 +17,25 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import N_, _
 
 STALE = timedelta(minutes=5)
 HEARTBEAT = timedelta(seconds=60)
+#: Months as the lock's holder is described ("since 09:30 on 05 Dec"), in the window's language.
+MONTHS = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
 
 
 @dataclass(frozen=True)
@@ -30,16 +46,23 @@ class Holder:
     heartbeat: datetime
 
     def describe(self) -> str:
-        here = self.host == socket.gethostname()
-        where = "another govcamp window on this laptop" if here else f"govcamp on the laptop “{self.host}”"
-        return f"{where} (since {self.since.astimezone():%H:%M on %d %b})"
+        since = self.since.astimezone()
+        values = {
+            "host": self.host,
+            "time": f"{since:%H:%M}",
+            "day": f"{since:%d}",
+            "month": _(MONTHS[since.month - 1]),
+        }
+        if self.host == socket.gethostname():
+            return _("another govcamp window on this laptop (since {time} on {day} {month})").format(**values)
+        return _("govcamp on the laptop “{host}” (since {time} on {day} {month})").format(**values)
 
 
 class EventLockedError(GovcampError):
     """Someone else has the event open for editing."""
 
     def __init__(self, path: Path, holder: Holder) -> None:
-        super().__init__(f"{path.name} is open in {holder.describe()}.")
+        super().__init__(_("{file} is open in {holder}.").format(file=path.name, holder=holder.describe()))
         self.holder = holder
 
 

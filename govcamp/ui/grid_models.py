@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from govcamp.domain.enums import SlotKind, feature_label
+from govcamp.domain.enums import SlotKind, shown_feature
 from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.domain.values import RoomValue, SlotValue
 from govcamp.ui.counts import people, plural
@@ -212,7 +212,7 @@ class GridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.rooms):
             room = self.rooms[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                features = ", ".join(feature_label(f) for f in room.features) or "no special features"
+                features = ", ".join(shown_feature(f) for f in room.features) or "no special features"
                 return f"{room.name}: {room.capacity} seats; {features}"
             # Headers do not wrap by themselves: the page breaks long names over lines to fit the column.
             name = self.header_names.get(section) or (

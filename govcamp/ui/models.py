@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from govcamp.domain.enums import feature_label
+from govcamp.domain.enums import shown_feature
 from govcamp.domain.values import RoomValue, SlotValue
 from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -99,7 +99,7 @@ class RoomsModel(ValueTableModel[RoomValue]):
             if column == self.CAPACITY:
                 return str(value.capacity)
             if column == self.FEATURES:
-                return ", ".join(feature_label(f) for f in value.features) or "—"
+                return ", ".join(shown_feature(f) for f in value.features) or "—"
             if column == self.AVAILABILITY:
                 count = len(value.unavailable_slot_ids)
                 return "All day" if not count else f"Not in {count} slot" + ("s" if count > 1 else "")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from govcamp.domain.enums import feature_label
+from govcamp.domain.enums import shown_feature
 from govcamp.domain.pitching import PitchInput, SessionValue, near_duplicate_pairs
 from govcamp.ui.counts import people
 from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -102,7 +102,7 @@ class PitchesModel(QAbstractTableModel):
                 return "" if s.demand is None else str(s.demand)
             return str(s.demand) if s.demand is not None else (f"({s.interest})" if s.interest else "")
         if column == self.NEEDS:
-            return ", ".join(s.needs if edit else [feature_label(n) for n in s.needs])
+            return ", ".join(s.needs if edit else [shown_feature(n) for n in s.needs])
         if column == self.TAGS:
             return ", ".join(s.tags)
         if column == self.WHERE:

@@ -27,6 +27,7 @@ from starlette.staticfiles import StaticFiles
 
 from govcamp import __version__
 from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
+from govcamp.domain.words import _
 from govcamp.exports.calendar import calendar_bytes
 from govcamp.exports.schedule import programme_json
 from govcamp.paths import RESOURCES
@@ -177,7 +178,7 @@ def _page(name: str, status: int = 200, **values: Any) -> HTMLResponse:
 def _session_id(request: Request) -> int:
     value = int(request.path_params["session_id"])
     if not 0 < value <= MAX_ID:
-        raise NotFoundError("no such session")
+        raise NotFoundError(_("no such session"))
     return value
 
 

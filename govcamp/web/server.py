@@ -20,6 +20,7 @@ from pathlib import Path
 import uvicorn
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.services import eventfiles, live, phones
 from govcamp.services.eventfiles import EventDB
 from govcamp.services.hosting import lan_address
@@ -116,7 +117,7 @@ class PhoneServer:
             self._thread.start()
             while not self._server.started:
                 if not self._thread.is_alive():
-                    raise GovcampError("The phone server could not start.")
+                    raise GovcampError(_("The phone server could not start."))
                 self._thread.join(0.02)
         except BaseException:
             self._close_db()
@@ -188,8 +189,14 @@ class PhoneServer:
             sock.set_inheritable(True)
             return sock
         if self._port is not None:
-            raise GovcampError(f"Cannot serve phones on {self.listen} port {self._port}: {last}.")
-        raise GovcampError(f"Cannot serve phones on {self.listen}: {last}.")
+            raise GovcampError(
+                _("Cannot serve phones on {listen} port {port}: {last}.").format(
+                    listen=self.listen, port=self._port, last=last
+                )
+            )
+        raise GovcampError(
+            _("Cannot serve phones on {listen}: {last}.").format(listen=self.listen, last=last)
+        )
 
     def _watch(self) -> None:
         assert self.state is not None and self._db is not None
