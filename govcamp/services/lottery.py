@@ -600,7 +600,7 @@ def simulate_steps(
         current_rules = rules or _rules_of(run)[0]
         applicants, ids = _current_applicants(session, current_rules)
         if _stage(run) in ("committed", "drawn") and run is not None and not run.rules.get("demo"):
-            applicants, _ = _stored(run)
+            applicants, _stored_rules = _stored(run)
             ids = _token_map(session)
     if not applicants:
         raise LotteryStateError(_("Nobody has applied yet; import applicants first."))
