@@ -615,7 +615,8 @@ def simulate_steps(
             done,
             total,
             ngettext(
-                "Simulated {done} of {total} draws over {n} applicant…",
+                # The English says "applicants" for one too, as it always has; Welsh has its six forms.
+                "Simulated {done} of {total} draws over {n} applicants…",
                 "Simulated {done} of {total} draws over {n} applicants…",
                 len(applicants),
             ).format(done=f"{done:,}", total=f"{total:,}", n=f"{len(applicants):,}"),

