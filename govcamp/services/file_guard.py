@@ -139,7 +139,7 @@ class FileGuard:
             )
         source = self._keeper
         if source is None:
-            raise OSError("the event can no longer be read")
+            raise OSError(_("the event can no longer be read"))
         partial = partial_path(target)
         try:
             destination = sqlite3.connect(partial)
