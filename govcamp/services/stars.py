@@ -38,6 +38,7 @@ from govcamp.store.tables import Session as SessionRow
 __all__ = [
     "DEFAULT_MAX_STARS",
     "StarCount",
+    "StarLimitError",
     "StarRefusedError",
     "Starrer",
     "counted_stars",
@@ -63,6 +64,11 @@ PersonRef = str | int
 
 class StarRefusedError(GovcampError):
     """A star that the rules refuse (not checked in, code revoked, the limit reached, no such session)."""
+
+
+class StarLimitError(StarRefusedError):
+    """The person has starred as many sessions as the event allows: known by its kind, not its words,
+    which follow the window's language."""
 
 
 @dataclass(frozen=True)
@@ -256,7 +262,7 @@ def star(db: EventDB, person: PersonRef, session_id: int) -> list[int]:
         if session_id not in mine:
             limit = _limit(session)
             if len(mine) >= limit:
-                raise StarRefusedError(
+                raise StarLimitError(
                     ngettext(
                         # The English says "sessions" for one too, as it always has; Welsh has its six forms.
                         "You have starred {n} sessions, the most allowed: take a star off one first.",

@@ -11,11 +11,12 @@ import pytest
 from babel.messages.pofile import read_po
 
 from govcamp.domain.errors import GovcampError, NotFoundError
-from govcamp.services import applicants, checkin
+from govcamp.services import applicants, checkin, stars
 from govcamp.services.demo import write_demo
 from govcamp.services.language import CATALOGUES, use_language
 from govcamp.services.tabular import UnreadableFileError
 from govcamp.store.eventfile import EventDB, open_event
+from tests.phones_data import people
 
 
 def welsh(msgid: str) -> str:
@@ -134,3 +135,24 @@ def test_english_is_back_once_the_window_leaves_welsh(demo: EventDB) -> None:
         use_language("en")
     with pytest.raises(NotFoundError, match=r"^Nobody in this event"):
         checkin.undo_check_in(demo, "ZZZZ9999")
+
+
+def test_the_star_limit_is_known_by_its_kind_whatever_the_words(demo: EventDB, language: str) -> None:
+    """The phones' server tells the limit from other refusals by the error's class, not its (Welsh) words."""
+    who = people(demo).checked_in[0][0]
+    stars.set_max_stars(demo, 2)
+    for starred in stars.stars_of(demo, who):
+        stars.unstar(demo, who, starred)
+    first, second, third = [c.session_id for c in stars.star_counts(demo)][:3]
+    stars.star(demo, who, first)
+    stars.star(demo, who, second)
+    with pytest.raises(stars.StarLimitError) as caught:
+        stars.star(demo, who, third)
+    if language == "cy":
+        assert str(caught.value) == (
+            "Rydych wedi rhoi seren i 2 sesiwn, yr uchafswm a ganiateir: tynnwch seren oddi ar un yn gyntaf."
+        )
+    else:
+        assert (
+            str(caught.value) == "You have starred 2 sessions, the most allowed: take a star off one first."
+        )
