@@ -22,6 +22,7 @@ from govcamp.domain.applicants import ApplicantRow, Problem
 from govcamp.domain.checkin_codes import new_checkin_codes
 from govcamp.domain.enums import OrganisationType, Role, TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
+from govcamp.domain.words import _
 from govcamp.services.lottery import audit, current_run
 from govcamp.services.tabular import Table, read_table
 from govcamp.services.versions import claim
@@ -116,14 +117,15 @@ def plan_from_table(
     missing = rules.missing_fields(column_map)
     if "email" in missing:
         raise ImportRefusedError(
-            "No column of the file was recognised as the email address (its columns: "
-            + ", ".join(f"“{h}”" for h in table.header[:12] if h)
-            + "). Choose the column that holds it.",
+            _(
+                "No column of the file was recognised as the email address (its columns: {columns}). "
+                "Choose the column that holds it."
+            ).format(columns=", ".join(f"“{h}”" for h in table.header[:12] if h)),
             missing_field="email",
         )
     if missing:
         raise ImportRefusedError(
-            "No column of the file was recognised as the name. Choose the column that holds it.",
+            _("No column of the file was recognised as the name. Choose the column that holds it."),
             missing_field="full_name",
         )
     existing_emails = {e for e in session.exec(select(Person.email_normalised)).all() if e}
@@ -147,7 +149,11 @@ def plan_from_table(
         email = parsed.email_normalised
         if email in existing_emails:
             problems.append(
-                Problem(row.line, "already_applied", f"Line {row.line}: {parsed.email} has already applied.")
+                Problem(
+                    row.line,
+                    "already_applied",
+                    _("Line {line}: {email} has already applied.").format(line=row.line, email=parsed.email),
+                )
             )
             continue
         if email in first_line:
@@ -157,15 +163,15 @@ def plan_from_table(
                 Problem(
                     row.line,
                     "duplicate_in_file",
-                    f"Line {row.line}: {parsed.email} is also on line {first_line[email]}; "
-                    "merged into that row.",
+                    _("Line {line}: {email} is also on line {first}; merged into that row.").format(
+                        line=row.line, email=parsed.email, first=first_line[email]
+                    ),
                 )
             )
             continue
         first_line[email] = row.line
         index_of[email] = len(new)
         key = rules.likely_same_key(parsed.full_name, parsed.organisation)
-        who = f"{parsed.full_name} ({parsed.organisation or 'no organisation'})"
         if rules.normalise_name(parsed.full_name):
             if key in seen_names:
                 other_line, other_email = seen_names[key]
@@ -173,8 +179,7 @@ def plan_from_table(
                     Problem(
                         row.line,
                         "likely_duplicate",
-                        f"Line {row.line}: {who} may be "
-                        f"the same person as line {other_line} ({other_email}); check before the draw.",
+                        _likely_same_line(row.line, parsed, other_line, other_email),
                     )
                 )
             elif key in existing_names:
@@ -182,8 +187,7 @@ def plan_from_table(
                     Problem(
                         row.line,
                         "likely_duplicate",
-                        f"Line {row.line}: {who} may "
-                        f"already have applied as {existing_names[key]}; check before the draw.",
+                        _likely_applied(row.line, parsed, existing_names[key]),
                     )
                 )
             seen_names.setdefault(key, (row.line, parsed.email))
@@ -198,6 +202,30 @@ def plan_from_table(
         problems=tuple(sorted(problems, key=lambda p: p.line)),
         invalid_lines=tuple(invalid),
     )
+
+
+def _likely_same_line(line: int, row: ApplicantRow, other_line: int, other_email: str) -> str:
+    values = {"line": line, "name": row.full_name, "other_line": other_line, "other_email": other_email}
+    if row.organisation:
+        return _(
+            "Line {line}: {name} ({organisation}) may be the same person as line {other_line} "
+            "({other_email}); check before the draw."
+        ).format(organisation=row.organisation, **values)
+    return _(
+        "Line {line}: {name} (no organisation) may be the same person as line {other_line} "
+        "({other_email}); check before the draw."
+    ).format(**values)
+
+
+def _likely_applied(line: int, row: ApplicantRow, email: str) -> str:
+    values = {"line": line, "name": row.full_name, "email": email}
+    if row.organisation:
+        return _(
+            "Line {line}: {name} ({organisation}) may already have applied as {email}; check before the draw."
+        ).format(organisation=row.organisation, **values)
+    return _(
+        "Line {line}: {name} (no organisation) may already have applied as {email}; check before the draw."
+    ).format(**values)
 
 
 def _merge(first: ApplicantRow, later: ApplicantRow) -> ApplicantRow:
@@ -267,8 +295,10 @@ def _refuse_after_commit(session: Session) -> None:
     run = current_run(session)
     if run is not None and run.applicant_digest and not run.rules.get("demo") and not run.seed:
         raise ImportRefusedError(
-            "The lottery's applicant list is committed; "
-            "change the lottery rules to reopen it before importing."
+            _(
+                "The lottery's applicant list is committed; change the lottery rules to reopen it before "
+                "importing."
+            )
         )
 
 
@@ -347,7 +377,9 @@ def list_applicants(db: EventDB, status: str | None = None) -> list[ApplicantVal
     if status is not None and status not in {s.value for s in TicketState}:
         raise ValidationError(
             "status",
-            f"“{status}” is not a ticket state; use one of {', '.join(s.value for s in TicketState)}.",
+            _("“{status}” is not a ticket state; use one of {states}.").format(
+                status=status, states=", ".join(s.value for s in TicketState)
+            ),
         )
     with db.session() as session:
         query = select(Person, Ticket).join(Ticket, col(Ticket.person_id) == col(Person.id))
@@ -409,7 +441,7 @@ def get_applicant(db: EventDB, person_id: int) -> ApplicantValue:
     with db.session() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError(f"There is no person {person_id}.")
+            raise NotFoundError(_("There is no person {id}.").format(id=person_id))
         ticket = session.exec(select(Ticket).where(Ticket.person_id == person_id)).first()
         return _value(person, ticket)
 
@@ -444,30 +476,37 @@ def update_applicant(
     """
     full_name = " ".join(value.full_name.split())
     if not full_name:
-        raise ValidationError("full_name", "A person needs a name.")
+        raise ValidationError("full_name", _("A person needs a name."))
     email = rules.normalise_email(value.email)
     if email and not rules.valid_email(email):
-        raise ValidationError("email", f"“{value.email}” is not an email address.")
+        raise ValidationError("email", _("“{email}” is not an email address.").format(email=value.email))
     if value.organisation_type not in {t.value for t in OrganisationType}:
         raise ValidationError(
-            "organisation_type", f"“{value.organisation_type}” is not an organisation type."
+            "organisation_type",
+            _("“{type}” is not an organisation type.").format(type=value.organisation_type),
         )
     if value.role not in {r.value for r in Role}:
-        raise ValidationError("role", f"“{value.role}” is not a role.")
+        raise ValidationError("role", _("“{role}” is not a role.").format(role=value.role))
     if value.preferred_language not in ("", "en", "cy"):
         raise ValidationError(
-            "preferred_language", f"“{value.preferred_language}” is not a language: choose en, cy or none."
+            "preferred_language",
+            _("“{language}” is not a language: choose en, cy or none.").format(
+                language=value.preferred_language
+            ),
         )
     with db.session() as session:
         claim(session, Person, value.id, seen=seen, desk=desk)
         person = session.get(Person, value.id)
         if person is None:
-            raise NotFoundError(f"There is no person {value.id}.")
+            raise NotFoundError(_("There is no person {id}.").format(id=value.id))
         if email and email != person.email_normalised:
             other = session.exec(select(Person.id).where(Person.email_normalised == email)).first()
             if other is not None:
                 raise ValidationError(
-                    "email", f"{value.email} belongs to someone else already (person {other})."
+                    "email",
+                    _("{email} belongs to someone else already (person {other}).").format(
+                        email=value.email, other=other
+                    ),
                 )
         before = {name: getattr(person, name) for name in EDITABLE}
         person.full_name = full_name
@@ -531,7 +570,7 @@ def remove_people(db: EventDB, person_ids: Sequence[int], *, actor: str = "") ->
         for ticket in tickets:
             if ticket.state != TicketState.APPLIED.value or ticket.lottery_run_id is not None:
                 raise GovcampError(
-                    "These applicants are already in the lottery, so the import cannot be undone."
+                    _("These applicants are already in the lottery, so the import cannot be undone.")
                 )
         snapshot = PeopleSnapshot(
             tuple(person.model_dump() for person in people), tuple(ticket.model_dump() for ticket in tickets)

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.exports.badges import BadgeData
 from govcamp.services.checkin import _resolve
 from govcamp.store.eventfile import EventDB
@@ -108,7 +109,7 @@ def lp_print(pdf: Path, printer: str, *, title: str = "Badge", media: str = "") 
     """
     lp = shutil.which("lp")
     if lp is None:
-        raise GovcampError("Printing needs CUPS's `lp` command (Debian: apt install cups-client).")
+        raise GovcampError(_("Printing needs CUPS's `lp` command (Debian: apt install cups-client)."))
     options = ["-o", f"media={media}"] if media else []
     done = subprocess.run(
         [lp, "-d", printer, "-t", title, *options, str(pdf)],
@@ -119,8 +120,12 @@ def lp_print(pdf: Path, printer: str, *, title: str = "Badge", media: str = "") 
     )
     if done.returncode != 0:
         why = (done.stderr or done.stdout).strip().splitlines()
+        if not why:
+            raise GovcampError(
+                _("The printer “{printer}” refused the badge: no reason given.").format(printer=printer)
+            )
         raise GovcampError(
-            f"The printer “{printer}” refused the badge: {why[0] if why else 'no reason given'}."
+            _("The printer “{printer}” refused the badge: {reason}.").format(printer=printer, reason=why[0])
         )
     return done.stdout.strip()
 

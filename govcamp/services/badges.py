@@ -11,6 +11,7 @@ from govcamp.domain.applicants import normalise_email
 from govcamp.domain.checkin_codes import CODE_ALPHABET, is_keyboard_safe, normalise_code
 from govcamp.domain.enums import Role, TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError
+from govcamp.domain.words import N_, _
 from govcamp.exports.badges import BadgeData
 from govcamp.exports.qr import vcard
 from govcamp.store.eventfile import EventDB
@@ -18,10 +19,10 @@ from govcamp.store.tables import Event, Person, SessionHost, Ticket
 
 #: The choices of people, as the command line and the Exports page name them.
 WHO_CHOICES: dict[str, str] = {
-    "attendees": "Everyone with a place (drawn, accepted or checked in)",
-    "confirmed": "Everyone who confirmed their place (accepted or checked in)",
-    "checked-in": "Everyone checked in today",
-    "all": "Everyone in the event, applicants included",
+    "attendees": N_("Everyone with a place (drawn, accepted or checked in)"),
+    "confirmed": N_("Everyone who confirmed their place (accepted or checked in)"),
+    "checked-in": N_("Everyone checked in today"),
+    "all": N_("Everyone in the event, applicants included"),
 }
 
 _STATES: dict[str, frozenset[str]] = {
@@ -72,8 +73,10 @@ def parse_who(text: str) -> str | tuple[int | str, ...]:
     if parts and all(part.isdigit() or "@" in part or _could_be_code(part) for part in parts):
         return tuple(dict.fromkeys(int(part) if part.isdigit() else part for part in parts))
     raise GovcampError(
-        f"“{text}” is not a choice of people: use {', '.join(WHO_CHOICES)}, or people's ids, check-in codes "
-        "or e-mails separated by commas, such as 12,K7PQ2M9X,sian@example.org."
+        _(
+            "“{text}” is not a choice of people: use {choices}, or people's ids, check-in codes or e-mails "
+            "separated by commas, such as 12,K7PQ2M9X,sian@example.org."
+        ).format(text=text, choices=", ".join(WHO_CHOICES))
     )
 
 
@@ -118,13 +121,17 @@ def _resolve_people(session: Session, references: Sequence[int | str]) -> tuple[
             person_id = by_code.get(normalise_code(reference))
         if person_id is None:
             if isinstance(reference, int):
-                raise NotFoundError(f"There is no person {reference} in this event.")
+                raise NotFoundError(_("There is no person {id} in this event.").format(id=reference))
             if "@" in reference:
-                raise NotFoundError(f"Nobody in this event has the e-mail {reference}.")
+                raise NotFoundError(_("Nobody in this event has the e-mail {email}.").format(email=reference))
+            if len(references) > 1:
+                raise NotFoundError(
+                    _("Nobody in this event has the check-in code “{code}”.").format(code=reference)
+                )
             raise NotFoundError(
-                f"Nobody in this event has the check-in code “{reference}”"
-                + ("" if len(references) > 1 else f", and it is not one of {', '.join(WHO_CHOICES)}")
-                + "."
+                _(
+                    "Nobody in this event has the check-in code “{code}”, and it is not one of {choices}."
+                ).format(code=reference, choices=", ".join(WHO_CHOICES))
             )
         found.append(person_id)
     return tuple(dict.fromkeys(found))
@@ -143,7 +150,7 @@ def badge_batch(db: EventDB, who: str | Sequence[int | str] = "attendees") -> Ba
     with db.session() as session:
         event = session.exec(select(Event)).first()
         if event is None:
-            raise GovcampError("This file holds no event.")
+            raise GovcampError(_("This file holds no event."))
         choice = named if isinstance(named, str) else _resolve_people(session, named)
         statement = select(Person, Ticket.state).join(
             Ticket, col(Ticket.person_id) == col(Person.id), isouter=True

@@ -31,6 +31,7 @@ from govcamp.domain.checkin import (
 from govcamp.domain.checkin_codes import normalise_code
 from govcamp.domain.enums import Role, TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError
+from govcamp.domain.words import _
 from govcamp.services.lottery import HOLDING, _rules_of, audit, current_run
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import Event, Person, Ticket, utcnow
@@ -153,7 +154,9 @@ def _resolve(session: Session, reference: str) -> Person:
     person = find_person(session, reference)
     if person is None:
         raise NotFoundError(
-            f"Nobody in this event is “{reference.strip()}” (give a check-in code, e-mail or id)."
+            _("Nobody in this event is “{reference}” (give a check-in code, e-mail or id).").format(
+                reference=reference.strip()
+            )
         )
     return person
 
@@ -161,7 +164,7 @@ def _resolve(session: Session, reference: str) -> Person:
 def _ticket(session: Session, person: Person) -> Ticket:
     ticket = session.exec(select(Ticket).where(Ticket.person_id == person.id)).first()
     if ticket is None:
-        raise NotFoundError(f"{person.full_name} has no ticket.")
+        raise NotFoundError(_("{name} has no ticket.").format(name=person.full_name))
     return ticket
 
 
@@ -185,9 +188,9 @@ def _outcome(
         reason = no_place_reason(ticket.state)
     elif result == CheckinResult.WAITLISTED:
         reason = (
-            f"on the waiting list, number {ticket.waitlist_position}"
+            _("on the waiting list, number {position}").format(position=ticket.waitlist_position)
             if ticket.waitlist_position
-            else "on the waiting list"
+            else _("on the waiting list")
         )
     return CheckinOutcome(
         result=result,
@@ -240,7 +243,7 @@ def check_in(
         ticket = session.exec(select(Ticket).where(Ticket.person_id == person.id)).first()
         if ticket is None or ticket.id is None:
             return CheckinOutcome(
-                CheckinResult.NO_PLACE, reference.strip(), _brief(person), reason="has no ticket"
+                CheckinResult.NO_PLACE, reference.strip(), _brief(person), reason=_("has no ticket")
             )
         before = ticket.state
         result = result_for(before)
@@ -274,7 +277,9 @@ def undo_check_in(
         person = _resolve(session, reference)
         ticket = _ticket(session, person)
         if ticket.state != TicketState.CHECKED_IN.value:
-            raise GovcampError(f"{person.full_name} is not checked in; there is nothing to undo.")
+            raise GovcampError(
+                _("{name} is not checked in; there is nothing to undo.").format(name=person.full_name)
+            )
         ticket.state = to_state
         ticket.checked_in_at = None
         ticket.checkin_desk = None

@@ -40,6 +40,7 @@ from govcamp.domain.checkin_codes import new_checkin_codes
 from govcamp.domain.enums import OrganisationType, Role, SlotKind, TicketState
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
+from govcamp.domain.words import N_, _
 from govcamp.services import demo_data as data
 from govcamp.services import stars
 from govcamp.services.event import new_event
@@ -102,31 +103,40 @@ def demo_steps(
 
 def write_demo(path: Path, *, seed: int = 2027, applicants: int = 600, overwrite: bool = False) -> None:
     """Write the demo event to ``path`` in one go (see :func:`demo_steps`)."""
-    for _ in demo_steps(path, seed=seed, applicants=applicants, overwrite=overwrite):
+    for _step in demo_steps(path, seed=seed, applicants=applicants, overwrite=overwrite):
         pass
 
 
 def _check_arguments(path: Path, seed: object, applicants: object, overwrite: bool) -> Path:
     if isinstance(seed, bool) or not isinstance(seed, int):
-        raise GovcampError(f"The demo seed must be a whole number, not {seed!r}.")
+        raise GovcampError(_("The demo seed must be a whole number, not {seed}.").format(seed=repr(seed)))
     if isinstance(applicants, bool) or not isinstance(applicants, int):
-        raise GovcampError(f"The number of applicants must be a whole number, not {applicants!r}.")
+        raise GovcampError(
+            _("The number of applicants must be a whole number, not {number}.").format(
+                number=repr(applicants)
+            )
+        )
     if not MIN_APPLICANTS <= applicants <= MAX_APPLICANTS:
         raise GovcampError(
-            f"A demo event needs between {MIN_APPLICANTS} and {MAX_APPLICANTS:,} applicants "
-            f"(got {applicants:,})."
+            _("A demo event needs between {least} and {most} applicants (got {number}).").format(
+                least=MIN_APPLICANTS, most=f"{MAX_APPLICANTS:,}", number=f"{applicants:,}"
+            )
         )
     if path.is_dir():
-        raise GovcampError(f"{path} is a folder; give a file name such as demo.govcamp.")
+        raise GovcampError(_("{path} is a folder; give a file name such as demo.govcamp.").format(path=path))
     if not path.parent.is_dir():
-        raise GovcampError(f"The folder {path.parent} does not exist.")
+        raise GovcampError(_("The folder {folder} does not exist.").format(folder=path.parent))
     if path.exists() and not overwrite:
-        raise GovcampError(f"{path} already exists; choose another name or allow overwriting.")
+        raise GovcampError(
+            _("{path} already exists; choose another name or allow overwriting.").format(path=path)
+        )
     if path.is_symlink():
-        raise GovcampError(f"{path} is a symbolic link; give the real file's name.")
+        raise GovcampError(_("{path} is a symbolic link; give the real file's name.").format(path=path))
     if path.exists() and not _is_demo(path):
         # Files are sacred: --force replaces an earlier demo, never a real event someone has worked on.
-        raise GovcampError(f"{path} is an event that is not the demo; the demo never replaces it.")
+        raise GovcampError(
+            _("{path} is an event that is not the demo; the demo never replaces it.").format(path=path)
+        )
     return path
 
 
@@ -155,13 +165,13 @@ def _write(target: Path, seed: int, applicants: int) -> Generator[tuple[int, int
     db: EventDB | None = None
     finished = False
     try:
-        yield done, total, "Creating the event file…"
+        yield done, total, _("Creating the event file…")
         _remove_files(partial)
         db = new_event(partial, _details(), overwrite=True)
         demo = _Demo(random.Random(seed), applicants)
         done += 1
 
-        yield done, total, "Adding rooms and the day's timetable…"
+        yield done, total, _("Adding rooms and the day's timetable…")
         with db.session() as session:
             demo.write_venue(session)
             # Personal data is kept for three months after the day, then purged (the window reminds).
@@ -171,25 +181,31 @@ def _write(target: Path, seed: int, applicants: int) -> Generator[tuple[int, int
         for chunk in range(chunks):
             first = chunk * _PEOPLE_CHUNK
             last = min(applicants, first + _PEOPLE_CHUNK)
-            yield done, total, f"Adding applicants {first + 1:,}–{last:,} of {applicants:,}…"
+            yield (
+                done,
+                total,
+                _("Adding applicants {first}–{last} of {total}…").format(
+                    first=f"{first + 1:,}", last=f"{last:,}", total=f"{applicants:,}"
+                ),
+            )
             with db.session() as session:
                 demo.write_people(session, first, last)
             done += 1
 
         steps: tuple[tuple[str, Callable[[Session], None]], ...] = (
-            ("Drawing the lottery and working the waiting list…", demo.write_tickets),
-            ("Pitching sessions…", demo.write_sessions),
-            ("Building and publishing the grid…", demo.write_grid),
-            ("Writing the morning's session notes…", demo.write_notes),
-            ("Starring sessions and writing the audit log…", demo.write_interest_and_audit),
+            (N_("Drawing the lottery and working the waiting list…"), demo.write_tickets),
+            (N_("Pitching sessions…"), demo.write_sessions),
+            (N_("Building and publishing the grid…"), demo.write_grid),
+            (N_("Writing the morning's session notes…"), demo.write_notes),
+            (N_("Starring sessions and writing the audit log…"), demo.write_interest_and_audit),
         )
         for message, step in steps:
-            yield done, total, message
+            yield done, total, _(message)
             with db.session() as session:
                 step(session)
             done += 1
 
-        yield done, total, "Tidying the file…"
+        yield done, total, _("Tidying the file…")
         # VACUUM rewrites every page from the rows alone, so no stale bytes from the creation step differ
         # between runs: the same seed then gives a byte-identical file.
         with db.engine.connect() as connection:
@@ -200,7 +216,7 @@ def _write(target: Path, seed: int, applicants: int) -> Generator[tuple[int, int
         os.replace(partial, target)
         finished = True
         done += 1
-        yield done, total, f"Wrote the demo event to {target.name}."
+        yield done, total, _("Wrote the demo event to {name}.").format(name=target.name)
     finally:
         if db is not None:
             db.close()
@@ -492,7 +508,7 @@ class _Demo:
             [k for k, _ in data.ORGANISATION_MIX], [w for _, w in data.ORGANISATION_MIX]
         )
         self.organisations: dict[str, _Weighted[data.Organisation]] = {}
-        for kind, _ in data.ORGANISATION_MIX:
+        for kind, _weight in data.ORGANISATION_MIX:
             members = [o for o in data.ORGANISATIONS if o.kind == kind]
             self.organisations[kind] = _Weighted(members, [o.weight for o in members])
         self.pronouns = {
@@ -534,7 +550,7 @@ class _Demo:
         # Applicants who need a personal assistant apply with them; the pair shares one lottery entry.
         self.pairs: dict[int, str] = {}  # index of the first of the pair -> group key
         wanted = max(1, n // 200)
-        for _ in range(wanted * 4):
+        for _attempt in range(wanted * 4):
             if len(self.pairs) == wanted:
                 break
             first = rng.randrange(staff, n - 1)
@@ -1302,7 +1318,7 @@ class _Demo:
             lines += ["", f"> {rng.choice(data.QUOTES)}"]
         # Actions and further reading go in the note's own fields, not again in its text: the window and
         # the archive show each of them once.
-        for _, url in rng.sample(data.READING, rng.randint(0, 2)):
+        for _title, url in rng.sample(data.READING, rng.randint(0, 2)):
             if url not in links:
                 links.append(url)
         return "\n".join(lines) + "\n", links, actions

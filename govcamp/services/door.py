@@ -18,6 +18,7 @@ from govcamp.domain.applicants import normalise_email
 from govcamp.domain.checkin import CAN_CHECK_IN
 from govcamp.domain.enums import Role, TicketState
 from govcamp.domain.errors import GovcampError, ValidationError
+from govcamp.domain.words import _
 from govcamp.services.checkin import (
     PersonBrief,
     _brief,
@@ -119,8 +120,10 @@ def door_add(db: EventDB, reference: str, *, now: datetime | None = None, actor:
         ticket = _ticket(session, person)
         if ticket.state != TicketState.WAITLISTED.value:
             raise GovcampError(
-                f"{person.full_name} is not on the waiting list ({ticket.state.replace('_', ' ')}); "
-                "only people waiting for a place join the door queue."
+                _(
+                    "{name} is not on the waiting list ({state}); only people waiting for a place join the "
+                    "door queue."
+                ).format(name=person.full_name, state=ticket.state.replace("_", " "))
             )
         if ticket.door_queued_at is None:
             ticket.door_queued_at = moment
@@ -276,7 +279,7 @@ def walk_in(
     moment = _now(now)
     name = " ".join(person.full_name.split())
     if not name:
-        raise ValidationError("full_name", "A walk-in needs a name.")
+        raise ValidationError("full_name", _("A walk-in needs a name."))
     email = person.email.strip()
     with db.session() as session:
         normalised = normalise_email(email) if email else None
@@ -285,7 +288,10 @@ def walk_in(
             and session.exec(select(Person.id).where(Person.email_normalised == normalised)).first()
         ):
             raise ValidationError(
-                "email", f"Someone in this event already has the e-mail {email}: scan or search for them."
+                "email",
+                _("Someone in this event already has the e-mail {email}: scan or search for them.").format(
+                    email=email
+                ),
             )
         row = Person(
             full_name=name,

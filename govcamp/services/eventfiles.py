@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.paths import backups_root
 from govcamp.store import backups
 from govcamp.store.backups import Backup
@@ -53,7 +54,7 @@ def back_up(path: Path) -> Backup | None:
     try:
         return backups.back_up(path, backups_root())
     except (OSError, sqlite3.Error) as exc:
-        raise GovcampError(f"Could not back up the event: {exc}") from exc
+        raise GovcampError(_("Could not back up the event: {reason}").format(reason=exc)) from exc
 
 
 def check_closed(path: Path) -> str:
@@ -70,11 +71,17 @@ def save_copy(source: Path, target: Path) -> Path:
     if target.suffix != ".govcamp":
         target = target.with_name(target.name + ".govcamp")
     if not target.parent.is_dir():
-        raise GovcampError(f"The folder {target.parent} does not exist; choose another place for the copy.")
+        raise GovcampError(
+            _("The folder {folder} does not exist; choose another place for the copy.").format(
+                folder=target.parent
+            )
+        )
     try:
         copy_event(source, target)
     except (OSError, sqlite3.Error) as exc:
-        raise GovcampError(f"Cannot save a copy as {target}: {exc}") from exc
+        raise GovcampError(
+            _("Cannot save a copy as {target}: {reason}").format(target=target, reason=exc)
+        ) from exc
     return target
 
 
@@ -92,7 +99,7 @@ def restore_backup(backup: Path, event: Path) -> Path:
     try:
         return backups.restore(backup, event)
     except (OSError, sqlite3.Error) as exc:
-        raise GovcampError(f"The backup could not be restored: {exc}") from exc
+        raise GovcampError(_("The backup could not be restored: {reason}").format(reason=exc)) from exc
 
 
 def plan_table(db: EventDB, table: Table, mapping: Mapping[str, int]) -> ImportPlan:

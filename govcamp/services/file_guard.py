@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import sqlite3
 from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.exports.outputs import partial_path
 from govcamp.store import locks
 from govcamp.store.eventfile import EventDB, open_event
@@ -37,7 +39,7 @@ def open_guarded(path: Path | str) -> tuple[EventDB, EventLock | None]:
         path = Path(path)
     holder = locks.live_holder(path)
     if holder is not None:
-        return open_event(path, read_only=f"Read-only: it is open in {holder.describe()}."), None
+        return open_event(path, read_only=_held_by(holder)), None
     db = open_event(path)
     if db.read_only is not None:
         return db, None
@@ -45,9 +47,30 @@ def open_guarded(path: Path | str) -> tuple[EventDB, EventLock | None]:
         return db, locks.acquire(path)
     except locks.EventLockedError as exc:  # taken in the moment between
         db.close()
-        return open_event(path, read_only=f"Read-only: {exc}"), None
+        return open_event(path, read_only=_held_by(exc.holder, path.name)), None
     except OSError:
         return db, None
+
+
+def _held_by(holder: locks.Holder, name: str | None = None) -> str:
+    """Why the event opened read-only, as one sentence (what :meth:`locks.Holder.describe` says, whole);
+    ``name`` is the file's when the lock was taken in the moment between looking and locking."""
+    since = holder.since.astimezone()
+    values = {"time": f"{since:%H:%M}", "date": f"{since:%d %b}", "host": holder.host, "name": name}
+    here = holder.host == socket.gethostname()
+    if name is None and here:
+        message = _(
+            "Read-only: it is open in another govcamp window on this laptop (since {time} on {date})."
+        )
+    elif name is None:
+        message = _("Read-only: it is open in govcamp on the laptop “{host}” (since {time} on {date}).")
+    elif here:
+        message = _(
+            "Read-only: {name} is open in another govcamp window on this laptop (since {time} on {date})."
+        )
+    else:
+        message = _("Read-only: {name} is open in govcamp on the laptop “{host}” (since {time} on {date}).")
+    return message.format(**values)
 
 
 def lock_if_free(db: EventDB, lock: EventLock | None) -> EventLock | None:
@@ -90,11 +113,17 @@ class FileGuard:
         now = _identity(self.path)
         if now == self.identity:
             return None
-        what = "deleted or moved" if now is None else "replaced by another file"
-        self.reason = (
-            f"{self.path.name} was {what} while it was open, so changes here would go nowhere; editing is "
-            "off. Save a copy to keep what this window holds."
-        )
+        if now is None:
+            message = _(
+                "{name} was deleted or moved while it was open, so changes here would go nowhere; editing is "
+                "off. Save a copy to keep what this window holds."
+            )
+        else:
+            message = _(
+                "{name} was replaced by another file while it was open, so changes here would go nowhere; "
+                "editing is off. Save a copy to keep what this window holds."
+            )
+        self.reason = message.format(name=self.path.name)
         self.db.stop_writes(self.reason)
         return self.reason
 
@@ -105,10 +134,12 @@ class FileGuard:
     def save_copy(self, target: Path) -> None:
         """Write what the window still holds (even of a deleted file) to ``target``, a new event file."""
         if target.exists() or target.is_symlink():
-            raise GovcampError(f"{target} already exists; choose a new name for the copy.")
+            raise GovcampError(
+                _("{target} already exists; choose a new name for the copy.").format(target=target)
+            )
         source = self._keeper
         if source is None:
-            raise OSError("the event can no longer be read")
+            raise OSError(_("the event can no longer be read"))
         partial = partial_path(target)
         try:
             destination = sqlite3.connect(partial)
@@ -121,7 +152,9 @@ class FileGuard:
                 os.fsync(handle.fileno())
             os.replace(partial, target)
         except sqlite3.Error as exc:
-            raise GovcampError(f"Could not save a copy as {target}: {exc}") from exc
+            raise GovcampError(
+                _("Could not save a copy as {target}: {reason}").format(target=target, reason=exc)
+            ) from exc
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(partial)

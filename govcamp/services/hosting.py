@@ -18,6 +18,7 @@ from pathlib import Path
 
 from govcamp import paths
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.services.sharing import share_event, unshare_event
 from govcamp.store.cluster import Cluster, find_bindir, port_is_free
 from govcamp.store.engine import join_string
@@ -86,7 +87,9 @@ class HostedEvent:
         if self.requested_port is not None:
             if not port_is_free(self.requested_port, probe_address):
                 raise GovcampError(
-                    f"Port {self.requested_port} is in use on {self.listen}; choose another --port."
+                    _("Port {port} is in use on {address}; choose another --port.").format(
+                        port=self.requested_port, address=self.listen
+                    )
                 )
             return self.requested_port
         return DEFAULT_PORT if port_is_free(DEFAULT_PORT, probe_address) else None
@@ -112,32 +115,45 @@ class HostedEvent:
         Closing the generator part way (Cancel) stops and removes whatever was started.
         """
         if not self.source.is_file():
-            raise GovcampError(f"{self.source} does not exist.")
+            raise GovcampError(_("{path} does not exist.").format(path=self.source))
         bindir = find_bindir()
         if bindir is None:
             # The .deb only Recommends postgresql (packaging/deb-recommends): say what to install.
             where = os.environ.get("GOVCAMP_PG_BINDIR")
-            missing = f"are not in {where} (GOVCAMP_PG_BINDIR)" if where else "are not installed"
+            if where:
+                raise GovcampError(
+                    _(
+                        "Hosting needs PostgreSQL's server programs (initdb, pg_ctl), which are not in "
+                        "{folder} (GOVCAMP_PG_BINDIR): install the `postgresql` package (sudo apt install "
+                        "postgresql)."
+                    ).format(folder=where)
+                )
             raise GovcampError(
-                f"Hosting needs PostgreSQL's server programs (initdb, pg_ctl), which {missing}: install the "
-                "`postgresql` package (sudo apt install postgresql)."
+                _(
+                    "Hosting needs PostgreSQL's server programs (initdb, pg_ctl), which are not installed: "
+                    "install the `postgresql` package (sudo apt install postgresql)."
+                )
             )
         every = self.listen in EVERY_ADDRESS
         probe_address = "" if every else self.listen
         try:
             port = self._port(probe_address)
         except OSError as exc:  # an address this laptop does not have
-            raise GovcampError(f"Cannot listen on {self.listen}: {exc.strerror or exc}.") from exc
+            raise GovcampError(
+                _("Cannot listen on {address}: {reason}.").format(
+                    address=self.listen, reason=exc.strerror or exc
+                )
+            ) from exc
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = paths.data_dir() / "hosted" / f"{self.source.name.removesuffix('.govcamp')}-{stamp}"
         cluster = Cluster(bindir, folder, listen=self.listen, port=port)
         self.cluster = cluster
         try:
-            yield 0, 3, "Making a PostgreSQL server on this laptop (initdb)…"
+            yield 0, 3, _("Making a PostgreSQL server on this laptop (initdb)…")
             cluster.start()
-            yield 1, 3, "Creating the shared event's database…"
+            yield 1, 3, _("Creating the shared event's database…")
             url = cluster.create_database(DATABASE)
-            yield 2, 3, f"Copying {self.source.name} into it…"
+            yield 2, 3, _("Copying {name} into it…").format(name=self.source.name)
             share_event(self.source, url)
         except BaseException:
             self.stop(keep=False)
@@ -150,7 +166,7 @@ class HostedEvent:
             port=cluster.port,
             listen=self.listen,
         )
-        yield 3, 3, "Sharing."
+        yield 3, 3, _("Sharing.")
         return self.joining
 
     @property
@@ -193,7 +209,11 @@ class HostedEvent:
         except BaseException as exc:
             kept = self.stop(keep=True)
             if isinstance(exc, GovcampError):
-                raise GovcampError(f"{exc} The shared event's server files are kept in {kept}.") from exc
+                raise GovcampError(
+                    _("{problem} The shared event's server files are kept in {folder}.").format(
+                        problem=exc, folder=kept
+                    )
+                ) from exc
             raise
         self.stop(keep=False)
         return target

@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _
 from govcamp.store.engine import CONNECT_SECONDS, plain_server_url
 from govcamp.store.eventfile import EventDB, open_event
 from govcamp.store.live import libpq_url
@@ -49,15 +50,17 @@ def parse_address(text: str, password: str = "") -> Address:
     text = text.strip()
     if not text.lower().startswith(SCHEMES):
         raise GovcampError(
-            "That is not a shared event's address: paste the govcamp://… join string or the "
-            "postgresql://… address the host laptop shows."
+            _(
+                "That is not a shared event's address: paste the govcamp://… join string or the "
+                "postgresql://… address the host laptop shows."
+            )
         )
     try:
         url = make_url(plain_server_url(text))
     except ArgumentError as exc:
-        raise GovcampError(f"That address cannot be read ({exc}).") from exc
+        raise GovcampError(_("That address cannot be read ({reason}).").format(reason=exc)) from exc
     if not url.host or not url.database:
-        raise GovcampError("That address names no host or no database; copy the whole of it.")
+        raise GovcampError(_("That address names no host or no database; copy the whole of it."))
     if password:
         url = url.set(password=password)
     full = url.set(drivername="postgresql").render_as_string(hide_password=False)
@@ -89,7 +92,7 @@ def reach(address: Address) -> None:
         GovcampError: the password was refused, nothing answers at the address, or no such database.
     """
     if address.password is None:
-        raise GovcampError("Type the password the host laptop shows (the key=… part of a join string).")
+        raise GovcampError(_("Type the password the host laptop shows (the key=… part of a join string)."))
     try:
         with psycopg.connect(libpq_url(address.url), connect_timeout=CONNECT_SECONDS) as connection:
             connection.execute("SELECT 1")
@@ -97,14 +100,22 @@ def reach(address: Address) -> None:
         words = " ".join(str(exc).split())
         if "password authentication failed" in words:
             raise GovcampError(
-                f"The password was not accepted by {address.where}: check it against the host laptop's "
-                "sharing window (a restarted host has a new one)."
+                _(
+                    "The password was not accepted by {server}: check it against the host laptop's sharing "
+                    "window (a restarted host has a new one)."
+                ).format(server=address.where)
             ) from exc
         if f'database "{address.database}" does not exist' in words:
-            raise GovcampError(f"{address.where} has no shared event called “{address.database}”.") from exc
+            raise GovcampError(
+                _("{server} has no shared event called “{database}”.").format(
+                    server=address.where, database=address.database
+                )
+            ) from exc
         raise GovcampError(
-            f"Nothing answers at {address.where}: is the host laptop on this network and still sharing? "
-            f"({words})"
+            _(
+                "Nothing answers at {server}: is the host laptop on this network and still sharing? "
+                "({reason})"
+            ).format(server=address.where, reason=words)
         ) from exc
 
 

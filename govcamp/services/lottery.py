@@ -21,6 +21,7 @@ from govcamp.domain.applicants import lottery_applicant
 from govcamp.domain.enums import TicketState
 from govcamp.domain.errors import GovcampError, ValidationError
 from govcamp.domain.lottery import Applicant, MinShare, Rules
+from govcamp.domain.words import N_, _, ngettext
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import AuditEntry, LotteryRun, Person, Ticket, utcnow
 
@@ -194,7 +195,7 @@ def set_rules(
         if run is not None and _stage(run) == "drawn" and changing:
             if not run.rules.get("demo"):
                 raise LotteryStateError(
-                    "The lottery has been drawn; reset the draw before changing its rules."
+                    _("The lottery has been drawn; reset the draw before changing its rules.")
                 )
             run = None  # the demo's stand-in draw: start a real lottery
         new_rules = Rules(
@@ -208,7 +209,7 @@ def set_rules(
         lottery.check_rules(new_rules)
         hours = hours if offer_hours is None else offer_hours
         if hours < 1:
-            raise ValidationError("offer_hours", "An offer must stay open for at least an hour.")
+            raise ValidationError("offer_hours", _("An offer must stay open for at least an hour."))
         if run is None:
             run = LotteryRun(rules=_rules_json(new_rules, hours), applicant_digest="", algorithm_version=0)
         elif _stage(run) == "drawn":
@@ -274,13 +275,13 @@ def commit(db: EventDB, *, actor: str = "") -> LotteryStatus:
             session.add(run)
             session.flush()
         if _stage(run) == "drawn":
-            raise LotteryStateError("The lottery has already been drawn.")
+            raise LotteryStateError(_("The lottery has already been drawn."))
         rules, _hours = _rules_of(run)
         if rules.places < 1:
-            raise ValidationError("places", "Set the number of places before committing.")
+            raise ValidationError("places", _("Set the number of places before committing."))
         applicants, ids = _current_applicants(session, rules)
         if not applicants:
-            raise LotteryStateError("Nobody has applied yet; import applicants first.")
+            raise LotteryStateError(_("Nobody has applied yet; import applicants first."))
         digest = lottery.digest(applicants, rules)
         run.applicant_digest = digest
         run.algorithm_version = lottery.ALGORITHM_VERSION
@@ -311,21 +312,23 @@ def draw(db: EventDB, seed: str, *, actor: str = "") -> DrawOutcome:
     seed = seed.strip()
     if not seed:
         raise ValidationError(
-            "seed", "The seed is the public text chosen after applications closed; give one."
+            "seed", _("The seed is the public text chosen after applications closed; give one.")
         )
     with db.session() as session:
         run = current_run(session)
         stage = _stage(run)
         if run is None or stage in ("none", "draft") or run.rules.get("demo"):
-            raise LotteryStateError("Commit the lottery and publish its digest before drawing.")
+            raise LotteryStateError(_("Commit the lottery and publish its digest before drawing."))
         if stage == "drawn":
-            raise LotteryStateError("The lottery has already been drawn; `verify` replays it.")
+            raise LotteryStateError(_("The lottery has already been drawn; `verify` replays it."))
         applicants, rules = _stored(run)
         current, ids = _current_applicants(session, rules)
         if lottery.digest(current, rules) != run.applicant_digest:
             raise LotteryStateError(
-                "The applicants have changed since the digest was published; "
-                "commit again and publish the new digest."
+                _(
+                    "The applicants have changed since the digest was published; commit again and publish "
+                    "the new digest."
+                )
             )
         result = lottery.draw(applicants, rules, seed)
         run.seed = seed
@@ -414,9 +417,9 @@ def reset_draw(db: EventDB, *, actor: str = "") -> LotteryStatus:
     with db.session() as session:
         run = current_run(session)
         if run is None or _stage(run) != "drawn" or run.rules.get("demo"):
-            raise LotteryStateError("There is no draw to reset.")
+            raise LotteryStateError(_("There is no draw to reset."))
         if _offers_sent(session, run):
-            raise LotteryStateError("Offers have been sent since the draw, so it can no longer be reset.")
+            raise LotteryStateError(_("Offers have been sent since the draw, so it can no longer be reset."))
         result = dict(run.result or {})
         confirmed = set(result.get("confirmed_by_draw", []))
         tickets = session.exec(select(Ticket).where(Ticket.lottery_run_id == run.id)).all()
@@ -426,7 +429,7 @@ def reset_draw(db: EventDB, *, actor: str = "") -> LotteryStatus:
                 expected = {TicketState.ACCEPTED.value}
             if ticket.state not in expected and ticket.state != TicketState.APPLIED.value:
                 raise LotteryStateError(
-                    "Some people have already replied to the draw, so it can no longer be reset."
+                    _("Some people have already replied to the draw, so it can no longer be reset.")
                 )
         for ticket in tickets:
             ticket.state = TicketState.APPLIED.value
@@ -443,12 +446,30 @@ def reset_draw(db: EventDB, *, actor: str = "") -> LotteryStatus:
     return status(db)
 
 
-def _compare(name: str, stored: Sequence[str], again: Sequence[str]) -> str | None:
+# Each list's two sentences whole, for a translator: (differs at a position, differs in length).
+_DIFFERENCES = {
+    "guaranteed": (
+        N_("The guaranteed list differs at position {position}: stored {stored}, the replay gives {again}."),
+        N_("The guaranteed list has {stored} entries stored but the replay gives {again}."),
+    ),
+    "drawn": (
+        N_("The drawn list differs at position {position}: stored {stored}, the replay gives {again}."),
+        N_("The drawn list has {stored} entries stored but the replay gives {again}."),
+    ),
+    "waitlist": (
+        N_("The waiting list differs at position {position}: stored {stored}, the replay gives {again}."),
+        N_("The waiting list has {stored} entries stored but the replay gives {again}."),
+    ),
+}
+
+
+def _compare(key: str, stored: Sequence[str], again: Sequence[str]) -> str | None:
+    at_position, in_length = _DIFFERENCES[key]
     for position, (a, b) in enumerate(zip(stored, again, strict=False), start=1):
         if a != b:
-            return f"{name} list differs at position {position}: stored {a}, the replay gives {b}."
+            return _(at_position).format(position=position, stored=a, again=b)
     if len(stored) != len(again):
-        return f"{name} list has {len(stored)} entries stored but the replay gives {len(again)}."
+        return _(in_length).format(stored=len(stored), again=len(again))
     return None
 
 
@@ -460,25 +481,29 @@ def _verify(record: Mapping[str, Any]) -> Verification:
         digest = str(record["applicant_digest"])
         stored = {key: [str(t) for t in record[key]] for key in ("guaranteed", "drawn", "waitlist")}
     except (KeyError, TypeError, ValueError) as exc:
-        raise GovcampError(f"The draw record is incomplete or damaged ({exc}).") from exc
+        raise GovcampError(
+            _("The draw record is incomplete or damaged ({reason}).").format(reason=exc)
+        ) from exc
     if int(record.get("algorithm_version", lottery.ALGORITHM_VERSION)) != lottery.ALGORITHM_VERSION:
-        return Verification(False, "The draw was made by another version of the algorithm.")
+        return Verification(False, _("The draw was made by another version of the algorithm."))
     again_digest = lottery.digest(applicants, rules)
     if again_digest != digest:
         return Verification(
-            False, f"The digest differs: published {digest}, the applicants and rules give {again_digest}."
+            False,
+            _("The digest differs: published {digest}, the applicants and rules give {again}.").format(
+                digest=digest, again=again_digest
+            ),
         )
     result = lottery.draw(applicants, rules, seed)
-    for name, again in (
-        ("The guaranteed", result.guaranteed),
-        ("The drawn", result.drawn),
-        ("The waiting", result.waitlist),
+    for key, again in (
+        ("guaranteed", result.guaranteed),
+        ("drawn", result.drawn),
+        ("waitlist", result.waitlist),
     ):
-        key = {"The guaranteed": "guaranteed", "The drawn": "drawn", "The waiting": "waitlist"}[name]
-        difference = _compare(name, stored[key], again)
+        difference = _compare(key, stored[key], again)
         if difference:
             return Verification(False, difference)
-    return Verification(True, "verified")
+    return Verification(True, _("verified"))
 
 
 def _record(run: LotteryRun) -> dict[str, Any]:
@@ -501,9 +526,9 @@ def _record(run: LotteryRun) -> dict[str, Any]:
 def _drawn_run(session: Session) -> LotteryRun:
     run = current_run(session)
     if run is None or _stage(run) != "drawn":
-        raise LotteryStateError("The lottery has not been drawn yet.")
+        raise LotteryStateError(_("The lottery has not been drawn yet."))
     if run.rules.get("demo") or run.algorithm_version != lottery.ALGORITHM_VERSION:
-        raise LotteryStateError("This draw was not made by govcamp's lottery, so it cannot be replayed.")
+        raise LotteryStateError(_("This draw was not made by govcamp's lottery, so it cannot be replayed."))
     return run
 
 
@@ -518,14 +543,18 @@ def verify(db: EventDB) -> Verification:
         for applicant in (run.result or {}).get("applicants", []):
             if applicant["id"] not in tokens:
                 return Verification(
-                    False, f"Applicant {applicant['id']} of the draw is no longer in the event file."
+                    False,
+                    _("Applicant {id} of the draw is no longer in the event file.").format(
+                        id=applicant["id"]
+                    ),
                 )
         members = session.exec(select(Ticket.person_id).where(Ticket.lottery_run_id == run.id)).all()
         known = {tokens[a["id"]] for a in (run.result or {}).get("applicants", [])}
         for person_id in members:
             if person_id not in known:
                 return Verification(
-                    False, f"Person {person_id} holds a ticket from this draw but was not in it."
+                    False,
+                    _("Person {id} holds a ticket from this draw but was not in it.").format(id=person_id),
                 )
         return outcome
 
@@ -543,11 +572,11 @@ def verify_record(path: Path) -> Verification:
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise GovcampError(f"There is no file at {path}.") from exc
+        raise GovcampError(_("There is no file at {path}.").format(path=path)) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GovcampError(f"{path.name} is not a govcamp draw record.") from exc
+        raise GovcampError(_("{name} is not a govcamp draw record.").format(name=path.name)) from exc
     if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
-        raise GovcampError(f"{path.name} is not a govcamp draw record.")
+        raise GovcampError(_("{name} is not a govcamp draw record.").format(name=path.name))
     return _verify(record)
 
 
@@ -571,10 +600,10 @@ def simulate_steps(
         current_rules = rules or _rules_of(run)[0]
         applicants, ids = _current_applicants(session, current_rules)
         if _stage(run) in ("committed", "drawn") and run is not None and not run.rules.get("demo"):
-            applicants, _ = _stored(run)
+            applicants, _stored_rules = _stored(run)
             ids = _token_map(session)
     if not applicants:
-        raise LotteryStateError("Nobody has applied yet; import applicants first.")
+        raise LotteryStateError(_("Nobody has applied yet; import applicants first."))
     steps = lottery.simulation_steps(applicants, replace(current_rules), runs)
     while True:
         try:
@@ -582,7 +611,16 @@ def simulate_steps(
         except StopIteration as stop:
             result: lottery.Simulation = stop.value
             break
-        yield done, total, f"Simulated {done:,} of {total:,} draws over {len(applicants):,} applicants…"
+        yield (
+            done,
+            total,
+            ngettext(
+                # The English says "applicants" for one too, as it always has; Welsh has its six forms.
+                "Simulated {done} of {total} draws over {n} applicants…",
+                "Simulated {done} of {total} draws over {n} applicants…",
+                len(applicants),
+            ).format(done=f"{done:,}", total=f"{total:,}", n=f"{len(applicants):,}"),
+        )
     return SimulationOutcome(
         runs,
         {ids[token]: share for token, share in result.applicants.items() if token in ids},

@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
+from govcamp.domain.words import N_, _, ngettext
 from govcamp.services.event import _event_row
 from govcamp.services.versions import ChangedElsewhereError
 from govcamp.store.eventfile import EventDB
@@ -60,7 +61,7 @@ class SessionContext:
     def when(self) -> str:
         """``Sat 27 Mar 10:00–10:50``, or "not in the grid"."""
         if self.start is None or self.end is None:
-            return "not in the grid"
+            return _("not in the grid")
         return f"{self.start:%a %d %b %H:%M}–{self.end:%H:%M}"
 
 
@@ -115,6 +116,39 @@ class SearchHit:
         return "".join(f"{open_}{t}{close}" if hit else t for t, hit in self.fragments)
 
 
+# The refusal of a note saved elsewhere, each case one whole sentence for a translator:
+# (titled?, desk named?, time known?) → the message.
+_CONFLICTS = {
+    (True, True, True): N_(
+        "The notes of “{title}” were changed on {desk} at {time} — yours are kept: choose which version to "
+        "keep."
+    ),
+    (True, True, False): N_(
+        "The notes of “{title}” were changed on {desk} — yours are kept: choose which version to keep."
+    ),
+    (True, False, True): N_(
+        "The notes of “{title}” were changed in another window at {time} — yours are kept: choose which "
+        "version to keep."
+    ),
+    (True, False, False): N_(
+        "The notes of “{title}” were changed in another window — yours are kept: choose which version to "
+        "keep."
+    ),
+    (False, True, True): N_(
+        "These notes were changed on {desk} at {time} — yours are kept: choose which version to keep."
+    ),
+    (False, True, False): N_(
+        "These notes were changed on {desk} — yours are kept: choose which version to keep."
+    ),
+    (False, False, True): N_(
+        "These notes were changed in another window at {time} — yours are kept: choose which version to keep."
+    ),
+    (False, False, False): N_(
+        "These notes were changed in another window — yours are kept: choose which version to keep."
+    ),
+}
+
+
 class NoteConflictError(ChangedElsewhereError):
     """Someone else saved this note since it was loaded; both texts are kept for the person to choose."""
 
@@ -125,6 +159,14 @@ class NoteConflictError(ChangedElsewhereError):
             theirs.updated_at,
             noun="were",
             then="yours are kept: choose which version to keep",
+        )
+        # The message is this note's own whole sentence, in the window's language, not pieced together.
+        at = theirs.updated_at
+        template = _CONFLICTS[bool(title), bool(theirs.changed_by), at is not None]
+        self.args = (
+            _(template).format(
+                title=title, desk=theirs.changed_by, time=f"{at:%H:%M}" if at is not None else ""
+            ),
         )
         self.mine = mine
         self.theirs = theirs
@@ -213,7 +255,7 @@ def list_sessions(db: EventDB) -> list[SessionContext]:
 def _context(session: Session, session_id: int) -> SessionContext:
     found = _contexts(session, [session_id])
     if not found:
-        raise NotFoundError(f"There is no session {session_id}.")
+        raise NotFoundError(_("There is no session {id}.").format(id=session_id))
     return found[0]
 
 
@@ -228,10 +270,16 @@ def find_session(db: EventDB, key: str) -> SessionContext:
         rows = session.exec(select(SessionRow.id, SessionRow.title)).all()
         matches = [int(sid or 0) for sid, title in rows if title.strip().casefold() == key.casefold()]
         if len(matches) > 1:
-            raise GovcampError(f"{len(matches)} sessions are called “{key}”; use the session's number.")
+            raise GovcampError(
+                ngettext(
+                    "{n} session is called “{key}”; use the session's number.",
+                    "{n} sessions are called “{key}”; use the session's number.",
+                    len(matches),
+                ).format(n=len(matches), key=key)
+            )
         if matches:
             return _context(session, matches[0])
-    raise NotFoundError(f"There is no session “{key}”.")
+    raise NotFoundError(_("There is no session “{key}”.").format(key=key))
 
 
 def get_note(db: EventDB, session_id: int) -> NoteView:
@@ -249,9 +297,9 @@ def get_note(db: EventDB, session_id: int) -> NoteView:
 def check_note(note: NoteInput) -> NoteInput:
     """Tidy a note and check its rules: attendance not negative, links and actions without blanks."""
     if note.attendance is not None and note.attendance < 0:
-        raise ValidationError("attendance", "Attendance cannot be below zero.")
+        raise ValidationError("attendance", _("Attendance cannot be below zero."))
     if len(note.body_md) > MAX_BODY:
-        raise ValidationError("notes", "These notes are too long to store (over a million characters).")
+        raise ValidationError("notes", _("These notes are too long to store (over a million characters)."))
     links = tuple(dict.fromkeys(link.strip() for link in note.links if link.strip()))
     actions = tuple(ActionItem(a.text.strip(), a.done) for a in note.actions if a.text.strip())
     return NoteInput(note.body_md, note.note_taker.strip(), note.attendance, links, actions)
@@ -280,7 +328,7 @@ def save_note(db: EventDB, session_id: int, note: NoteInput, *, revision: int, d
         with db.session() as session:
             zone = _zone(session)
             if session.get(SessionRow, session_id) is None:
-                raise NotFoundError(f"There is no session {session_id}.")
+                raise NotFoundError(_("There is no session {id}.").format(id=session_id))
             if revision == 0:
                 exists = session.exec(select(Note.id).where(Note.session_id == session_id)).first()
                 if exists is None:
@@ -325,7 +373,7 @@ def fts_query(query: str) -> str:
     """
     words = query_words(query)
     if not words:
-        raise ValidationError("search", "Type a word to search for.")
+        raise ValidationError("search", _("Type a word to search for."))
     # Each word becomes a quoted string, so AND/OR/NEAR, columns and stray quotes are only words.
     return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 

@@ -27,6 +27,7 @@ from govcamp.domain.pitching import (
     check_pitch,
     near_duplicates,
 )
+from govcamp.domain.words import _, ngettext
 from govcamp.services.event import _event_row
 from govcamp.services.versions import claim
 from govcamp.store.eventfile import EventDB
@@ -131,7 +132,7 @@ def get_session(db: EventDB, session_id: int) -> SessionValue:
     with db.session() as session:
         found = _sessions(session, [session_id])
     if not found:
-        raise NotFoundError(f"There is no session {session_id}.")
+        raise NotFoundError(_("There is no session {id}.").format(id=session_id))
     return found[0]
 
 
@@ -145,8 +146,14 @@ def find_session(db: EventDB, key: str) -> SessionValue:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise GovcampError(f"{len(matches)} sessions are called “{key}”; give the session's id instead.")
-    raise NotFoundError(f"There is no session “{key}”.")
+        raise GovcampError(
+            ngettext(
+                "{n} session is called “{key}”; give the session's id instead.",
+                "{n} sessions are called “{key}”; give the session's id instead.",
+                len(matches),
+            ).format(n=len(matches), key=key)
+        )
+    raise NotFoundError(_("There is no session “{key}”.").format(key=key))
 
 
 def host_names(db: EventDB) -> list[str]:
@@ -196,7 +203,7 @@ def _set_hosts(session: Session, session_id: int, hosts: Sequence[HostValue]) ->
 def _row(session: Session, session_id: int) -> SessionRow:
     row = session.get(SessionRow, session_id)
     if row is None:
-        raise NotFoundError(f"There is no session {session_id}.")
+        raise NotFoundError(_("There is no session {id}.").format(id=session_id))
     return row
 
 
@@ -287,13 +294,15 @@ def merge(db: EventDB, keep_id: int, other_id: int, *, desk: str = "") -> MergeR
     for both (the two pitches were counted separately).
     """
     if keep_id == other_id:
-        raise ValidationError("merge", "Choose two different sessions to merge.")
+        raise ValidationError("merge", _("Choose two different sessions to merge."))
     before = capture(db, [keep_id, other_id])
     keep, other = before
     if not keep.present or not other.present:
-        raise NotFoundError(f"There is no session {keep_id if not keep.present else other_id}.")
+        raise NotFoundError(
+            _("There is no session {id}.").format(id=keep_id if not keep.present else other_id)
+        )
     if other.withdrawn or keep.withdrawn:
-        raise ValidationError("merge", "A withdrawn session cannot be merged; restore it first.")
+        raise ValidationError("merge", _("A withdrawn session cannot be merged; restore it first."))
     hosts: dict[str, HostValue] = {h.name.casefold(): h for h in keep.hosts}
     for host in other.hosts:
         hosts.setdefault(host.name.casefold(), host)
@@ -447,7 +456,7 @@ def restore(
                     )
                 ).first()
                 if taken is not None:
-                    raise GovcampError("That cell of the grid now holds another session; move it first.")
+                    raise GovcampError(_("That cell of the grid now holds another session; move it first."))
                 session.add(
                     Placement(session_id=state.id, room_id=p.room_id, slot_id=p.slot_id, pinned=p.pinned)
                 )
@@ -504,9 +513,17 @@ def read_pitches(path: Path, *, encoding: str | None = None) -> list[tuple[int, 
                 where.setdefault(key, []).append(index)
                 break
     if "title" not in where:
-        raise GovcampError(f"{path.name} has no Title column (found: {', '.join(table.header)}).")
+        raise GovcampError(
+            _("{name} has no Title column (found: {columns}).").format(
+                name=path.name, columns=", ".join(table.header)
+            )
+        )
     if "hosts" not in where:
-        raise GovcampError(f"{path.name} has no Host column (found: {', '.join(table.header)}).")
+        raise GovcampError(
+            _("{name} has no Host column (found: {columns}).").format(
+                name=path.name, columns=", ".join(table.header)
+            )
+        )
     pitches: list[tuple[int, PitchInput]] = []
     for row in table.rows:
 
@@ -527,7 +544,9 @@ def read_pitches(path: Path, *, encoding: str | None = None) -> list[tuple[int, 
                 )
             )
         except ValidationError as exc:
-            raise GovcampError(f"Line {row.line}: {exc.message}") from None
+            raise GovcampError(
+                _("Line {line}: {problem}").format(line=row.line, problem=exc.message)
+            ) from None
         pitches.append((row.line, pitch))
     return pitches
 
@@ -540,10 +559,14 @@ def _hands(text: str, line: int) -> int | None:
     try:
         value = float(text)
     except ValueError:
-        raise GovcampError(f"Line {line}: “{text}” is not a number of hands.") from None
+        raise GovcampError(
+            _("Line {line}: “{text}” is not a number of hands.").format(line=line, text=text)
+        ) from None
     if not math.isfinite(value) or value != int(value) or not 0 <= value <= MAX_DEMAND:
         raise GovcampError(
-            f"Line {line}: “{text}” is not a number of hands (a whole number, 0 to {MAX_DEMAND:,})."
+            _("Line {line}: “{text}” is not a number of hands (a whole number, 0 to {most}).").format(
+                line=line, text=text, most=f"{MAX_DEMAND:,}"
+            )
         )
     return int(value)
 

@@ -15,6 +15,7 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import SQLAlchemyError
 
 from govcamp.domain.errors import GovcampError
+from govcamp.domain.words import _, ngettext
 from govcamp.exports.outputs import refusal
 from govcamp.store import migrate
 from govcamp.store.engine import describe_error, is_server_url, make_engine, plain_server_url, sqlite_url
@@ -42,6 +43,10 @@ def _hide_password(url: str) -> str:
     return make_url(plain_server_url(url)).render_as_string(hide_password=True)
 
 
+def _not_an_address(url: str) -> str:
+    return _("{url} is not a database address; give one like postgresql://USER:PASS@HOST/DB.").format(url=url)
+
+
 def share_event(source: Path, url: str) -> Shared:
     """Copy the event file ``source`` into the empty database at ``url`` (``postgresql://USER:PASS@HOST/DB``).
 
@@ -53,7 +58,7 @@ def share_event(source: Path, url: str) -> Shared:
             not an event file.
     """
     if not is_server_url(url):
-        raise GovcampError(f"{url} is not a database address; give one like postgresql://USER:PASS@HOST/DB.")
+        raise GovcampError(_not_an_address(url))
     shown = _hide_password(url)
     with open_event(Path(source)) as db:
         engine = make_engine(url)
@@ -63,15 +68,21 @@ def share_event(source: Path, url: str) -> Shared:
                 destination.rollback()  # end the look's own transaction before the real one
                 if existing:
                     raise GovcampError(
-                        f"{shown} already holds {len(existing)} tables ({', '.join(sorted(existing)[:3])}…); "
-                        "share into an empty database."
+                        ngettext(
+                            # English says "tables" for one too, as it always has; Welsh has its six forms.
+                            "{server} already holds {n} tables ({tables}…); share into an empty database.",
+                            "{server} already holds {n} tables ({tables}…); share into an empty database.",
+                            len(existing),
+                        ).format(server=shown, n=len(existing), tables=", ".join(sorted(existing)[:3]))
                     )
                 with destination.begin():
                     migrate.upgrade_connection(destination)
                     with db.engine.connect() as reader:
                         rows = copy_rows(reader, destination)
         except SQLAlchemyError as exc:
-            raise GovcampError(f"Cannot share into {shown}: {describe_error(exc)}") from exc
+            raise GovcampError(
+                _("Cannot share into {server}: {reason}").format(server=shown, reason=describe_error(exc))
+            ) from exc
         finally:
             engine.dispose()
     return Shared(target=shown, rows=rows)
@@ -85,19 +96,27 @@ def unshare_event(url: str, target: Path, *, force: bool = False) -> Shared:
             server cannot be read.
     """
     if not is_server_url(url):
-        raise GovcampError(f"{url} is not a database address; give one like postgresql://USER:PASS@HOST/DB.")
+        raise GovcampError(_not_an_address(url))
     target = Path(target)
     # Files are sacred: never over an event file, its -wal/-shm or a backup, not even with --force.
     reason = refusal(target, new_event=True)
     if reason is not None:
         raise GovcampError(reason)
     if target.exists() and not force:
-        raise GovcampError(f"{target} already exists; choose another name (or --force to replace it).")
+        raise GovcampError(
+            _("{target} already exists; choose another name (or --force to replace it).").format(
+                target=target
+            )
+        )
     for companion in (Path(f"{target}-wal"), Path(f"{target}-shm")):
         if companion.exists():
-            raise GovcampError(f"{target} looks open in govcamp ({companion.name} exists); close it first.")
+            raise GovcampError(
+                _("{target} looks open in govcamp ({companion} exists); close it first.").format(
+                    target=target, companion=companion.name
+                )
+            )
     if not target.parent.is_dir():
-        raise GovcampError(f"The folder {target.parent} does not exist.")
+        raise GovcampError(_("The folder {folder} does not exist.").format(folder=target.parent))
     partial = target.with_name(f".{target.name}.partial")
     remove_database(partial)
     try:
@@ -115,7 +134,9 @@ def unshare_event(url: str, target: Path, *, force: bool = False) -> Shared:
                 engine.dispose()
     except SQLAlchemyError as exc:
         remove_database(partial)
-        raise GovcampError(f"Cannot copy the shared event: {describe_error(exc)}") from exc
+        raise GovcampError(
+            _("Cannot copy the shared event: {reason}").format(reason=describe_error(exc))
+        ) from exc
     except BaseException:
         remove_database(partial)
         raise

@@ -29,6 +29,7 @@ from sqlmodel import Session, col, select
 
 from govcamp.domain.enums import TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
+from govcamp.domain.words import _, ngettext
 from govcamp.services.checkin import find_person
 from govcamp.store.eventfile import EventDB
 from govcamp.store.tables import Event, Person, PhoneRevocation, Star, Ticket, utcnow
@@ -37,6 +38,7 @@ from govcamp.store.tables import Session as SessionRow
 __all__ = [
     "DEFAULT_MAX_STARS",
     "StarCount",
+    "StarLimitError",
     "StarRefusedError",
     "Starrer",
     "counted_stars",
@@ -62,6 +64,11 @@ PersonRef = str | int
 
 class StarRefusedError(GovcampError):
     """A star that the rules refuse (not checked in, code revoked, the limit reached, no such session)."""
+
+
+class StarLimitError(StarRefusedError):
+    """The person has starred as many sessions as the event allows: known by its kind, not its words,
+    which follow the window's language."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +98,7 @@ class Starrer:
 def _person(session: Session, person: PersonRef) -> Person:
     found = session.get(Person, person) if isinstance(person, int) else find_person(session, person)
     if found is None or found.id is None:
-        raise NotFoundError(f"Nobody in this event is “{str(person).strip()}”.")
+        raise NotFoundError(_("Nobody in this event is “{person}”.").format(person=str(person).strip()))
     return found
 
 
@@ -166,11 +173,11 @@ def sign_in(db: EventDB, code: str) -> Starrer:
     with db.session() as session:
         person = _by_code(session, code)
         if person is None or person.id is None:
-            raise StarRefusedError("That code is not one we know. Check the code printed on your badge.")
+            raise StarRefusedError(_("That code is not one we know. Check the code printed on your badge."))
         if _revoked(session, person.id):
-            raise StarRefusedError("That code no longer works on phones. Ask at the welcome desk.")
+            raise StarRefusedError(_("That code no longer works on phones. Ask at the welcome desk."))
         if not _checked_in(session, person.id):
-            raise StarRefusedError("Check in at the welcome desk first, then sign in here.")
+            raise StarRefusedError(_("Check in at the welcome desk first, then sign in here."))
         return Starrer(person.id, True, False)
 
 
@@ -246,17 +253,22 @@ def star(db: EventDB, person: PersonRef, session_id: int) -> list[int]:
         session.exec(select(Person.id).where(Person.id == who.id).with_for_update()).first()
         target = session.get(SessionRow, session_id)
         if target is None or target.withdrawn:
-            raise StarRefusedError(f"There is no session {session_id} in the programme.")
+            raise StarRefusedError(_("There is no session {id} in the programme.").format(id=session_id))
         if _revoked(session, who.id):
-            raise StarRefusedError("That code no longer works on phones. Ask at the welcome desk.")
+            raise StarRefusedError(_("That code no longer works on phones. Ask at the welcome desk."))
         if not _checked_in(session, who.id):
-            raise StarRefusedError("Only people who have checked in can star sessions.")
+            raise StarRefusedError(_("Only people who have checked in can star sessions."))
         mine = set(session.exec(select(Star.session_id).where(Star.person_id == who.id)).all())
         if session_id not in mine:
             limit = _limit(session)
             if len(mine) >= limit:
-                raise StarRefusedError(
-                    f"You have starred {limit} sessions, the most allowed: take a star off one first."
+                raise StarLimitError(
+                    ngettext(
+                        # The English says "sessions" for one too, as it always has; Welsh has its six forms.
+                        "You have starred {n} sessions, the most allowed: take a star off one first.",
+                        "You have starred {n} sessions, the most allowed: take a star off one first.",
+                        limit,
+                    ).format(n=limit)
                 )
             try:
                 with session.begin_nested():
@@ -287,11 +299,13 @@ def unstar(db: EventDB, person: PersonRef, session_id: int) -> list[int]:
 def set_max_stars(db: EventDB, limit: int) -> int:
     """Change how many sessions one person may star (stars already made above it are kept)."""
     if not 1 <= limit <= MOST_STARS:
-        raise ValidationError("max_stars", f"The most stars each must be between 1 and {MOST_STARS}.")
+        raise ValidationError(
+            "max_stars", _("The most stars each must be between 1 and {most}.").format(most=MOST_STARS)
+        )
     with db.session() as session:
         event = session.exec(select(Event)).first()
         if event is None:
-            raise NotFoundError("This file has no event.")
+            raise NotFoundError(_("This file has no event."))
         event.max_stars = limit
         session.add(event)
     return limit

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.safe_text import strip_controls
+from govcamp.domain.words import _
 
 __all__ = ["Row", "Table", "UnreadableFileError", "UnsureEncodingError", "read_table", "read_table_bytes"]
 
@@ -120,38 +121,53 @@ def read_table(path: Path, *, encoding: str | None = None) -> Table:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise UnreadableFileError(
-                f"{path.name} is {path.stat().st_size / 1e6:,.0f} MB; govcamp reads tables up to "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
+                _("{name} is {size} MB; govcamp reads tables up to {most} MB.").format(
+                    name=path.name,
+                    size=f"{path.stat().st_size / 1e6:,.0f}",
+                    most=MAX_FILE_BYTES // (1024 * 1024),
+                )
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise UnreadableFileError(f"There is no file at {path}.") from exc
+        raise UnreadableFileError(_("There is no file at {path}.").format(path=path)) from exc
     except IsADirectoryError as exc:
-        raise UnreadableFileError(f"{path} is a folder, not a file.") from exc
+        raise UnreadableFileError(_("{path} is a folder, not a file.").format(path=path)) from exc
     except OSError as exc:
-        raise UnreadableFileError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise UnreadableFileError(
+            _("{path} cannot be read: {reason}.").format(path=path, reason=exc.strerror or exc)
+        ) from exc
     return read_table_bytes(data, name=path.name, encoding=encoding)
 
 
-def read_table_bytes(data: bytes, *, name: str = "the file", encoding: str | None = None) -> Table:
-    """Read a table from the bytes of a CSV or XLSX file; ``name`` is used in messages."""
+def read_table_bytes(data: bytes, *, name: str | None = None, encoding: str | None = None) -> Table:
+    """Read a table from the bytes of a CSV or XLSX file; ``name`` (else "the file") is used in messages."""
+    if name is None:
+        name = _("the file")
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise UnreadableFileError(f"{name} is empty.")
+        raise UnreadableFileError(_("{name} is empty.").format(name=name))
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(data, name)
     if data.startswith(b"%PDF"):
-        raise UnreadableFileError(f"{name} is a PDF, not a spreadsheet; export the list as CSV or XLSX.")
+        raise UnreadableFileError(
+            _("{name} is a PDF, not a spreadsheet; export the list as CSV or XLSX.").format(name=name)
+        )
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableFileError(f"{name} is an old Excel (.xls) file; save it as XLSX or CSV.")
+        raise UnreadableFileError(
+            _("{name} is an old Excel (.xls) file; save it as XLSX or CSV.").format(name=name)
+        )
     if encoding is not None:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
             raise UnreadableFileError(
-                f"{name} is not {encoding} text (line {_line_of(data, exc.start)} does not read as it)."
+                _("{name} is not {encoding} text (line {line} does not read as it).").format(
+                    name=name, encoding=encoding, line=_line_of(data, exc.start)
+                )
             ) from exc
         except LookupError as exc:
-            raise UnreadableFileError(f"“{encoding}” is not an encoding govcamp knows.") from exc
+            raise UnreadableFileError(
+                _("“{encoding}” is not an encoding govcamp knows.").format(encoding=encoding)
+            ) from exc
         return _read_csv(text.removeprefix("\ufeff"), encoding, name)
     text, found = _decode(data, name)
     return _read_csv(text, found, name)
@@ -162,12 +178,16 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise UnreadableFileError(f"{name} says it is UTF-16 but is not valid UTF-16.") from exc
+            raise UnreadableFileError(
+                _("{name} says it is UTF-16 but is not valid UTF-16.").format(name=name)
+            ) from exc
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data.decode("utf-8-sig"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise UnreadableFileError(f"{name} says it is UTF-8 but is not valid UTF-8.") from exc
+            raise UnreadableFileError(
+                _("{name} says it is UTF-8 but is not valid UTF-8.").format(name=name)
+            ) from exc
     if b"\x00" in data[:_SAMPLE]:
         # UTF-16 without a BOM shows as every other byte zero; anything else with NULs is binary.
         sample = data[:_SAMPLE]
@@ -176,7 +196,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
                 return data.decode("utf-16-le"), "utf-16"
             except UnicodeDecodeError:
                 pass
-        raise UnreadableFileError(f"{name} is not a text file or spreadsheet (it holds binary data).")
+        raise UnreadableFileError(_binary(name))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -186,8 +206,10 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     if _mostly_utf8(data):
         line = _line_of(data, first_bad)
         raise UnsureEncodingError(
-            f"{name} is UTF-8 text with a broken byte on line {line}; fix or re-save it as UTF-8 and import "
-            "again. Nothing was imported.",
+            _(
+                "{name} is UTF-8 text with a broken byte on line {line}; fix or re-save it as UTF-8 and "
+                "import again. Nothing was imported."
+            ).format(name=name, line=line),
             line=line,
             # No choice to offer: every other encoding reads the file's good UTF-8 as mojibake.
         )
@@ -199,7 +221,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
                 n for n, t in enumerate(text.splitlines(), start=1) if "\ufffd" in t or _implausible(t)
             )
             raise UnsureEncodingError(_unsure(name, line), line=line, readings=readings(data, line))
-        raise UnreadableFileError(f"{name} is not a text file or spreadsheet (it holds binary data).")
+        raise UnreadableFileError(_binary(name))
     for number, line_text in enumerate(text.splitlines(), start=1):
         if _NON_ASCII.search(line_text) and _implausible(line_text):
             raise UnsureEncodingError(_unsure(name, number), line=number, readings=readings(data, number))
@@ -253,12 +275,22 @@ def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
+def _binary(name: str) -> str:
+    return _("{name} is not a text file or spreadsheet (it holds binary data).").format(name=name)
+
+
+def _too_many_rows(name: str) -> str:
+    return _("{name} has more than {most} rows; split it into smaller files.").format(
+        name=name, most=f"{MAX_ROWS:,}"
+    )
+
+
 def _unsure(name: str, line: int) -> str:
-    return (
-        f"{name} is not in an encoding govcamp can be sure of (line {line} would read as nonsense in "
+    return _(
+        "{name} is not in an encoding govcamp can be sure of (line {line} would read as nonsense in "
         "Windows-1252; is it Shift-JIS, GB18030 or another?). Save it as UTF-8 and import again. "
         "Nothing was imported."
-    )
+    ).format(name=name, line=line)
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -291,9 +323,15 @@ def _records(text: str, delimiter: str, name: str) -> Iterator[tuple[int, list[s
         line = previous_end + 1
         if "end of data" in str(exc):
             raise UnreadableFileError(
-                f"{name} has a quote opened on line {line} that is never closed; fix it and try again."
+                _(
+                    "{name} has a quote opened on line {line} that is never closed; fix it and try again."
+                ).format(name=name, line=line)
             ) from exc
-        raise UnreadableFileError(f"{name} cannot be read as CSV on line {line}: {exc}.") from exc
+        raise UnreadableFileError(
+            _("{name} cannot be read as CSV on line {line}: {reason}.").format(
+                name=name, line=line, reason=exc
+            )
+        ) from exc
 
 
 def _read_csv(text: str, encoding: str, name: str) -> Table:
@@ -307,12 +345,12 @@ def _read_csv(text: str, encoding: str, name: str) -> Table:
             header = _header(record, name)
             continue
         if len(rows) >= MAX_ROWS:
-            raise UnreadableFileError(f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files.")
+            raise UnreadableFileError(_too_many_rows(name))
         rows.append(Row(line, _fit(record, len(header))))
     if header is None:
-        raise UnreadableFileError(f"{name} is empty.")
+        raise UnreadableFileError(_("{name} is empty.").format(name=name))
     if not rows:
-        raise UnreadableFileError(f"{name} has a header but no rows.")
+        raise UnreadableFileError(_("{name} has a header but no rows.").format(name=name))
     return Table(header, tuple(rows), "csv", encoding, delimiter)
 
 
@@ -322,11 +360,13 @@ def _header(record: list[str] | tuple[str, ...], name: str) -> tuple[str, ...]:
         header = header[:-1]
     usable = [title for title in header if title]
     if not usable:
-        raise UnreadableFileError(f"{name} has no column names in its first row.")
+        raise UnreadableFileError(_("{name} has no column names in its first row.").format(name=name))
     printable = sum(ch.isprintable() for title in usable for ch in title)
     total = sum(len(title) for title in usable)
     if total and printable / total < 0.9:
-        raise UnreadableFileError(f"{name} is not a text file or spreadsheet (its first row is not text).")
+        raise UnreadableFileError(
+            _("{name} is not a text file or spreadsheet (its first row is not text).").format(name=name)
+        )
     return tuple(strip_controls(title) for title in header)
 
 
@@ -359,12 +399,14 @@ def _check_zip(data: bytes, name: str) -> None:
             total = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError) as exc:
         raise UnreadableFileError(
-            f"{name} is not a spreadsheet that can be read (is it an XLSX file?)."
+            _("{name} is not a spreadsheet that can be read (is it an XLSX file?).").format(name=name)
         ) from exc
     if total > MAX_UNCOMPRESSED:
         raise UnreadableFileError(
-            f"{name} would unpack to {total / 1e6:,.0f} MB (a zip bomb?); govcamp reads spreadsheets up to "
-            f"{MAX_UNCOMPRESSED // (1024 * 1024)} MB unpacked."
+            _(
+                "{name} would unpack to {size} MB (a zip bomb?); govcamp reads spreadsheets up to {most} MB "
+                "unpacked."
+            ).format(name=name, size=f"{total / 1e6:,.0f}", most=MAX_UNCOMPRESSED // (1024 * 1024))
         )
 
 
@@ -376,21 +418,19 @@ def _read_xlsx(data: bytes, name: str) -> Table:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign zip
         raise UnreadableFileError(
-            f"{name} is not a spreadsheet that can be read (is it an XLSX file?)."
+            _("{name} is not a spreadsheet that can be read (is it an XLSX file?).").format(name=name)
         ) from exc
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
-            raise UnreadableFileError(f"{name} has no sheets.")
+            raise UnreadableFileError(_("{name} has no sheets.").format(name=name))
         header: tuple[str, ...] | None = None
         rows: list[Row] = []
         rows_seen = 0
         for number, values in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
             rows_seen += 1
             if rows_seen > MAX_ROWS + 1000:  # blank rows count too: a sheet of a million empty rows is work
-                raise UnreadableFileError(
-                    f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files."
-                )
+                raise UnreadableFileError(_too_many_rows(name))
             cells = [_cell_text(value) for value in values]
             if not any(cell.strip() for cell in cells):
                 continue
@@ -398,14 +438,12 @@ def _read_xlsx(data: bytes, name: str) -> Table:
                 header = _header(cells, name)
                 continue
             if len(rows) >= MAX_ROWS:
-                raise UnreadableFileError(
-                    f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files."
-                )
+                raise UnreadableFileError(_too_many_rows(name))
             rows.append(Row(number, _fit(cells, len(header))))
     finally:
         workbook.close()
     if header is None:
-        raise UnreadableFileError(f"{name} is empty.")
+        raise UnreadableFileError(_("{name} is empty.").format(name=name))
     if not rows:
-        raise UnreadableFileError(f"{name} has a header but no rows.")
+        raise UnreadableFileError(_("{name} has a header but no rows.").format(name=name))
     return Table(header, tuple(rows), "xlsx")

@@ -291,8 +291,10 @@ def build_app(state: PhoneState) -> Starlette:
                     return "not-checked-in"
                 try:
                     stars.star(state.db, who.person_id, session_id)
-                except stars.StarRefusedError as exc:
-                    return "limit" if "most allowed" in str(exc) else "gone"
+                except stars.StarLimitError:
+                    return "limit"
+                except stars.StarRefusedError:
+                    return "gone"
                 return "starred"
 
             outcome = await run_in_threadpool(run)
