@@ -130,6 +130,7 @@ class CheckinPage(QWidget):
         self.matches.hide()
 
         self.band = ResultBand()
+        self.band.focus = self.input
         self.band.door_button.clicked.connect(self.add_current_to_door_queue)
         self.band.print_button.clicked.connect(self.print_current)
         self.band.undo_button.clicked.connect(self.undo)

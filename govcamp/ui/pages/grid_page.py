@@ -41,7 +41,7 @@ from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.services import grid as grid_service
 from govcamp.services import stars as star_service
 from govcamp.ui import grid_commands
-from govcamp.ui.accessibility import announce, name_corner_button
+from govcamp.ui.accessibility import announce, current_cell_described, name_corner_button
 from govcamp.ui.actions import Topic
 from govcamp.ui.counts import people, plural
 from govcamp.ui.document import EventDocument
@@ -392,6 +392,7 @@ class GridPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentChanged.connect(lambda *_: self.model.set_note(QModelIndex(), None))
         shown = Topic.GRID | Topic.SESSIONS | Topic.ROOMS | Topic.SLOTS | Topic.EVENT
         doc.subscribe(self, shown, self._on_changed)
         # Read the event when first shown, not while the window opens: start-up stays quick.
@@ -578,11 +579,19 @@ class GridPage(QWidget):
                 title,
             )
         )
-        # The focus is in the grid, not on the hint: a screen reader hears it only if it is announced.
-        announce(self.hint, self.hint.text())
         if not self.table.currentIndex().isValid() and self.model.rowCount() and self.model.columnCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.table.setFocus()
+        self._say(self.hint.text())
+
+    def _say(self, text: str) -> None:
+        """Read ``text`` out: the focus is in the grid, not on the hint that shows it.
+
+        Announced, and the current cell's description for screen readers that hear no announcements.
+        """
+        announce(self.hint, text)
+        self.model.set_note(self.table.currentIndex(), text)
+        current_cell_described(self.table)
 
     def _end_carry(self) -> None:
         self.model.set_carrying(None)
@@ -595,7 +604,7 @@ class GridPage(QWidget):
         self.hint.setText(
             translate("grid_page", "Put down. Select a session and press Enter to pick it up again.")
         )
-        announce(self.hint, self.hint.text())
+        self._say(self.hint.text())
 
     def drop_here(self) -> None:
         session_id, self.carrying = self.carrying, None
@@ -605,9 +614,11 @@ class GridPage(QWidget):
         cell = self.model.cell_of(self.table.currentIndex())
         if cell is None:
             self.hint.setText(translate("grid_page", "That is not a session cell: nothing moved."))
+            self._say(self.hint.text())
             return
         if self.move_session(session_id, cell[0], cell[1]):
             self.hint.setText(translate("grid_page", "Moved. Ctrl+Z undoes it."))
+            self._say(self.hint.text())
 
     def unplace_selected(self) -> None:
         session = self.model.session_at(self.table.currentIndex())
