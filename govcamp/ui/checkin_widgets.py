@@ -139,7 +139,8 @@ class ResultBand(QGroupBox):
         self.undo_button = QPushButton(translate("checkin_widgets", "Undo (Ctrl+Z)"))
         buttons = QHBoxLayout()
         for button in (self.door_button, self.print_button, self.undo_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the focus
+            # Tab reaches them, a click does not move the focus: it stays where a scan lands.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -183,7 +184,9 @@ class ResultBand(QGroupBox):
         self.next_step.setText(next_step)
         # The result's word in the window's language, as the heading shows it (WORDS holds the source).
         word = translate("checkin_widgets", WORDS[kind]) if kind in WORDS else ""
-        said = " ".join(part for part in (f"{word}: {heading}." if word else f"{heading}.", detail, next_step) if part)
+        said = " ".join(
+            part for part in (f"{word}: {heading}." if word else f"{heading}.", detail, next_step) if part
+        )
         self.setAccessibleName(said)
         announce(self, said, urgent=kind in URGENT, focus=self.focus)
 

@@ -392,7 +392,9 @@ class GridPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.table.selectionModel().currentChanged.connect(lambda *_: self.model.set_note(QModelIndex(), None))
+        self.table.selectionModel().currentChanged.connect(
+            lambda *_: self.model.set_note(QModelIndex(), None)
+        )
         shown = Topic.GRID | Topic.SESSIONS | Topic.ROOMS | Topic.SLOTS | Topic.EVENT
         doc.subscribe(self, shown, self._on_changed)
         # Read the event when first shown, not while the window opens: start-up stays quick.
