@@ -420,15 +420,19 @@ def tab_through(window: MainWindow, limit: int = 400) -> list[QWidget]:
 
 
 def out_of_order(visited: list[QWidget]) -> list[str]:
-    """Consecutive stops beside each other in one container where Tab goes up, or leftwards on a row."""
+    """Consecutive Tab stops where the focus jumps against the layout: up within a column, or leftwards
+    within a row, as the window shows them. Moving on to the top of the next column to the right is
+    reading order; so is moving from the end of a row down to the start of the next."""
     found = []
     for before, after in pairwise(visited):
-        if before.parentWidget() is not after.parentWidget():
+        window = before.window()
+        if after.window() is not window:
             continue
-        a = before.geometry()
-        b = after.geometry()
+        a = before.rect().translated(before.mapTo(window, before.rect().topLeft()))
+        b = after.rect().translated(after.mapTo(window, after.rect().topLeft()))
         same_row = b.top() < a.bottom() and a.top() < b.bottom()
-        if (same_row and b.right() <= a.left()) or (not same_row and b.bottom() <= a.top()):
+        same_column = b.left() < a.right() and a.left() < b.right()
+        if (same_row and b.right() <= a.left()) or (same_column and b.bottom() <= a.top()):
             found.append(f"{describe(before)} → {describe(after)}")
     return found
 
