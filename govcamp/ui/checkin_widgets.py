@@ -118,8 +118,8 @@ class ResultBand(QGroupBox):
         self.setObjectName("resultBand")
         self.setAccessibleDescription(translate("checkin_widgets", "The result of the last check-in"))
         self.kind = "idle"
-        #: The control that keeps the keyboard while results come (the scan field): screen readers that
-        #: hear no announcements (Orca before 45.2) hear each result as its description instead.
+        # The control that keeps the keyboard while results come (the scan field): screen readers that
+        # hear no announcements (Orca before 45.2) hear each result as its description instead.
         self.focus: QWidget | None = None
         # Sizes relative to the application font, so a larger system font makes the band larger too.
         self.heading = QLabel()

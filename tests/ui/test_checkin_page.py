@@ -76,8 +76,11 @@ def test_a_name_search_with_down_and_enter(page: CheckinPage, qtbot: QtBot, db: 
     assert page.matches.isVisible()
     assert page.matches.count() == 1 and "Noël Martin" in page.matches.item(0).text()
     qtbot.keyClick(page.input, Qt.Key.Key_Down)
+    # The focus stays in the input: a screen reader hears the chosen match as the input's description.
+    assert page.input.accessibleDescription() == f"{page.matches.item(0).text()} (1 of 1)"
     qtbot.keyClick(page.input, Qt.Key.Key_Return)
     assert page.band.kind == "checked_in" and "Noël" in page.band.heading.text()
+    assert page.input.accessibleDescription() == page.band.accessibleName()
     assert checkin.look_up(db, [desk.noel])[desk.noel].state == "checked_in"
     assert not page.matches.isVisible()
 

@@ -48,7 +48,7 @@ from govcamp.services import checkin as desk
 from govcamp.services import door
 from govcamp.services import event as event_service
 from govcamp.ui import checkin_commands as actions
-from govcamp.ui.accessibility import relative_font
+from govcamp.ui.accessibility import describe_focused, relative_font
 from govcamp.ui.actions import Topic
 from govcamp.ui.badge_printing import (
     DeskPrinting,
@@ -129,6 +129,7 @@ class CheckinPage(QWidget):
         self.matches.itemClicked.connect(
             lambda item: self._check_in_id(int(item.data(Qt.ItemDataRole.UserRole)))
         )
+        self.matches.currentRowChanged.connect(self._match_chosen)
         self.matches.hide()
 
         self.band = ResultBand()
@@ -347,6 +348,13 @@ class CheckinPage(QWidget):
         self.matches.hide()
 
     # ------------------------------------------------------------------------------------------ search
+
+    def _match_chosen(self, row: int) -> None:
+        """↓ and ↑ move in the list of matches while the focus stays in the input: say which one."""
+        item = self.matches.item(row)
+        if item is not None:
+            said = fmt(translate("checkin_page", "%1 (%2 of %3)"), item.text(), row + 1, self.matches.count())
+            describe_focused(self.input, said)
 
     def _search(self, text: str) -> None:
         self.band_fresh = False
