@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QFont, QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QTableView, QWidget
+import weakref
+from typing import TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QFont,
+    QGuiApplication,
+)
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QTableView, QWidget
+
+_W = TypeVar("_W", bound=QWidget)
 
 
 def name_corner_button(table: QTableView, name: str = "Select all") -> None:
@@ -49,19 +62,37 @@ def describe_focused(control: QWidget, message: str) -> None:
         control.setAccessibleDescription(message)  # Qt sends DescriptionChanged itself
 
 
-def current_cell_described(view: QAbstractItemView) -> None:
-    """Tell assistive technology that the description of ``view``'s current cell has changed.
+def notifying(widget: _W) -> _W:
+    """Give ``widget`` the accessible role Notification; call before anything asks for its interface.
 
-    The focus in an item view is on its current cell, so that is the object whose description change a
-    screen reader speaks; the model supplies the new text (``Qt.AccessibleDescriptionRole``).
+    Orca speaks a notification when it is shown wherever the focus is, whatever its version: the way to
+    reach Orca before 45.2 when the focus is somewhere whose description cannot carry the message (a
+    table's current cell, which Qt replaces as the table refreshes). See :func:`notify`.
     """
-    face = QAccessible.queryAccessibleInterface(view)
-    cell = face.focusChild() if face is not None else None
-    if face is None or cell is None or cell == face:
-        return
-    event = QAccessibleEvent(view, QAccessible.Event.DescriptionChanged)
-    event.setChild(face.indexOfChild(cell))
-    QAccessible.updateAccessibility(event)
+    global _factory_installed
+    if not _factory_installed:
+        # With the first such widget, not at import: installed before the application existed, the
+        # factory was not consulted (seen under pytest-qt).
+        QAccessible.installFactory(_interface)
+        _factory_installed = True
+    _NOTIFYING.add(widget)
+    return widget
+
+
+def notify(widget: QWidget, message: str) -> None:
+    """Show ``message`` on a :func:`notifying` widget and have it read out (it is shown again to AT-SPI)."""
+    widget.setAccessibleName(message)
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.ObjectShow))
+
+
+_NOTIFYING: weakref.WeakSet[QObject] = weakref.WeakSet()
+_factory_installed = False
+
+
+def _interface(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, QWidget) and obj in _NOTIFYING:
+        return QAccessibleWidget(obj, QAccessible.Role.Notification)
+    return None
 
 
 #: The application font size the pages' text sizes were designed at (Qt's own default).

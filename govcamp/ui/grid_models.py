@@ -135,13 +135,6 @@ class GridModel(QAbstractTableModel):
         self.font: QFont | None = None
         #: Stars from attendees' phones, by session id (shown beside the hands counted).
         self.stars: dict[int, int] = {}
-        #: What the keyboard just did to the current cell ("Carrying …"), spoken as its description until
-        #: the current cell changes: the one thing every Orca reads from a table it has the focus in.
-        self.note: tuple[int, int, str] | None = None
-
-    def set_note(self, index: Index, text: str | None) -> None:
-        """Give the cell at ``index`` ``text`` as its accessible description for now (None: take it back)."""
-        self.note = (index.row(), index.column(), text) if text and index.isValid() else None
 
     # ---------------------------------------------------------------------------------------------- values
 
@@ -290,8 +283,6 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(slot, room, session, problems, band)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            if self.note is not None and self.note[:2] == (index.row(), index.column()):
-                return self.note[2]
             if session is None:
                 return None
             seats = f"{people(session.expected)} expected, {room.capacity} seats"

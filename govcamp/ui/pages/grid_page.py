@@ -41,7 +41,7 @@ from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.services import grid as grid_service
 from govcamp.services import stars as star_service
 from govcamp.ui import grid_commands
-from govcamp.ui.accessibility import announce, current_cell_described, name_corner_button
+from govcamp.ui.accessibility import announce, name_corner_button, notify, notifying
 from govcamp.ui.actions import Topic
 from govcamp.ui.counts import people, plural
 from govcamp.ui.document import EventDocument
@@ -295,15 +295,18 @@ class GridPage(QWidget):
         for view_widget in view_widgets:
             view_bar.addWidget(view_widget)
 
-        self.hint = QLabel(
+        # A notification to assistive technology, so that Orca reads each new hint wherever the focus is
+        # (its role is fixed when Qt first builds its interface: before it has any text).
+        self.hint = notifying(QLabel())
+        self.hint.setObjectName("gridHint")
+        self.hint.setWordWrap(True)
+        self._show_hint(
             translate(
                 "grid_page",
                 "Drag a session to a cell (onto another session to swap), or select it, press Enter, "
                 "choose a cell with the arrow keys and press Enter again. Esc cancels.",
             )
         )
-        self.hint.setObjectName("gridHint")
-        self.hint.setWordWrap(True)
 
         # Problems and reports -----------------------------------------------------------------------------
         self.problem_list = QListWidget()
@@ -392,9 +395,6 @@ class GridPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.table.selectionModel().currentChanged.connect(
-            lambda *_: self.model.set_note(QModelIndex(), None)
-        )
         shown = Topic.GRID | Topic.SESSIONS | Topic.ROOMS | Topic.SLOTS | Topic.EVENT
         doc.subscribe(self, shown, self._on_changed)
         # Read the event when first shown, not while the window opens: start-up stays quick.
@@ -572,7 +572,7 @@ class GridPage(QWidget):
         self.sizer.relayout()
         self.hint.setStyleSheet("QLabel { background: #1d3f8f; color: #ffffff; padding: 2px 6px; }")
         title = next((s.title for s in (self.state.sessions if self.state else ()) if s.id == session_id), "")
-        self.hint.setText(
+        self._show_hint(
             fmt(
                 translate(
                     "grid_page",
@@ -586,14 +586,18 @@ class GridPage(QWidget):
         self.table.setFocus()
         self._say(self.hint.text())
 
+    def _show_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setAccessibleName(text)
+
     def _say(self, text: str) -> None:
         """Read ``text`` out: the focus is in the grid, not on the hint that shows it.
 
-        Announced, and the current cell's description for screen readers that hear no announcements.
+        Announced (NVDA, VoiceOver, Orca 45.2 and later), and the hint shown again as a notification for
+        Orca before 45.2, which hears no announcements.
         """
         announce(self.hint, text)
-        self.model.set_note(self.table.currentIndex(), text)
-        current_cell_described(self.table)
+        notify(self.hint, text)
 
     def _end_carry(self) -> None:
         self.model.set_carrying(None)
@@ -603,7 +607,7 @@ class GridPage(QWidget):
     def cancel_carry(self) -> None:
         self.carrying = None
         self._end_carry()
-        self.hint.setText(
+        self._show_hint(
             translate("grid_page", "Put down. Select a session and press Enter to pick it up again.")
         )
         self._say(self.hint.text())
@@ -615,11 +619,11 @@ class GridPage(QWidget):
         self._end_carry()
         cell = self.model.cell_of(self.table.currentIndex())
         if cell is None:
-            self.hint.setText(translate("grid_page", "That is not a session cell: nothing moved."))
+            self._show_hint(translate("grid_page", "That is not a session cell: nothing moved."))
             self._say(self.hint.text())
             return
         if self.move_session(session_id, cell[0], cell[1]):
-            self.hint.setText(translate("grid_page", "Moved. Ctrl+Z undoes it."))
+            self._show_hint(translate("grid_page", "Moved. Ctrl+Z undoes it."))
             self._say(self.hint.text())
 
     def unplace_selected(self) -> None:
@@ -659,7 +663,7 @@ class GridPage(QWidget):
 
         def cancelled() -> None:
             self.suggest_button.setEnabled(True)
-            self.hint.setText(translate("grid_page", "Suggest grid cancelled: nothing changed."))
+            self._show_hint(translate("grid_page", "Suggest grid cancelled: nothing changed."))
 
         task = self.doc.actions.start(
             grid_commands.suggest_action(self.time_limit.value()),
@@ -713,7 +717,7 @@ class GridPage(QWidget):
             return
         self.report.setPlainText("\n".join(version.changelog))
         # Calendars and the printed grid follow a published version: it cannot be taken back.
-        self.hint.setText(
+        self._show_hint(
             fmt(
                 translate(
                     "grid_page",
