@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QFont, QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QTableView, QWidget
+import weakref
+from typing import TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QFont,
+    QGuiApplication,
+)
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QTableView, QWidget
+
+_W = TypeVar("_W", bound=QWidget)
 
 
 def name_corner_button(table: QTableView, name: str = "Select all") -> None:
@@ -16,11 +29,15 @@ def name_corner_button(table: QTableView, name: str = "Select all") -> None:
         corner.setAccessibleName(name)
 
 
-def announce(widget: QWidget, message: str, *, urgent: bool = False) -> None:
+def announce(widget: QWidget, message: str, *, urgent: bool = False, focus: QWidget | None = None) -> None:
     """Tell a screen reader that ``widget`` now says ``message``, and have it read out.
 
     ``widget``'s name changed (NameChanged), and the message is announced even though the focus is
-    elsewhere — assertively when ``urgent`` (it interrupts), politely otherwise.
+    elsewhere — assertively when ``urgent`` (it interrupts), politely otherwise. The announcement reaches
+    NVDA, VoiceOver and Orca 45.2 or later; Orca before that never hears it (it registers for no AT-SPI
+    ``announcement`` event, and Qt's bridge sends one only to a client that registered). For those, give
+    ``focus``: the control that keeps the keyboard while the message is shown. The message becomes its
+    accessible description (see :func:`describe_focused`), which every Orca speaks.
     """
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
     event = QAccessibleAnnouncementEvent(widget, message)
@@ -28,6 +45,54 @@ def announce(widget: QWidget, message: str, *, urgent: bool = False) -> None:
         QAccessible.AnnouncementPoliteness.Assertive if urgent else QAccessible.AnnouncementPoliteness.Polite
     )
     QAccessible.updateAccessibility(event)
+    if focus is not None:
+        describe_focused(focus, message)
+
+
+def describe_focused(control: QWidget, message: str) -> None:
+    """Make ``message`` the accessible description of ``control``, which keeps the focus, and say so.
+
+    Orca speaks a change of the focused object's description whatever its version (its guide for
+    application developers recommends it for a search field's "n matches found"); a name change it speaks
+    only for some roles. The same message twice is sent again, since a second "Not found" is news too.
+    """
+    if control.accessibleDescription() == message:
+        QAccessible.updateAccessibility(QAccessibleEvent(control, QAccessible.Event.DescriptionChanged))
+    else:
+        control.setAccessibleDescription(message)  # Qt sends DescriptionChanged itself
+
+
+def notifying(widget: _W) -> _W:
+    """Give ``widget`` the accessible role Notification; call before anything asks for its interface.
+
+    Orca speaks a notification when it is shown wherever the focus is, whatever its version: the way to
+    reach Orca before 45.2 when the focus is somewhere whose description cannot carry the message (a
+    table's current cell, which Qt replaces as the table refreshes). See :func:`notify`.
+    """
+    global _factory_installed
+    if not _factory_installed:
+        # With the first such widget, not at import: installed before the application existed, the
+        # factory was not consulted (seen under pytest-qt).
+        QAccessible.installFactory(_interface)
+        _factory_installed = True
+    _NOTIFYING.add(widget)
+    return widget
+
+
+def notify(widget: QWidget, message: str) -> None:
+    """Show ``message`` on a :func:`notifying` widget and have it read out (it is shown again to AT-SPI)."""
+    widget.setAccessibleName(message)
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.ObjectShow))
+
+
+_NOTIFYING: weakref.WeakSet[QObject] = weakref.WeakSet()
+_factory_installed = False
+
+
+def _interface(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, QWidget) and obj in _NOTIFYING:
+        return QAccessibleWidget(obj, QAccessible.Role.Notification)
+    return None
 
 
 #: The application font size the pages' text sizes were designed at (Qt's own default).

@@ -118,6 +118,9 @@ class ResultBand(QGroupBox):
         self.setObjectName("resultBand")
         self.setAccessibleDescription(translate("checkin_widgets", "The result of the last check-in"))
         self.kind = "idle"
+        # The control that keeps the keyboard while results come (the scan field): screen readers that
+        # hear no announcements (Orca before 45.2) hear each result as its description instead.
+        self.focus: QWidget | None = None
         # Sizes relative to the application font, so a larger system font makes the band larger too.
         self.heading = QLabel()
         self.heading.setObjectName("bandHeading")
@@ -136,7 +139,8 @@ class ResultBand(QGroupBox):
         self.undo_button = QPushButton(translate("checkin_widgets", "Undo (Ctrl+Z)"))
         buttons = QHBoxLayout()
         for button in (self.door_button, self.print_button, self.undo_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the focus
+            # Tab reaches them, a click does not move the focus: it stays where a scan lands.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -157,6 +161,8 @@ class ResultBand(QGroupBox):
         )
 
     def show_idle(self, text: str = "") -> None:
+        """Back to waiting for the next person; ``text`` (e.g. what was undone) is read out."""
+        said = text
         text = text or translate("checkin_widgets", "Scan a badge or ticket, or type two letters of a name.")
         self._style("idle")
         self.heading.setText(translate("checkin_widgets", "Ready"))
@@ -164,6 +170,8 @@ class ResultBand(QGroupBox):
         self.next_step.setText("")
         self.setAccessibleName(fmt(translate("checkin_widgets", "Check-in result: ready. %1"), text))
         self.set_buttons(door=False, print_=False, undo=False)
+        if said:
+            announce(self, said, focus=self.focus)
 
     def show_result(self, kind: str, heading: str, detail: str, next_step: str) -> None:
         self._style(kind)
@@ -174,9 +182,13 @@ class ResultBand(QGroupBox):
         )
         self.detail.setText(detail)
         self.next_step.setText(next_step)
-        said = f"{WORDS.get(kind, '')}: {heading}. {detail} {next_step}".strip()
+        # The result's word in the window's language, as the heading shows it (WORDS holds the source).
+        word = translate("checkin_widgets", WORDS[kind]) if kind in WORDS else ""
+        said = " ".join(
+            part for part in (f"{word}: {heading}." if word else f"{heading}.", detail, next_step) if part
+        )
         self.setAccessibleName(said)
-        announce(self, said, urgent=kind in URGENT)
+        announce(self, said, urgent=kind in URGENT, focus=self.focus)
 
     def set_buttons(self, *, door: bool, print_: bool, undo: bool) -> None:
         self.door_button.setVisible(door)

@@ -657,6 +657,10 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>P</translation>
     </message>
     <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 o %3)</translation>
+    </message>
+    <message>
         <source>No one in this event has that code, e-mail or id.</source>
         <translation>Does gan neb yn y digwyddiad hwn y cod, yr e-bost na&apos;r rhif adnabod hwnnw.</translation>
     </message>

@@ -6,7 +6,6 @@ text and a label's buddy count, as they do for a person using assistive technolo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -46,9 +45,9 @@ from govcamp.services.hosting import Joining
 from govcamp.ui.applicants_dialogs import ImportDialog, PersonDialog
 from govcamp.ui.badge_printing import load_printing
 from govcamp.ui.checkin_dialogs import PrinterDialog, WalkInDialog
+from govcamp.ui.date_field import DateField
 from govcamp.ui.dialogs import NewEventDialog, RoomDialog, SlotDialog
 from govcamp.ui.main_window import PHASES, MainWindow
-from govcamp.ui.mnemonics import letter
 from govcamp.ui.pages.checkin_page import CheckinPage
 from govcamp.ui.pages.grid_page import GridPage
 from govcamp.ui.privacy_dialogs import ErasePersonDialog, PurgeDialog
@@ -212,10 +211,13 @@ def test_picking_up_a_grid_session_says_so_in_the_cell_and_out_loud(
     page = grid_page(window)
     assert page.state is not None
     said: list[str] = []
+    shown: list[str] = []
 
     def record(event: QAccessibleEvent) -> None:
         if isinstance(event, QAccessibleAnnouncementEvent):
             said.append(event.message())
+        elif event.type() == QAccessible.Event.ObjectShow and event.object() is page.hint:
+            shown.append(page.hint.accessibleName())
 
     # Qt's own bridge receives these on a desktop; here the call itself is watched.
     monkeypatch.setattr(QAccessible, "updateAccessibility", record)
@@ -225,9 +227,15 @@ def test_picking_up_a_grid_session_says_so_in_the_cell_and_out_loud(
     index = page.model.index_of(session.id)
     assert "carrying" in spoken_cells(page)[index.row(), index.column()][0].split(", ")
     assert said and said[-1].startswith(f"Carrying “{session.title}”")
+    # Orca before 45.2 hears no announcement: the hint is a notification, shown again with each message.
+    hint = QAccessible.queryAccessibleInterface(page.hint)
+    assert hint is not None and hint.role() == QAccessible.Role.Notification
+    assert hint.text(QAccessible.Text.Name) == said[-1] == page.hint.text()
+    assert shown == [said[-1]]
     QTest.keyClick(page.table, Qt.Key.Key_Escape)
     assert page.carrying is None
     assert said[-1].startswith("Put down")
+    assert shown[-1] == said[-1] == hint.text(QAccessible.Text.Name)
 
 
 def test_the_desk_result_band_is_a_named_region_that_announces_each_result(
@@ -262,6 +270,14 @@ def test_the_desk_result_band_is_a_named_region_that_announces_each_result(
     events = [(kind, what) for kind, obj, what in sent if obj is band]
     assert (QAccessible.Event.NameChanged, ":") in events
     assert (QAccessible.Event.Announcement, f"Assertive:{name}") in events
+    # Orca before 45.2 hears no announcement: the focused scan field is described by the result instead,
+    # and the same result a second time is sent again.
+    field = QAccessible.queryAccessibleInterface(page.input)
+    assert field is not None and field.text(QAccessible.Text.Description) == name
+    sent.clear()
+    QTest.keyClicks(page.input, "NO-SUCH-CODE-123")
+    QTest.keyClick(page.input, Qt.Key.Key_Return)
+    assert (QAccessible.Event.DescriptionChanged, page.input, ":") in sent
 
 
 def luminance(colour: QColor) -> float:
@@ -338,15 +354,27 @@ def test_every_grid_cell_keeps_4_5_to_1_contrast_in_light_and_dark(window: MainW
 
 
 def reachable(page: QWidget) -> list[QWidget]:
-    """What a keyboard user must be able to reach on ``page``: enabled, shown, and taking Tab focus."""
+    """What a keyboard user must be able to reach by Tab on ``page``: every control shown and enabled.
+
+    A control kept out of the Tab chain counts as unreachable however else it can be pressed: a person
+    using a screen reader finds controls by tabbing, not by guessing Alt letters. Left out are parts of a
+    control that the control itself operates: a date field's calendar button (Alt+Down in the field), a
+    table's corner button (Ctrl+A), and the unchecked buttons of a radio group (Tab reaches the checked
+    one, the arrow keys the others).
+    """
     found = []
     for widget in page.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or is_inner_part(widget):
             continue
         if not widget.isVisible() or not widget.isEnabled():
             continue
-        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            continue  # by design out of the Tab chain (e.g. a date field's calendar button has Alt+Down)
+        parent = widget.parentWidget()
+        if isinstance(parent, DateField) and widget is parent.button:
+            continue
+        if isinstance(parent, QAbstractItemView) and isinstance(widget, QAbstractButton):
+            continue
+        if isinstance(widget, QRadioButton) and widget.autoExclusive() and not widget.isChecked():
+            continue
         found.append(widget)
     return found
 
@@ -386,46 +414,25 @@ def tab_through(window: MainWindow, limit: int = 400) -> list[QWidget]:
 
 
 def out_of_order(visited: list[QWidget]) -> list[str]:
-    """Consecutive stops beside each other in one container where Tab goes up, or leftwards on a row."""
+    """Consecutive Tab stops where the focus jumps against the layout: up within a column, or leftwards
+    within a row, as the window shows them. Moving on to the top of the next column to the right is
+    reading order; so is moving from the end of a row down to the start of the next."""
     found = []
     for before, after in pairwise(visited):
-        if before.parentWidget() is not after.parentWidget():
+        window = before.window()
+        if after.window() is not window:
             continue
-        a = before.geometry()
-        b = after.geometry()
+        a = before.rect().translated(before.mapTo(window, before.rect().topLeft()))
+        b = after.rect().translated(after.mapTo(window, after.rect().topLeft()))
         same_row = b.top() < a.bottom() and a.top() < b.bottom()
-        if (same_row and b.right() <= a.left()) or (not same_row and b.bottom() <= a.top()):
+        same_column = b.left() < a.right() and a.left() < b.right()
+        if (same_row and b.right() <= a.left()) or (same_column and b.bottom() <= a.top()):
             found.append(f"{describe(before)} → {describe(after)}")
     return found
 
 
 def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__} “{spoken_name(widget) or widget.objectName()}”"
-
-
-#: "(P)", "(Ctrl+Z)", "Alt+Down": a key named in a button's text or tooltip.
-KEY_HINT = re.compile(r"\([A-Z]\)|\b(?:Ctrl|Alt|Shift)\+")
-
-
-def keyless(page: QWidget) -> list[str]:
-    """Buttons kept out of the Tab chain that have no Alt+letter either: out of a keyboard user's reach.
-
-    The Check-in page keeps the focus in its scan field on purpose (a scanner types into whatever has the
-    focus), so its buttons are out of the Tab chain and reached with Alt+letter instead. Buttons that say
-    their key in their text or tooltip ("Print badge (P)", "Alt+Down") count as reachable too.
-    """
-    found = []
-    for button in page.findChildren(QAbstractButton):
-        if not button.isVisible() or not button.isEnabled() or button.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            continue
-        if isinstance(button.parentWidget(), QAbstractItemView):
-            continue  # a table's corner button: Ctrl+A selects all
-        if isinstance(button, QRadioButton):
-            continue  # Tab reaches the checked one of a group, the arrow keys the others
-        said = f"{button.text()} {button.toolTip()}"
-        if letter(button.text()) is None and not KEY_HINT.search(said):
-            found.append(describe(button))
-    return found
 
 
 @pytest.mark.parametrize("window", ["en", "cy"], indirect=True)
@@ -440,7 +447,6 @@ def test_tab_reaches_every_control_on_every_page_in_reading_order(window: MainWi
         for state in tab_states(page):
             visited = tab_through(window)
             missed += [f"{title} / {state}: {describe(w)}" for w in reachable(page) if w not in visited]
-            missed += [f"{title} / {state}: {what} has no key" for what in keyless(page)]
             disordered += [f"{title} / {state}: {what}" for what in out_of_order(visited)]
     assert missed == [], "\n".join(missed)
     assert disordered == [], "\n".join(disordered)

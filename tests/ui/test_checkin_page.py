@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from govcamp.services import checkin, door
@@ -76,8 +76,11 @@ def test_a_name_search_with_down_and_enter(page: CheckinPage, qtbot: QtBot, db: 
     assert page.matches.isVisible()
     assert page.matches.count() == 1 and "Noël Martin" in page.matches.item(0).text()
     qtbot.keyClick(page.input, Qt.Key.Key_Down)
+    # The focus stays in the input: a screen reader hears the chosen match as the input's description.
+    assert page.input.accessibleDescription() == f"{page.matches.item(0).text()} (1 of 1)"
     qtbot.keyClick(page.input, Qt.Key.Key_Return)
     assert page.band.kind == "checked_in" and "Noël" in page.band.heading.text()
+    assert page.input.accessibleDescription() == page.band.accessibleName()
     assert checkin.look_up(db, [desk.noel])[desk.noel].state == "checked_in"
     assert not page.matches.isVisible()
 
@@ -237,3 +240,33 @@ def test_the_printer_stock_and_next_label_are_remembered_and_advance(
     assert decode_label(page.opened[0], "avery-l7418", 8, tmp_path) == ["TOMOSCDE"]  # type: ignore[attr-defined]
     assert load_printing().next_position == 1  # the sheet is used up: a new one starts at 1
     assert load_printing().layout == "avery-l7418"
+
+
+def test_tab_reaches_the_result_buttons_in_order_and_a_scan_after_tabbing_still_checks_in(
+    page: CheckinPage, qtbot: QtBot, db: EventDB, desk: Desk
+) -> None:
+    scan(qtbot, page, "SIANCODE")
+    stops = []
+    for _ in range(10):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    wanted = [
+        page.band.print_button,
+        page.band.undo_button,
+        page.door_list,
+        page.walkin_button,
+        page.release_button,
+        page.revoke_button,
+        page.desk_button,
+        page.printer_button,
+        page.input,
+    ]
+    assert [w for w in stops if w in wanted][: len(wanted)] == wanted
+    # Tabbed onto a button, the next badge is scanned: its keys go to the input, nothing is lost.
+    page.band.undo_button.setFocus()
+    qtbot.keyClicks(page.band.undo_button, "TOMOSCDE")
+    assert page.input.hasFocus() and page.input.text() == "TOMOSCDE"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert page.band.kind == "checked_in" and "Tomos" in page.band.heading.text()
+    assert checkin.look_up(db, [desk.sian, desk.tomos])[desk.tomos].checked_in_at is not None
+    assert checkin.look_up(db, [desk.sian])[desk.sian].checked_in_at is not None  # no undo was pressed

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QInputDialog,
@@ -46,7 +48,7 @@ from govcamp.services import checkin as desk
 from govcamp.services import door
 from govcamp.services import event as event_service
 from govcamp.ui import checkin_commands as actions
-from govcamp.ui.accessibility import relative_font
+from govcamp.ui.accessibility import describe_focused, relative_font
 from govcamp.ui.actions import Topic
 from govcamp.ui.badge_printing import (
     DeskPrinting,
@@ -88,16 +90,16 @@ class CheckinPage(QWidget):
 
         heading = QLabel(translate("checkin_page", "Check-in"))
         heading.setFont(relative_font(20, weight=QFont.Weight.DemiBold))
-        # A button, not a text field: nothing on this page but the input ever takes the keyboard, so a scan
-        # always lands there whatever was clicked last.
+        # A button, not a text field, and like every control here reached by Tab but not focused by a click:
+        # a scan lands in the input whatever was clicked last, and keys typed on a control go there too.
         self.desk_name = desk_name()
         self.desk_button = QPushButton()
         self.desk_button.setObjectName("deskName")
-        self.desk_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.desk_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.desk_button.clicked.connect(self.rename_desk)
         self._show_desk()
         self.printer_button = QPushButton()
-        self.printer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.printer_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.printer_button.clicked.connect(self.choose_printer)
         # The heading on its own line, the desk and printer under it: side by side, the three grew the
         # page past a 1024 px screen once translated (the pseudo-translation run found it).
@@ -127,9 +129,11 @@ class CheckinPage(QWidget):
         self.matches.itemClicked.connect(
             lambda item: self._check_in_id(int(item.data(Qt.ItemDataRole.UserRole)))
         )
+        self.matches.currentRowChanged.connect(self._match_chosen)
         self.matches.hide()
 
         self.band = ResultBand()
+        self.band.focus = self.input
         self.band.door_button.clicked.connect(self.add_current_to_door_queue)
         self.band.print_button.clicked.connect(self.print_current)
         self.band.undo_button.clicked.connect(self.undo)
@@ -150,7 +154,7 @@ class CheckinPage(QWidget):
         self.door_list = QListWidget()
         self.door_list.setObjectName("doorQueue")
         self.door_list.setAccessibleName(translate("checkin_page", "Waiting at the door"))
-        self.door_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.door_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.door_list.setWordWrap(True)
         self.door_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.release_button = QPushButton(translate("checkin_page", "Re&lease no-shows…"))
@@ -169,9 +173,8 @@ class CheckinPage(QWidget):
             )
         )
         self.revoke_button.clicked.connect(self.revoke_phone_code)
-        # Out of the Tab chain like every button here, so Alt+letter reaches them without the mouse.
         for button in (self.release_button, self.walkin_button, self.revoke_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         right = QVBoxLayout()
         right.addWidget(self.counts_label)
         right.addWidget(QLabel(translate("checkin_page", "Arrivals per quarter hour")))
@@ -190,6 +193,26 @@ class CheckinPage(QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addLayout(left, 1)
         layout.addWidget(side)
+        # Tab in reading order: the desk's two buttons, the input, the result's buttons, then the side
+        # column top to bottom. A key typed while one of them has the focus goes on to the input, so a
+        # badge scanned after tabbing is not lost.
+        chain: list[QWidget] = [
+            self.desk_button,
+            self.printer_button,
+            self.input,
+            self.band.door_button,
+            self.band.print_button,
+            self.band.undo_button,
+            self.door_list,
+            self.walkin_button,
+            self.release_button,
+            self.revoke_button,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        for widget in chain:
+            if widget is not self.input:
+                widget.installEventFilter(self)
 
         self._p_timer = QTimer(self)
         self._p_timer.setSingleShot(True)
@@ -265,7 +288,22 @@ class CheckinPage(QWidget):
         if watched is self.input and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._key(event)
+        if watched is not self.input and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._key_elsewhere(event)
         return super().eventFilter(watched, event)
+
+    def _key_elsewhere(self, event: QKeyEvent) -> bool:
+        """A printable key on one of the page's other controls: it is typing (or a scanner), so it goes to
+        the input. Space still presses a button, and the arrow keys still move in the door queue."""
+        text = event.text()
+        typed = text.isprintable() and text.strip() != ""
+        held = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if not typed or held:
+            return False
+        self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+        QApplication.sendEvent(self.input, QKeyEvent(event.type(), event.key(), event.modifiers(), text))
+        return True
 
     def _key(self, event: QKeyEvent) -> bool:
         key = event.key()
@@ -310,6 +348,13 @@ class CheckinPage(QWidget):
         self.matches.hide()
 
     # ------------------------------------------------------------------------------------------ search
+
+    def _match_chosen(self, row: int) -> None:
+        """↓ and ↑ move in the list of matches while the focus stays in the input: say which one."""
+        item = self.matches.item(row)
+        if item is not None:
+            said = fmt(translate("checkin_page", "%1 (%2 of %3)"), item.text(), row + 1, self.matches.count())
+            describe_focused(self.input, said)
 
     def _search(self, text: str) -> None:
         self.band_fresh = False

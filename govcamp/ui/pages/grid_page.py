@@ -41,7 +41,7 @@ from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.services import grid as grid_service
 from govcamp.services import stars as star_service
 from govcamp.ui import grid_commands
-from govcamp.ui.accessibility import announce, name_corner_button
+from govcamp.ui.accessibility import announce, name_corner_button, notify, notifying
 from govcamp.ui.actions import Topic
 from govcamp.ui.counts import people, plural
 from govcamp.ui.document import EventDocument
@@ -295,15 +295,18 @@ class GridPage(QWidget):
         for view_widget in view_widgets:
             view_bar.addWidget(view_widget)
 
-        self.hint = QLabel(
+        # A notification to assistive technology, so that Orca reads each new hint wherever the focus is
+        # (its role is fixed when Qt first builds its interface: before it has any text).
+        self.hint = notifying(QLabel())
+        self.hint.setObjectName("gridHint")
+        self.hint.setWordWrap(True)
+        self._show_hint(
             translate(
                 "grid_page",
                 "Drag a session to a cell (onto another session to swap), or select it, press Enter, "
                 "choose a cell with the arrow keys and press Enter again. Esc cancels.",
             )
         )
-        self.hint.setObjectName("gridHint")
-        self.hint.setWordWrap(True)
 
         # Problems and reports -----------------------------------------------------------------------------
         self.problem_list = QListWidget()
@@ -569,7 +572,7 @@ class GridPage(QWidget):
         self.sizer.relayout()
         self.hint.setStyleSheet("QLabel { background: #1d3f8f; color: #ffffff; padding: 2px 6px; }")
         title = next((s.title for s in (self.state.sessions if self.state else ()) if s.id == session_id), "")
-        self.hint.setText(
+        self._show_hint(
             fmt(
                 translate(
                     "grid_page",
@@ -578,11 +581,23 @@ class GridPage(QWidget):
                 title,
             )
         )
-        # The focus is in the grid, not on the hint: a screen reader hears it only if it is announced.
-        announce(self.hint, self.hint.text())
         if not self.table.currentIndex().isValid() and self.model.rowCount() and self.model.columnCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.table.setFocus()
+        self._say(self.hint.text())
+
+    def _show_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setAccessibleName(text)
+
+    def _say(self, text: str) -> None:
+        """Read ``text`` out: the focus is in the grid, not on the hint that shows it.
+
+        Announced (NVDA, VoiceOver, Orca 45.2 and later), and the hint shown again as a notification for
+        Orca before 45.2, which hears no announcements.
+        """
+        announce(self.hint, text)
+        notify(self.hint, text)
 
     def _end_carry(self) -> None:
         self.model.set_carrying(None)
@@ -592,10 +607,10 @@ class GridPage(QWidget):
     def cancel_carry(self) -> None:
         self.carrying = None
         self._end_carry()
-        self.hint.setText(
+        self._show_hint(
             translate("grid_page", "Put down. Select a session and press Enter to pick it up again.")
         )
-        announce(self.hint, self.hint.text())
+        self._say(self.hint.text())
 
     def drop_here(self) -> None:
         session_id, self.carrying = self.carrying, None
@@ -604,10 +619,12 @@ class GridPage(QWidget):
         self._end_carry()
         cell = self.model.cell_of(self.table.currentIndex())
         if cell is None:
-            self.hint.setText(translate("grid_page", "That is not a session cell: nothing moved."))
+            self._show_hint(translate("grid_page", "That is not a session cell: nothing moved."))
+            self._say(self.hint.text())
             return
         if self.move_session(session_id, cell[0], cell[1]):
-            self.hint.setText(translate("grid_page", "Moved. Ctrl+Z undoes it."))
+            self._show_hint(translate("grid_page", "Moved. Ctrl+Z undoes it."))
+            self._say(self.hint.text())
 
     def unplace_selected(self) -> None:
         session = self.model.session_at(self.table.currentIndex())
@@ -646,7 +663,7 @@ class GridPage(QWidget):
 
         def cancelled() -> None:
             self.suggest_button.setEnabled(True)
-            self.hint.setText(translate("grid_page", "Suggest grid cancelled: nothing changed."))
+            self._show_hint(translate("grid_page", "Suggest grid cancelled: nothing changed."))
 
         task = self.doc.actions.start(
             grid_commands.suggest_action(self.time_limit.value()),
@@ -700,7 +717,7 @@ class GridPage(QWidget):
             return
         self.report.setPlainText("\n".join(version.changelog))
         # Calendars and the printed grid follow a published version: it cannot be taken back.
-        self.hint.setText(
+        self._show_hint(
             fmt(
                 translate(
                     "grid_page",
