@@ -48,7 +48,7 @@ class OpeningView(QWidget):
 class _FirstPaint(QObject):
     """Calls back once, on the turn of the event loop after ``widget`` is first painted."""
 
-    def __init__(self, widget: QWidget, callback: Callable[[float], None]) -> None:
+    def __init__(self, widget: QWidget, callback: Callable[[float], object]) -> None:
         super().__init__(widget)
         self._callback = callback
         self._fired = False
@@ -68,7 +68,7 @@ class _FirstPaint(QObject):
         self.deleteLater()
 
 
-def when_painted(widget: QWidget, callback: Callable[[float], None]) -> None:
+def when_painted(widget: QWidget, callback: Callable[[float], object]) -> None:
     """Call ``callback(perf_counter at the paint)`` just after ``widget`` is first drawn.
 
     The widget must be shown (or about to be): a hidden widget is never painted.
@@ -95,16 +95,52 @@ def import_plain(name: str) -> ModuleType:
         builtins.__import__ = hooked
 
 
-def run_steps(context: QObject, steps: Sequence[Callable[[], object]]) -> None:
-    """Run ``steps`` one per turn of the event loop, so paints and input are handled between them.
+class Steps:
+    """Steps run one per turn of the event loop (:meth:`start`), so paints and input are handled between them.
 
-    Stops quietly if ``context`` is destroyed meanwhile (the window closed while the event loaded).
+    :meth:`run_rest` runs what is left at once, for a person who asks for something that needs it all (an
+    edit typed into a page drawn before the event finished opening). Stops quietly if ``context`` is
+    destroyed meanwhile (the window closed while the event loaded).
     """
-    remaining = list(steps)
 
-    def next_step() -> None:
-        if remaining:
-            remaining.pop(0)()
-            QTimer.singleShot(0, context, next_step)
+    def __init__(self, context: QObject, steps: Sequence[Callable[[], object]]) -> None:
+        self._context = context
+        self._remaining = list(steps)
+        self._waiting = False
 
-    QTimer.singleShot(0, context, next_step)
+    def start(self) -> None:
+        QTimer.singleShot(0, self._context, self._next)
+
+    def wait_for_paint(self, widget: QWidget) -> None:
+        """Hold the next step until ``widget`` (just put up by this step) is drawn.
+
+        Qt may run a zero timer before the paint a step asked for: without this, the page a step shows
+        would appear only after the next step's work.
+        """
+        self._waiting = True
+        when_painted(widget, lambda _painted: self._resume())
+
+    def _resume(self) -> None:
+        if self._waiting:
+            self._waiting = False
+            QTimer.singleShot(0, self._context, self._next)
+
+    def _next(self) -> None:
+        if self._remaining and not self._waiting:
+            self._remaining.pop(0)()
+            if not self._waiting:
+                QTimer.singleShot(0, self._context, self._next)
+
+    def run_rest(self) -> None:
+        # One at a time from the list, so a step that comes back here (a dialog's own event loop) finds
+        # only what is still to do, never a step twice.
+        self._waiting = False
+        while self._remaining:
+            self._remaining.pop(0)()
+
+
+def run_steps(context: QObject, steps: Sequence[Callable[[], object]]) -> Steps:
+    """Run ``steps`` one per turn of the event loop; see :class:`Steps`."""
+    runner = Steps(context, steps)
+    runner.start()
+    return runner
