@@ -33,7 +33,14 @@ from govcamp.ui.accessibility import relative_font
 from govcamp.ui.counts import people, plural
 from govcamp.ui.file_guard import Banner, FileWatch, open_for_window
 from govcamp.ui.i18n import QT_TRANSLATE_NOOP, current_language, fmt, translate, translations, use_language
-from govcamp.ui.opening import OpeningView, Steps, import_plain, run_steps, when_painted
+from govcamp.ui.opening import (
+    Background,
+    OpeningView,
+    Steps,
+    import_plain_on_this_thread,
+    run_steps,
+    when_painted,
+)
 from govcamp.ui.welcome import WelcomePage
 
 # The database stack (SQLAlchemy, SQLModel: most of a start-up) is imported when an event is first opened,
@@ -704,14 +711,16 @@ class MainWindow(QMainWindow):
         when_painted(self, lambda _painted: run_steps(self, self._event_stack_steps()))
 
     @staticmethod
-    def _event_stack_steps() -> list[Callable[[], object]]:
-        """One import per step: the database stack (past PySide6's import hook), then the first page."""
+    def _event_stack_steps() -> list[Callable[[], object] | Background]:
+        """The database stack on a thread of its own (past PySide6's import hook), then the first page."""
         import importlib
         from functools import partial
 
         from govcamp.services.loading import EVENT_STACK
 
-        steps: list[Callable[[], object]] = [partial(import_plain, name) for name in EVENT_STACK]
+        steps: list[Callable[[], object] | Background] = [
+            Background(partial(import_plain_on_this_thread, EVENT_STACK))
+        ]
         # The event page and what it needs are Qt code: imported the ordinary way.
         steps += [
             partial(importlib.import_module, name)
