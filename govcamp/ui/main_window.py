@@ -721,10 +721,17 @@ class MainWindow(QMainWindow):
         steps: list[Callable[[], object] | Background] = [
             Background(partial(import_plain_on_this_thread, EVENT_STACK))
         ]
-        # The event page and what it needs are Qt code: imported the ordinary way.
+        # The event page and what the open event's window needs are Qt code: imported the ordinary way, on
+        # the window's thread, one module a step (the open itself, the last step, is then shorter).
         steps += [
             partial(importlib.import_module, name)
-            for name in ("govcamp.ui.actions", "govcamp.ui.pages.event_page")
+            for name in (
+                "govcamp.ui.actions",
+                "govcamp.ui.pages.event_page",
+                "govcamp.ui.phones",
+                "govcamp.ui.document",
+                "govcamp.ui.commands",
+            )
         ]
         return steps
 
@@ -1147,6 +1154,9 @@ class MainWindow(QMainWindow):
                 network.stop_sharing(then=self._close_after_sharing)
             return
         settings.save_window(self.saveGeometry(), self.saveState())
+        showing = self.stack.currentWidget()
+        if isinstance(showing, EventView) and self.view is None:
+            showing.event_page.save_typed_now()  # closed while still opening: keep what was typed
         self.close_event()
         event.accept()
 

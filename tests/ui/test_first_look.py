@@ -83,11 +83,12 @@ def test_an_edit_typed_before_the_event_is_open_is_saved_and_can_be_undone(
     qtbot.keyClick(page.name, Qt.Key.Key_End)
     qtbot.keyClicks(page.name, " North")
     qtbot.keyClick(page.name, Qt.Key.Key_Return)
-    # Enter opened the event at once and saved the change through it.
+    # Kept as typed, and saved once the event is open (the window did not stop for it).
+    assert window.doc is None and page.name.text() == "LocalGovCamp 2027 North"
+    qtbot.waitUntil(lambda: done == [True])
     assert window.doc is not None and window.doc.undo_stack.count() == 1
     assert page.name.text() == "LocalGovCamp 2027 North"
     assert window.windowTitle().startswith("LocalGovCamp 2027 North — demo.govcamp")
-    qtbot.waitUntil(lambda: done == [True])
     assert window.view is pages[0][0]
     window.undo_action.trigger()
     assert page.name.text() == "LocalGovCamp 2027"
@@ -95,6 +96,21 @@ def test_an_edit_typed_before_the_event_is_open_is_saved_and_can_be_undone(
     window.close_event()
     with open_event(demo_path) as db:
         assert event_service.get_details(db).name == "LocalGovCamp 2027 North"
+
+
+def test_a_detail_typed_while_opening_is_kept_when_the_window_closes_at_once(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    window, pages, _done = _opening(qtbot, demo_path)
+    qtbot.waitUntil(lambda: bool(pages))
+    page = pages[0][0].event_page
+    page.venue.setFocus()
+    page.venue.selectAll()
+    qtbot.keyClicks(page.venue, "Leeds Civic Hall")
+    assert window.doc is None
+    window.close()  # before the event finished opening, and without leaving the field
+    with open_event(demo_path) as db:
+        assert event_service.get_details(db).venue == "Leeds Civic Hall"
 
 
 def test_going_to_another_phase_before_the_event_is_open_opens_it_and_shows_that_page(

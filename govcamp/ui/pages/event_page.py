@@ -85,8 +85,9 @@ class EventPage(QWidget):
     """Edit the event's details; add, edit, reorder and remove rooms and slots. Every change can be undone.
 
     Made with ``doc=None`` and a ``look`` (:func:`govcamp.services.first_look.first_look`), the page shows
-    the event before it is open and takes typing at once; :meth:`attach` gives it the open event. An action
-    asked for before then calls ``finish_opening`` (the window opens the event at once) and goes ahead.
+    the event before it is open and takes typing at once; :meth:`attach` gives it the open event. A detail
+    typed before then is saved as soon as the event is open (the window goes on answering meanwhile); a
+    button asked for before then calls ``finish_opening`` (the window opens the event at once) and goes ahead.
     """
 
     def __init__(
@@ -97,6 +98,7 @@ class EventPage(QWidget):
         self._look = look
         #: Set by the window while the event is still opening: open it now, for an action that needs it.
         self.finish_opening: Callable[[], None] | None = None
+        self._save_when_open = False
         self._loading = False
 
         # Details ---------------------------------------------------------------------------------------
@@ -306,6 +308,14 @@ class EventPage(QWidget):
         rooms, slots = room_service.list_rooms(doc.db), slot_service.list_slots(doc.db)
         if tuple(rooms) != look.rooms or tuple(slots) != look.slots:
             self._show_tables(rooms, slots)
+        if self._save_when_open:
+            self._save_when_open = False
+            self.save_details()
+
+    def save_typed_now(self) -> None:
+        """Open the event now if it is still opening and save what is typed (the window is closing)."""
+        if self._doc is None and self.ready():
+            self.save_details()
 
     # ------------------------------------------------------------------------------------------ plumbing
 
@@ -400,7 +410,11 @@ class EventPage(QWidget):
     # ------------------------------------------------------------------------------------------- details
 
     def save_details(self) -> None:
-        if self._loading or not self.ready():
+        if self._loading:
+            return
+        if self._doc is None:
+            # Still opening: saved by attach(), a moment from now; the window need not stop for it.
+            self._save_when_open = self.finish_opening is not None
             return
         from govcamp.services import event as event_service
         from govcamp.ui import commands
