@@ -639,10 +639,11 @@ class MainWindow(QMainWindow):
 
         An up-to-date event file that this laptop can edit is first looked at with the standard library
         (:mod:`govcamp.services.first_look`): its Event & rooms page is drawn from that, taking input, on
-        the turn after the outline. The database stack is then imported a layer per turn of the event
-        loop, so the window keeps answering while the event opens; an edit (or another phase) asked for
-        before then opens it at once. Anything else (a server, a file to migrate, a damaged or locked one)
-        keeps the outline until the event is open, or until the full road says why it cannot be.
+        the turn after the outline. The database stack is then imported on a thread of its own, so the
+        window keeps answering while the event opens; a detail typed meanwhile is saved once it is open,
+        and a button or another phase asked for before then opens it at once. Anything else (a server, a
+        file to migrate, a damaged or locked one) keeps the outline until the event is open, or until the
+        full road says why it cannot be.
 
         ``on_page(view)`` is called when the event's page is first put up (drawn from the look, or open);
         ``on_done(opened)`` after :meth:`open_path` (which says why, if it fails, and then shows the welcome

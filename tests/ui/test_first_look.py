@@ -113,6 +113,15 @@ def test_a_detail_typed_while_opening_is_kept_when_the_window_closes_at_once(
         assert event_service.get_details(db).venue == "Leeds Civic Hall"
 
 
+def test_closing_at_once_with_nothing_typed_does_not_stop_to_open_the_event(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    window, pages, done = _opening(qtbot, demo_path)
+    qtbot.waitUntil(lambda: bool(pages))
+    window.close()
+    assert done == []  # the event was never opened just to be closed
+
+
 def test_going_to_another_phase_before_the_event_is_open_opens_it_and_shows_that_page(
     qtbot: QtBot, demo_path: Path
 ) -> None:

@@ -313,8 +313,11 @@ class EventPage(QWidget):
             self.save_details()
 
     def save_typed_now(self) -> None:
-        """Open the event now if it is still opening and save what is typed (the window is closing)."""
-        if self._doc is None and self.ready():
+        """The window is closing while the event still opens: if anything was typed, open it now and save."""
+        look = self._look
+        if self._doc is not None or look is None:
+            return
+        if (self._save_when_open or self._typed(look.details) != look.details) and self.ready():
             self.save_details()
 
     # ------------------------------------------------------------------------------------------ plumbing
@@ -420,17 +423,7 @@ class EventPage(QWidget):
         from govcamp.ui import commands
 
         current = event_service.get_details(self.doc.db)
-        wanted = replace(
-            current,
-            name=self.name.text(),
-            start_date=from_qdate(self.start.date()),
-            end_date=from_qdate(self.end.date()),
-            venue=self.venue.text(),
-            timezone=self.timezone.currentText().strip(),
-            description=self.description.toPlainText(),
-            contact_email=self.contact_email.text(),
-            export_language=str(self.export_language.currentData()),
-        )
+        wanted = self._typed(current)
         if wanted == current:
             self.details_error.hide()
             return
@@ -441,6 +434,20 @@ class EventPage(QWidget):
             self.details_error.show()
             return
         self.details_error.hide()
+
+    def _typed(self, current: EventDetails) -> EventDetails:
+        """``current`` with what the fields hold now."""
+        return replace(
+            current,
+            name=self.name.text(),
+            start_date=from_qdate(self.start.date()),
+            end_date=from_qdate(self.end.date()),
+            venue=self.venue.text(),
+            timezone=self.timezone.currentText().strip(),
+            description=self.description.toPlainText(),
+            contact_email=self.contact_email.text(),
+            export_language=str(self.export_language.currentData()),
+        )
 
     def details(self) -> EventDetails:
         from govcamp.services import event as event_service
