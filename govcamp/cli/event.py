@@ -21,7 +21,11 @@ def cmd_open(args: argparse.Namespace) -> int:
     from govcamp.ui.app import run_app
 
     return run_app(
-        args.file, exit_when_shown=args.exit_when_shown, screenshot=args.screenshot, page=args.page
+        args.file,
+        exit_when_shown=args.exit_when_shown,
+        screenshot=args.screenshot,
+        page=args.page,
+        first_edit=args.first_edit,
     )
 
 
@@ -173,6 +177,7 @@ def register(sub: Any) -> None:
     p.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     p.add_argument("--page", type=int, default=0, help=argparse.SUPPRESS)
+    p.add_argument("--first-edit", action="store_true", help=argparse.SUPPRESS)
 
     p = add("new", cmd_new, "Create a new event file.")
     p.add_argument("file")

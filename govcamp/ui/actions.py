@@ -97,12 +97,12 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from govcamp.domain.errors import GovcampError
-from govcamp.services.eventfiles import EventDB
-from govcamp.services.versions import ChangedElsewhereError
 from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 from govcamp.ui.workers import GeneratorTask, Progress
 
 if TYPE_CHECKING:
+    # Types only: the Event & rooms page (which needs Topic) is drawn before the database stack loads.
+    from govcamp.services.eventfiles import EventDB
     from govcamp.ui.document import EventDocument
 
 T = TypeVar("T")
@@ -559,6 +559,8 @@ class ActionEntry(QObject):
 
     def _reload_if_changed_elsewhere(self, exc: GovcampError, topics: Topic) -> None:
         """Another desk changed what this one was saving: show theirs at once, behind the message."""
+        from govcamp.services.versions import ChangedElsewhereError
+
         if isinstance(exc, ChangedElsewhereError) and topics:
             self.doc.announce(topics)
 

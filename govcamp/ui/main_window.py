@@ -33,7 +33,14 @@ from govcamp.ui.accessibility import relative_font
 from govcamp.ui.counts import people, plural
 from govcamp.ui.file_guard import Banner, FileWatch, open_for_window
 from govcamp.ui.i18n import QT_TRANSLATE_NOOP, current_language, fmt, translate, translations, use_language
-from govcamp.ui.opening import OpeningView, import_plain, run_steps, when_painted
+from govcamp.ui.opening import (
+    Background,
+    OpeningView,
+    Steps,
+    import_plain_on_this_thread,
+    run_steps,
+    when_painted,
+)
 from govcamp.ui.welcome import WelcomePage
 
 # The database stack (SQLAlchemy, SQLModel: most of a start-up) is imported when an event is first opened,
@@ -42,6 +49,7 @@ if TYPE_CHECKING:
     from govcamp.domain.values import EventDetails
     from govcamp.services import file_guard as guard_service
     from govcamp.services.eventfiles import EventDB
+    from govcamp.services.first_look import FirstLook
     from govcamp.ui.document import EventDocument
     from govcamp.ui.pages.empty import ComingPage
     from govcamp.ui.pages.exports_page import ExportsPage
@@ -127,16 +135,21 @@ def _exports_page(doc: EventDocument) -> QWidget:
 
 
 class EventView(QWidget):
-    """An open event: navigation on the left, the chosen phase's page on the right."""
+    """An open event: navigation on the left, the chosen phase's page on the right.
 
-    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
-        from govcamp.ui.actions import Topic
+    Made with ``doc=None`` and a ``look`` (:mod:`govcamp.services.first_look`), it shows the event while
+    the database stack loads: Event & rooms drawn from the look and taking input; :meth:`attach` hands it
+    the open event. Going to another phase before then opens the event at once (``finish_opening``).
+    """
+
+    def __init__(
+        self, doc: EventDocument | None, parent: QWidget | None = None, *, look: FirstLook | None = None
+    ) -> None:
         from govcamp.ui.pages import page_factories
         from govcamp.ui.pages.empty import ComingPage
         from govcamp.ui.pages.event_page import EventPage
 
         super().__init__(parent)
-        self.doc = doc
         self.nav = QListWidget()
         self.nav.setObjectName("phaseNav")
         self.nav.setAccessibleName(translate("main_window", "Phases"))
@@ -144,7 +157,7 @@ class EventView(QWidget):
         self.nav.setFont(relative_font(11))  # grows with the system's text size
         self.nav.setStyleSheet("QListWidget::item { padding: 8px; }")
         self.pages = QStackedWidget()
-        self.event_page = EventPage(doc)
+        self.event_page = EventPage(doc, look=look)
         self.coming: dict[str, ComingPage] = {}
         self.built: dict[str, QWidget] = {}
         # Pages are made the first time they are shown: the window opens on Event & rooms at once, and
@@ -184,6 +197,27 @@ class EventView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        if doc is not None:
+            self.attach(doc)
+
+    @property
+    def doc(self) -> EventDocument:
+        """The open event (opened now if the view was drawn from a first look)."""
+        return self.event_page.doc
+
+    @property
+    def finish_opening(self) -> Callable[[], None] | None:
+        return self.event_page.finish_opening
+
+    @finish_opening.setter
+    def finish_opening(self, callback: Callable[[], None] | None) -> None:
+        self.event_page.finish_opening = callback
+
+    def attach(self, doc: EventDocument) -> None:
+        """Show ``doc``, the open event, in a view first drawn from a look at its file."""
+        from govcamp.ui.actions import Topic
+
+        self.event_page.attach(doc)
         doc.subscribe(self, Topic.everything(), lambda _topics: self.refresh_facts())
         self.refresh_facts()
 
@@ -206,6 +240,8 @@ class EventView(QWidget):
 
     def page(self, title: str) -> QWidget:
         """The page of a phase, made now if it has not been shown yet."""
+        if title in self._pending and not self.event_page.ready():
+            return self.event_page  # the event could not be opened after all (the window said why)
         holder = self._pending.pop(title, None)
         if holder is not None:
             index = self.pages.indexOf(holder)
@@ -554,11 +590,19 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.show_phase(index)
 
-    def open_path(self, path: str | Path, *, interactive: bool = True, remember: bool = True) -> bool:
+    def open_path(
+        self,
+        path: str | Path,
+        *,
+        interactive: bool = True,
+        remember: bool = True,
+        drawn: EventView | None = None,
+    ) -> bool:
         """Open an event file or a shared event's URL; on failure say why and keep whatever was open.
 
         A shared event's address goes into the recent list without its password (not when ``remember``
-        is false: this laptop's own hosted server, gone once sharing stops).
+        is false: this laptop's own hosted server, gone once sharing stops). ``drawn`` is the view already
+        showing the event from a first look at its file (:meth:`open_soon`): it becomes the event's view.
         """
         from govcamp.ui.document import EventDocument
 
@@ -570,7 +614,7 @@ class MainWindow(QMainWindow):
             else:
                 print(f"govcamp: {exc}", file=sys.stderr)
             return False
-        self._install(EventDocument(db, self), lock=lock)
+        self._install(EventDocument(db, self), lock=lock, drawn=drawn)
         if db.path is None and remember:
             from govcamp.services.joining import without_password
 
@@ -589,35 +633,76 @@ class MainWindow(QMainWindow):
         *,
         interactive: bool = True,
         on_done: Callable[[bool], None] | None = None,
+        on_page: Callable[[QWidget], None] | None = None,
     ) -> None:
         """Show the event window's outline now and open ``path`` into it once that is drawn.
 
-        The database stack is imported a layer per turn of the event loop after the first frame, so the
-        window paints at once and keeps answering while the event loads. ``on_done(opened)`` is called
-        after :meth:`open_path` (which says why, if it fails, and then shows the welcome screen again).
-        If the person opens or creates another event meanwhile, that one wins and ``path`` is not opened.
+        An up-to-date event file that this laptop can edit is first looked at with the standard library
+        (:mod:`govcamp.services.first_look`): its Event & rooms page is drawn from that, taking input, on
+        the turn after the outline. The database stack is then imported on a thread of its own, so the
+        window keeps answering while the event opens; a detail typed meanwhile is saved once it is open,
+        and a button or another phase asked for before then opens it at once. Anything else (a server, a
+        file to migrate, a damaged or locked one) keeps the outline until the event is open, or until the
+        full road says why it cannot be.
+
+        ``on_page(view)`` is called when the event's page is first put up (drawn from the look, or open);
+        ``on_done(opened)`` after :meth:`open_path` (which says why, if it fails, and then shows the welcome
+        screen again). If the person opens or creates another event meanwhile, that one wins and ``path``
+        is not opened.
         """
         opening = OpeningView([translate("phases", title) for title, _promise in PHASES], Path(path).name)
         self.stack.addWidget(opening)
         self.stack.setCurrentWidget(opening)
         self.setWindowTitle(fmt(translate("main_window", "Opening %1 — govcamp"), Path(path).name))
+        early: list[EventView] = []
+
+        def look() -> None:
+            if self.stack.currentWidget() is not opening or (isinstance(path, str) and "://" in path):
+                return  # a shared event's server is opened the full way (PostgreSQL, as before)
+            from govcamp.services.first_look import first_look
+
+            found = first_look(Path(path))
+            if found is None:
+                return
+            view = EventView(None, look=found)
+            view.finish_opening = steps.run_rest
+            early.append(view)
+            self.stack.addWidget(view)
+            self.stack.setCurrentWidget(view)
+            self.setWindowTitle(
+                fmt(translate("main_window", "%1 — %2 — govcamp"), found.details.name, found.path.name)
+            )
+            if on_page is not None:
+                on_page(view)
+            steps.wait_for_paint(view)  # the page on screen first, then the database stack
 
         def finish() -> None:
-            superseded = self.stack.currentWidget() is not opening
-            # Back to what was showing first, so a failure's message sits over the welcome screen.
-            self.stack.setCurrentWidget(self.view or self.welcome)
+            drawn = early[0] if early else None
+            superseded = self.stack.currentWidget() not in (opening, drawn)
+            if drawn is None:
+                # Back to what was showing first, so a failure's message sits over the welcome screen.
+                self.stack.setCurrentWidget(self.view or self.welcome)
             self.stack.removeWidget(opening)
             opening.deleteLater()
-            opened = False if superseded else self.open_path(path, interactive=interactive)
+            opened = False if superseded else self.open_path(path, interactive=interactive, drawn=drawn)
+            if drawn is not None and not opened:
+                drawn.finish_opening = None
+                if self.stack.currentWidget() is drawn:
+                    self.stack.setCurrentWidget(self.view or self.welcome)
+                self.stack.removeWidget(drawn)
+                drawn.deleteLater()
             if not opened:
                 self._update_title()
+            elif drawn is None and on_page is not None and self.view is not None:
+                on_page(self.view)
             if on_done is not None:
                 on_done(opened)
 
+        steps = Steps(self, [look, *self._event_stack_steps(), finish])
         # A window not shown yet is watched itself (another event may replace the outline before the
         # first paint); a shown one repaints the outline as soon as this returns to the event loop.
         watched: QWidget = opening if self.isVisible() else self
-        when_painted(watched, lambda _painted: run_steps(self, [*self._event_stack_steps(), finish]))
+        when_painted(watched, lambda _painted: steps.start())
 
     def prepare_soon(self) -> None:
         """Import the database stack in the background of the event loop, once the window is drawn.
@@ -627,18 +712,27 @@ class MainWindow(QMainWindow):
         when_painted(self, lambda _painted: run_steps(self, self._event_stack_steps()))
 
     @staticmethod
-    def _event_stack_steps() -> list[Callable[[], object]]:
-        """One import per step: the database stack (past PySide6's import hook), then the first page."""
+    def _event_stack_steps() -> list[Callable[[], object] | Background]:
+        """The database stack on a thread of its own (past PySide6's import hook), then the first page."""
         import importlib
         from functools import partial
 
         from govcamp.services.loading import EVENT_STACK
 
-        steps: list[Callable[[], object]] = [partial(import_plain, name) for name in EVENT_STACK]
-        # The event page and what it needs are Qt code: imported the ordinary way.
+        steps: list[Callable[[], object] | Background] = [
+            Background(partial(import_plain_on_this_thread, EVENT_STACK))
+        ]
+        # The event page and what the open event's window needs are Qt code: imported the ordinary way, on
+        # the window's thread, one module a step (the open itself, the last step, is then shorter).
         steps += [
             partial(importlib.import_module, name)
-            for name in ("govcamp.ui.actions", "govcamp.ui.pages.event_page")
+            for name in (
+                "govcamp.ui.actions",
+                "govcamp.ui.pages.event_page",
+                "govcamp.ui.phones",
+                "govcamp.ui.document",
+                "govcamp.ui.commands",
+            )
         ]
         return steps
 
@@ -651,14 +745,24 @@ class MainWindow(QMainWindow):
         except GovcampError as exc:
             self.statusBar().showMessage(str(exc), 10000)
 
-    def _install(self, doc: EventDocument, *, lock: guard_service.EventLock | None = None) -> None:
+    def _install(
+        self,
+        doc: EventDocument,
+        *,
+        lock: guard_service.EventLock | None = None,
+        drawn: EventView | None = None,
+    ) -> None:
         from govcamp.ui.actions import Topic
 
         self.close_event()
         self.doc = doc
         self._watch_file(doc, lock)
-        self.view = EventView(doc)
-        self.stack.addWidget(self.view)
+        if drawn is not None:
+            drawn.attach(doc)  # already on screen: whatever was typed into it stays
+            self.view = drawn
+        else:
+            self.view = EventView(doc)
+            self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         stack = doc.undo_stack
         self._connect_undo(doc)
@@ -1051,6 +1155,9 @@ class MainWindow(QMainWindow):
                 network.stop_sharing(then=self._close_after_sharing)
             return
         settings.save_window(self.saveGeometry(), self.saveState())
+        showing = self.stack.currentWidget()
+        if isinstance(showing, EventView) and self.view is None:
+            showing.event_page.save_typed_now()  # closed while still opening: keep what was typed
         self.close_event()
         event.accept()
 

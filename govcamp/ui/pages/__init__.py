@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from govcamp.ui.document import EventDocument
+if TYPE_CHECKING:
+    # Types only: the window draws its first page before the database stack (and the document) loads.
+    from govcamp.ui.document import EventDocument
 
-PageFactory = Callable[[EventDocument], QWidget]
+PageFactory = Callable[["EventDocument"], QWidget]
 
 
 def _lazy(module: str, name: str) -> PageFactory:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,19 +27,19 @@ from PySide6.QtWidgets import (
 
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails, RoomInput, RoomValue, SlotValue
-from govcamp.services import event as event_service
-from govcamp.services import rooms as room_service
-from govcamp.services import slots as slot_service
-from govcamp.services.versions import ChangedElsewhereError
-from govcamp.ui import commands
 from govcamp.ui.actions import Topic
 from govcamp.ui.counts import plural
 from govcamp.ui.date_field import DateField
 from govcamp.ui.dialogs import RoomDialog, SlotDialog, from_qdate, timezone_combo, to_qdate
-from govcamp.ui.document import EventDocument
 from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.language_choice import language_combo
 from govcamp.ui.models import RoomsModel, SlotsModel
+
+# The services (and the database stack under them) are imported where they are used: the window draws
+# this page from a first look at the file (govcamp.services.first_look) before SQLAlchemy has loaded.
+if TYPE_CHECKING:
+    from govcamp.services.first_look import FirstLook
+    from govcamp.ui.document import EventDocument
 
 
 def _table(model: RoomsModel | SlotsModel, name: str, stretch: int) -> QTableView:
@@ -81,11 +82,23 @@ class _FocusOut(QObject):
 
 
 class EventPage(QWidget):
-    """Edit the event's details; add, edit, reorder and remove rooms and slots. Every change can be undone."""
+    """Edit the event's details; add, edit, reorder and remove rooms and slots. Every change can be undone.
 
-    def __init__(self, doc: EventDocument, parent: QWidget | None = None) -> None:
+    Made with ``doc=None`` and a ``look`` (:func:`govcamp.services.first_look.first_look`), the page shows
+    the event before it is open and takes typing at once; :meth:`attach` gives it the open event. A detail
+    typed before then is saved as soon as the event is open (the window goes on answering meanwhile); a
+    button asked for before then calls ``finish_opening`` (the window opens the event at once) and goes ahead.
+    """
+
+    def __init__(
+        self, doc: EventDocument | None, parent: QWidget | None = None, *, look: FirstLook | None = None
+    ) -> None:
         super().__init__(parent)
-        self.doc = doc
+        self._doc = doc
+        self._look = look
+        #: Set by the window while the event is still opening: open it now, for an action that needs it.
+        self.finish_opening: Callable[[], None] | None = None
+        self._save_when_open = False
         self._loading = False
 
         # Details ---------------------------------------------------------------------------------------
@@ -254,8 +267,58 @@ class EventPage(QWidget):
         self._shortcuts()
         for view in (self.rooms_view, self.slots_view):
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        if doc is not None:
+            self.attach(doc)
+        elif look is not None:
+            self._show_details(look.details)
+            self._show_tables(list(look.rooms), list(look.slots))
+
+    @property
+    def doc(self) -> EventDocument:
+        """The open event (opened now if the page was drawn from a first look and it is not open yet)."""
+        if self._doc is None and self.finish_opening is not None:
+            self.finish_opening()
+        if self._doc is None:
+            raise RuntimeError("The event is not open.")
+        return self._doc
+
+    def ready(self) -> bool:
+        """Whether the event is open, opening it now if it is still loading (False if that failed)."""
+        if self._doc is None and self.finish_opening is not None:
+            self.finish_opening()
+        return self._doc is not None
+
+    def attach(self, doc: EventDocument) -> None:
+        """Show ``doc``, the open event; what the first look shows stays as it is (with any typing)."""
+        from govcamp.services import event as event_service
+        from govcamp.services import rooms as room_service
+        from govcamp.services import slots as slot_service
+
+        self._doc = doc
+        self.finish_opening = None
         doc.subscribe(self, Topic.EVENT | Topic.ROOMS | Topic.SLOTS, self._on_changed)
-        self.reload()
+        look, self._look = self._look, None
+        if look is None:
+            self.reload()
+            return
+        # Changed between the look and the open (another program wrote it): show the file as it is now.
+        details = event_service.get_details(doc.db)
+        if details != look.details:
+            self._show_details(details)
+        rooms, slots = room_service.list_rooms(doc.db), slot_service.list_slots(doc.db)
+        if tuple(rooms) != look.rooms or tuple(slots) != look.slots:
+            self._show_tables(rooms, slots)
+        if self._save_when_open:
+            self._save_when_open = False
+            self.save_details()
+
+    def save_typed_now(self) -> None:
+        """The window is closing while the event still opens: if anything was typed, open it now and save."""
+        look = self._look
+        if self._doc is not None or look is None:
+            return
+        if (self._save_when_open or self._typed(look.details) != look.details) and self.ready():
+            self.save_details()
 
     # ------------------------------------------------------------------------------------------ plumbing
 
@@ -290,7 +353,11 @@ class EventPage(QWidget):
         self.load_tables()
 
     def load_details(self) -> None:
-        details = event_service.get_details(self.doc.db)
+        from govcamp.services import event as event_service
+
+        self._show_details(event_service.get_details(self.doc.db))
+
+    def _show_details(self, details: EventDetails) -> None:
         self._loading = True
         try:
             self.name.setText(details.name)
@@ -308,8 +375,12 @@ class EventPage(QWidget):
             self._loading = False
 
     def load_tables(self) -> None:
-        rooms = room_service.list_rooms(self.doc.db)
-        slots = slot_service.list_slots(self.doc.db)
+        from govcamp.services import rooms as room_service
+        from govcamp.services import slots as slot_service
+
+        self._show_tables(room_service.list_rooms(self.doc.db), slot_service.list_slots(self.doc.db))
+
+    def _show_tables(self, rooms: list[RoomValue], slots: list[SlotValue]) -> None:
         self.rooms_model.set_values(rooms)
         self.slots_model.set_values(slots)
         self.rooms_empty.setVisible(not rooms)
@@ -344,18 +415,15 @@ class EventPage(QWidget):
     def save_details(self) -> None:
         if self._loading:
             return
+        if self._doc is None:
+            # Still opening: saved by attach(), a moment from now; the window need not stop for it.
+            self._save_when_open = self.finish_opening is not None
+            return
+        from govcamp.services import event as event_service
+        from govcamp.ui import commands
+
         current = event_service.get_details(self.doc.db)
-        wanted = replace(
-            current,
-            name=self.name.text(),
-            start_date=from_qdate(self.start.date()),
-            end_date=from_qdate(self.end.date()),
-            venue=self.venue.text(),
-            timezone=self.timezone.currentText().strip(),
-            description=self.description.toPlainText(),
-            contact_email=self.contact_email.text(),
-            export_language=str(self.export_language.currentData()),
-        )
+        wanted = self._typed(current)
         if wanted == current:
             self.details_error.hide()
             return
@@ -367,7 +435,23 @@ class EventPage(QWidget):
             return
         self.details_error.hide()
 
+    def _typed(self, current: EventDetails) -> EventDetails:
+        """``current`` with what the fields hold now."""
+        return replace(
+            current,
+            name=self.name.text(),
+            start_date=from_qdate(self.start.date()),
+            end_date=from_qdate(self.end.date()),
+            venue=self.venue.text(),
+            timezone=self.timezone.currentText().strip(),
+            description=self.description.toPlainText(),
+            contact_email=self.contact_email.text(),
+            export_language=str(self.export_language.currentData()),
+        )
+
     def details(self) -> EventDetails:
+        from govcamp.services import event as event_service
+
         return event_service.get_details(self.doc.db)
 
     # --------------------------------------------------------------------------------------------- rooms
@@ -382,6 +466,11 @@ class EventPage(QWidget):
             self.rooms_view.selectRow(row)
 
     def add_room(self) -> None:
+        if not self.ready():
+            return
+        from govcamp.services import slots as slot_service
+        from govcamp.ui import commands
+
         dialog = RoomDialog(
             lambda room: commands.add_room(self.doc, room), slot_service.list_slots(self.doc.db), parent=self
         )
@@ -390,8 +479,13 @@ class EventPage(QWidget):
 
     def edit_room(self) -> None:
         room = self.selected_room()
-        if room is None:
+        if room is None or not self.ready():
             return
+        from govcamp.services import rooms as room_service
+        from govcamp.services import slots as slot_service
+        from govcamp.services.versions import ChangedElsewhereError
+        from govcamp.ui import commands
+
         seen = [room.version]
 
         def save(value: RoomInput) -> RoomValue:
@@ -408,8 +502,10 @@ class EventPage(QWidget):
 
     def remove_room(self) -> None:
         room = self.selected_room()
-        if room is None:
+        if room is None or not self.ready():
             return
+        from govcamp.ui import commands
+
         row = self.rooms_model.row_of(room.id)
         actions = self.doc.actions
         snapshot = actions.run(commands.remove_room_action(self.doc.db, room.id), self)
@@ -430,8 +526,10 @@ class EventPage(QWidget):
 
     def move_room(self, step: int) -> None:
         room = self.selected_room()
-        if room is None:
+        if room is None or not self.ready():
             return
+        from govcamp.ui import commands
+
         self.doc.actions.run(commands.move_room_action(room, self.rooms_model.row_of(room.id) + step), self)
         self.select_room(room.id)
 
@@ -442,6 +540,8 @@ class EventPage(QWidget):
         return self.slots_model.value(rows[0].row()) if rows else None
 
     def _slot_dialog(self, submit: Callable[..., object], slot: SlotValue | None) -> SlotDialog:
+        from govcamp.services import event as event_service
+
         details = event_service.get_details(self.doc.db)
         values = self.slots_model.values()
         return SlotDialog(
@@ -455,6 +555,10 @@ class EventPage(QWidget):
         )
 
     def add_slot(self) -> None:
+        if not self.ready():
+            return
+        from govcamp.ui import commands
+
         dialog = self._slot_dialog(lambda value: commands.add_slot(self.doc, value), None)
         if dialog.exec() and isinstance(dialog.result_value, SlotValue):
             row = self.slots_model.row_of(dialog.result_value.id)
@@ -462,16 +566,20 @@ class EventPage(QWidget):
 
     def edit_slot(self) -> None:
         slot = self.selected_slot()
-        if slot is None:
+        if slot is None or not self.ready():
             return
+        from govcamp.ui import commands
+
         dialog = self._slot_dialog(lambda value: commands.edit_slot(self.doc, slot.id, value), slot)
         dialog.exec()
         self.slots_view.selectRow(self.slots_model.row_of(slot.id))
 
     def remove_slot(self) -> None:
         slot = self.selected_slot()
-        if slot is None:
+        if slot is None or not self.ready():
             return
+        from govcamp.ui import commands
+
         row = self.slots_model.row_of(slot.id)
         if self.doc.actions.run(commands.remove_slot_action(self.doc.db, slot.id), self) is None:
             return
