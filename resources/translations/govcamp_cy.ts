@@ -2,6 +2,357 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <extracomment>The kinds of entry in the file dialog&apos;s Type column.</extracomment>
+        <translation>Ffolder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Gyriant</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Step up</source>
+        <extracomment>A spin box&apos;s two extra menu items.</extracomment>
+        <translation>Cam i &amp;fyny</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Cam i &amp;lawr</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>Qt&apos;s own file dialog (shown where the desktop offers none of its own, and under offscreen).</extracomment>
+        <translation>&amp;Edrych yn:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>E&amp;nw&apos;r ffeil:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Math o ffeiliau:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Dewis</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Pob Ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Ymlaen</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Mynd ymlaen</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Ffolder Uwch</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Mynd i&apos;r ffolder uwch</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Creu Ffolder Newydd</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Creu ffolder newydd</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Golwg Rhestr</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Newid i olwg rhestr</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Golwg Fanwl</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Newid i olwg fanwl</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bar ochr</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Rhestr o leoedd a nodau tudalen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ffeiliau</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Ffolderi</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Ffolder:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ailenwi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Dangos ffeiliau &amp;cudd</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Ffolder &amp;Newydd</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ffolder Newydd</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Lleoedd Diweddar</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The file dialog&apos;s columns and places.</extracomment>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Dyddiad Newid</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Cyfrifiadur</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <extracomment>The few standard buttons a GNOME desktop names itself (with mnemonics); the rest fall back to the above.</extracomment>
+        <translation>&amp;Iawn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>C&amp;anslo</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ca&amp;u</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Cau heb Gadw</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>The right-click menu of a one-line field (and of a spin box&apos;s or date field&apos;s text).</extracomment>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ail-wneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y Cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <extracomment>A message box&apos;s button for its detailed text (the error dialogs&apos; &quot;what happened&quot;).</extracomment>
+        <translation>Dangos y Manylion…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Cuddio&apos;r Manylion…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Cadw&apos;r Cyfan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ie i&apos;r &amp;Cyfan</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Na i&apos;r C&amp;yfan</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Rhoi&apos;r Gorau Iddi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ceisio Eto</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Defnyddio</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Adfer y Rhagosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>The right-click menu of the notes editor, the description and the other many-line fields.</extracomment>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ail-wneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copïo &amp;Lleoliad y Ddolen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y Cyfan</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>This cannot be undone, so Undo will forget the steps before it.</source>
@@ -13,8 +364,12 @@
         <translation>Aeth rhywbeth o&apos;i le y tu mewn i govcamp (%1: %2). Ni newidiwyd dim byd arall.</translation>
     </message>
     <message>
-        <source>Wait for “%1” to finish, then try again.</source>
+        <source>Cancel</source>
         <extracomment>(title, words) of every problem shown: for the status bar and for tests. The title of the long write that is running, or &quot;&quot; when none is.</extracomment>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Wait for “%1” to finish, then try again.</source>
         <translation>Arhoswch i “%1” orffen, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
@@ -960,6 +1315,7 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <name>connection</name>
     <message>
         <source>Not connected to the shared event — nothing was changed; reconnecting…</source>
+        <extracomment>What an edit refused while offline says (the action entry shows it).</extracomment>
         <translation>Heb gysylltu â&apos;r digwyddiad a rennir — ni newidiwyd dim byd; yn ailgysylltu…</translation>
     </message>
     <message>
@@ -3492,6 +3848,14 @@ Caiff ei gyflwr terfynol ei ysgrifennu i %1 yn %2; nid yw ffeil y digwyddiad %3 
     <message>
         <source>   (missing)</source>
         <translation>   (ar goll)</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>What the generator returned (``return value`` at its end), read once ``finished`` arrives.</extracomment>
+        <translation>Canslo</translation>
     </message>
 </context>
 </TS>
