@@ -27,6 +27,7 @@ from govcamp.domain.enums import SlotKind, feature_label
 from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.domain.values import RoomValue, SlotValue
 from govcamp.ui.counts import people, plural
+from govcamp.ui.dates import weekday, weekday_day_month
 
 MIME = "application/x-govcamp-session"
 SessionRole = Qt.ItemDataRole.UserRole + 10
@@ -221,7 +222,7 @@ class GridModel(QAbstractTableModel):
             return f"{name}\n{room.capacity} seats"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.slots):
             slot = self.slots[section]
-            return _clock(slot) if role == Qt.ItemDataRole.DisplayRole else slot.start.strftime("%A %d %B")
+            return _clock(slot) if role == Qt.ItemDataRole.DisplayRole else weekday_day_month(slot.start)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -299,7 +300,7 @@ class GridModel(QAbstractTableModel):
         self, slot: SlotValue, room: RoomValue, session: SessionValue | None, problems: list[str], band: bool
     ) -> str:
         """What a screen reader says for a cell: the session, where and when, then its state."""
-        when = f"{slot.start:%A} {_clock(slot)}"
+        when = f"{weekday(slot.start)} {_clock(slot)}"
         if band:
             return f"{slot.label or slot.kind.value.capitalize()}, {when}"
         if session is None:

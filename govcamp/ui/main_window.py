@@ -31,6 +31,7 @@ from govcamp.paths import demo_event_path, documents_dir
 from govcamp.ui import settings
 from govcamp.ui.accessibility import relative_font
 from govcamp.ui.counts import people, plural
+from govcamp.ui.dates import short_moment
 from govcamp.ui.file_guard import Banner, FileWatch, open_for_window
 from govcamp.ui.i18n import QT_TRANSLATE_NOOP, current_language, fmt, translate, translations, use_language
 from govcamp.ui.opening import OpeningView, import_plain, run_steps, when_painted
@@ -891,7 +892,7 @@ class MainWindow(QMainWindow):
                 fmt(translate("main_window", "There are no backups of %1 yet."), path.name),
             )
             return
-        labels = [f"{b.taken_at.astimezone():%a %d %b %Y, %H:%M}  ({b.size // 1024:,} KB)" for b in found]
+        labels = [f"{short_moment(b.taken_at.astimezone())}  ({b.size // 1024:,} KB)" for b in found]
         choice, ok = QInputDialog.getItem(
             self,
             translate("main_window", "Restore from backup"),

@@ -15,7 +15,8 @@ from PySide6.QtCore import (
 
 from govcamp.domain.enums import feature_label
 from govcamp.domain.values import RoomValue, SlotValue
-from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
+from govcamp.ui.dates import full_moment, short_day
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -128,7 +129,7 @@ class SlotsModel(ValueTableModel[SlotValue]):
     def cell(self, value: SlotValue, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DAY:
-                return value.start.strftime("%a %d %b")
+                return short_day(value.start)
             if column == self.START:
                 return _clock(value.start)
             if column == self.END:
@@ -140,5 +141,10 @@ class SlotsModel(ValueTableModel[SlotValue]):
             if column == self.LABEL:
                 return value.label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{value.start:%A %d %B %Y, %H:%M} to {value.end:%H:%M} ({value.start.tzname()})"
+            return fmt(
+                translate("models", "%1 to %2 (%3)"),
+                full_moment(value.start),
+                _clock(value.end),
+                value.start.tzname(),
+            )
         return None

@@ -132,7 +132,7 @@ def shown_text(call: ast.Call) -> Iterator[ast.expr]:
         if index < len(call.args):
             yield call.args[index]
     for keyword in call.keywords:
-        if keyword.arg in ("text", "title", "yes", "question", "busy", "cancelled", "detail", "note"):
+        if keyword.arg in ("text", "title", "yes", "question", "busy", "cancelled", "detail", "note", "name"):
             yield keyword.value
 
 

@@ -1537,6 +1537,14 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>e.e. LocalGovCamp 2027</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>Diwrnod cyntaf</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Diwrnod olaf</translation>
+    </message>
+    <message>
         <source>Venue name and town</source>
         <translation>Enw&apos;r lleoliad a&apos;r dref</translation>
     </message>
@@ -1642,6 +1650,10 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>Ychwanegu slot</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
         <source>e.g. Session 3, Lunch</source>
         <translation>e.e. Sesiwn 3, Cinio</translation>
     </message>
@@ -1686,6 +1698,14 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
 </context>
 <context>
     <name>event_page</name>
+    <message>
+        <source>First day</source>
+        <translation>Diwrnod cyntaf</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Diwrnod olaf</translation>
+    </message>
     <message>
         <source>organisers@example.org</source>
         <translation>trefnwyr@example.org</translation>
@@ -2833,6 +2853,13 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     <message>
         <source>Close and &amp;Lose Them</source>
         <translation>Cau a&apos;u Co&amp;lli</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 tan %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -91,8 +91,8 @@ class EventPage(QWidget):
         # Details ---------------------------------------------------------------------------------------
         self.name = QLineEdit()
         self.name.setObjectName("eventName")
-        self.start = DateField(name="First day")
-        self.end = DateField(name="Last day")
+        self.start = DateField(name=translate("event_page", "First day"))
+        self.end = DateField(name=translate("event_page", "Last day"))
         self.venue = QLineEdit()
         self.venue.setObjectName("eventVenue")
         self.timezone = timezone_combo("Europe/London")
