@@ -2543,6 +2543,69 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesiwn</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Egwyl</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Cinio</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Sesiwn lawn</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Heb risiau</translation>
+    </message>
+    <message>
+        <source>Hearing loop</source>
+        <translation>Dolen sain</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Sgrin</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Taflunydd</translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation>Bwrdd gwyn</translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation>Ystafell dawel</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Mynychwr</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Trefnydd</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Gwirfoddolwr</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Noddwr</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Arweinydd sesiwn</translation>
+    </message>
+</context>
+<context>
     <name>language_choice</name>
     <message>
         <source>English</source>
@@ -3702,12 +3765,20 @@ Caiff ei gyflwr terfynol ei ysgrifennu i %1 yn %2; nid yw ffeil y digwyddiad %3 
         <translation>Nawr: %1–%2</translation>
     </message>
     <message>
+        <source>Nothing in the grid for this slot.</source>
+        <translation>Does dim byd yn y grid ar gyfer y slot hwn.</translation>
+    </message>
+    <message>
         <source>That is all for today. Thank you for coming!</source>
         <translation>Dyna&apos;r cyfan am heddiw. Diolch am ddod!</translation>
     </message>
     <message>
         <source>Next: %1–%2</source>
         <translation>Nesaf: %1–%2</translation>
+    </message>
+    <message>
+        <source>Sessions to be announced.</source>
+        <translation>Cyhoeddir y sesiynau cyn bo hir.</translation>
     </message>
 </context>
 <context>
