@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         self.network.add_to(file_menu)
         file_menu.addSeparator()
         self.copy_action = self._action(
-            file_menu, translate("main_window", "Save a &Copy…"), self.save_copy, "Ctrl+Shift+S"
+            file_menu, translate("main_window", "Save &a Copy…"), self.save_copy, "Ctrl+Shift+S"
         )
         self.restore_action = self._action(
             file_menu, translate("main_window", "Restore from &Backup…"), self.restore_backup
@@ -428,9 +428,9 @@ class MainWindow(QMainWindow):
         self.copy_action.setEnabled(enabled)
         # On a shared event the copy is the USB stick's: the server's event into a new file (unshare).
         self.copy_action.setText(
-            translate("main_window", "Save a &Copy to File…")
+            translate("main_window", "Save &a Copy to File…")
             if shared
-            else translate("main_window", "Save a &Copy…")
+            else translate("main_window", "Save &a Copy…")
         )
         self.restore_action.setEnabled(enabled and not shared)
         self.purge_action.setEnabled(enabled)

@@ -2707,15 +2707,15 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Agor Diw&amp;eddar</translation>
+        <translation>Agor D&amp;iweddar</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Event</source>
         <translation>Agor y Digwyddiad &amp;Enghreifftiol</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>Cadw &amp;Copi…</translation>
+        <source>Save &amp;a Copy…</source>
+        <translation>Cadw C&amp;opi…</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -2770,8 +2770,8 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>&amp;Ynghylch govcamp</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy to File…</source>
-        <translation>Cadw &amp;Copi mewn Ffeil…</translation>
+        <source>Save &amp;a Copy to File…</source>
+        <translation>Cadw C&amp;opi mewn Ffeil…</translation>
     </message>
     <message>
         <source>Shared event on %1</source>
