@@ -311,6 +311,9 @@ class MainWindow(QMainWindow):
         self.phone_indicator.clicked.connect(self.share_with_phones)
         self.statusBar().addPermanentWidget(self.phone_indicator)
         self.statusBar().addPermanentWidget(self.status_label)
+        # A refusal on the left, and "Saved in …" beside it, would read as if the refused change was saved.
+        self._refusal = ""
+        self.statusBar().messageChanged.connect(self._status_message_changed)
         self.share_dialog: QWidget | None = None
         self.file_watch: FileWatch | None = None
         self.banner = Banner()
@@ -489,8 +492,23 @@ class MainWindow(QMainWindow):
         )
         if self.doc.db.read_only is not None:
             self.status_label.setText(fmt(translate("main_window", "Read-only: %1"), self.doc.db.label))
+        elif self._refusal and self.statusBar().currentMessage() == self._refusal:
+            self.status_label.setText(self._unchanged_text())
         else:
-            self.status_label.setText(fmt(translate("main_window", "Saved in %1"), self.doc.db.label))
+            self.status_label.setText(self._saved_text())
+
+    def _saved_text(self) -> str:
+        return fmt(translate("main_window", "Saved in %1"), self.doc.db.label) if self.doc else ""
+
+    def _unchanged_text(self) -> str:
+        return fmt(translate("main_window", "Nothing changed in %1"), self.doc.db.label) if self.doc else ""
+
+    def _status_message_changed(self, message: str) -> None:
+        # The refusal has gone (timed out or replaced by another message): say where the event is saved again.
+        if self._refusal and message != self._refusal:
+            self._refusal = ""
+            if self.doc is not None and self.status_label.text() == self._unchanged_text():
+                self.status_label.setText(self._saved_text())
 
     # ------------------------------------------------------------------------- the file under the event
 
@@ -750,7 +768,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(fmt(translate("main_window", "&Redo %1"), text).rstrip())
 
     def _show_failure(self, _title: str, text: str) -> None:
+        self._refusal = text
         self.statusBar().showMessage(text, 10000)
+        # Only the usual "Saved in …" gives way: "Read-only", "Not connected" and the like stay as they are.
+        if self.doc is not None and self.status_label.text() == self._saved_text():
+            self.status_label.setText(self._unchanged_text())
 
     def close_event(self) -> None:
         """Close the open event (everything is already saved) and show the welcome screen."""

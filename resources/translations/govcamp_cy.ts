@@ -2798,6 +2798,10 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
+        <source>Nothing changed in %1</source>
+        <translation>Dim newid i %1</translation>
+    </message>
+    <message>
         <source>Not saved: the event file is gone</source>
         <translation>Heb ei gadw: mae ffeil y digwyddiad wedi mynd</translation>
     </message>
