@@ -172,3 +172,20 @@ def test_import_from_a_file_is_one_undo_step(page: PitchesPage, tmp_path: Path) 
     assert page.model.rowCount() == 0 and pitches.list_sessions(page.doc.db) == []
     page.doc.undo_stack.redo()
     assert [s.title for s in pitches.list_sessions(page.doc.db)] == ["Agile", "Blockchain"]
+
+
+@pytest.mark.parametrize("width", [760, 1000, 1800])
+def test_the_title_column_keeps_a_fair_share_of_the_table(
+    page: PitchesPage, qtbot: QtBot, width: int
+) -> None:
+    page.resize(width, 700)
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 0)
+    QApplication.processEvents()
+    header = page.table.horizontalHeader()
+    title = header.sectionSize(PitchesModel.TITLE)
+    wordy = [header.sectionSize(c) for c in (PitchesModel.HOSTS, PitchesModel.NEEDS, PitchesModel.TAGS)]
+    # The title, the column people read, is the widest; on a wide screen the others have their full widths.
+    assert title >= max(wordy)
+    assert title >= 0.3 * page.table.viewport().width()
+    if width >= 1800:
+        assert wordy == [170, 110, 150]

@@ -8,6 +8,7 @@ saves and clears the form for the next pitch. Every change is one step of Undo.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -76,6 +77,42 @@ class _EnterSaves(QObject):
             return False
         self.page.save()
         return True
+
+
+class _TitleFirst(QObject):
+    """The Title column keeps a fair share of a narrow table; the wordy columns give way, not the title."""
+
+    #: The wordy columns' widths when there is room for them (the title takes what is left).
+    WIDTHS: ClassVar[dict[int, int]] = {
+        PitchesModel.HOSTS: 170,
+        PitchesModel.NEEDS: 110,
+        PitchesModel.TAGS: 150,
+        PitchesModel.WHERE: 170,
+    }
+    #: The share of the table the title keeps however narrow the window.
+    TITLE_SHARE = 0.4
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        # The viewport's own Resize comes once its new width is known (the table's comes before).
+        table.viewport().installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        for column in (PitchesModel.NUMBER, PitchesModel.HANDS):
+            room -= header.sectionSize(column)
+        wordy = max(0, int(room * (1 - self.TITLE_SHARE)))
+        scale = min(1.0, wordy / sum(self.WIDTHS.values()))
+        for column, width in self.WIDTHS.items():
+            header.resizeSection(column, max(60, int(width * scale)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
 
 
 class PitchesPage(QWidget):
@@ -200,10 +237,8 @@ class PitchesPage(QWidget):
         for column in (PitchesModel.NUMBER, PitchesModel.HANDS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PitchesModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        # The title gets what is left once the wordy columns have a fair share.
-        for column, width in ((PitchesModel.HOSTS, 170), (PitchesModel.NEEDS, 110), (PitchesModel.TAGS, 150)):
-            header.resizeSection(column, width)
-        header.resizeSection(PitchesModel.WHERE, 170)
+        # The title gets what is left once the wordy columns have a fair share, and never less than 40 %.
+        self.columns = _TitleFirst(self.table)
         self.count = QLabel()
         self.count.setObjectName("pitchCount")
         self.withdraw_button = QPushButton(translate("pitches_page", "&Withdraw"))
