@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain import schedule
-from govcamp.domain.enums import STANDARD_FEATURES, SlotKind, feature_label
+from govcamp.domain.enums import STANDARD_FEATURES, SlotKind
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails, RoomInput, RoomValue, SlotInput, SlotValue
 from govcamp.paths import documents_dir
 from govcamp.ui.date_field import DateField
 from govcamp.ui.dates import short_weekday
 from govcamp.ui.i18n import translate
+from govcamp.ui.labels import feature_text, kind_text
 from govcamp.ui.mnemonics import assign
 
 #: A callback that makes the change; it raises GovcampError to refuse it.
@@ -249,7 +250,7 @@ class RoomDialog(_ValidatingDialog):
         grid = QGridLayout()
         # Letters the form's own labels, the dialog's buttons and "Available in" do not use.
         taken = translate("dialogs", "ncoa", "the letters the room form's labels use")
-        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken=taken)
+        letters = assign([feature_text(c) for c in STANDARD_FEATURES], taken=taken)
         for i, code in enumerate(STANDARD_FEATURES):
             box = QCheckBox(letters[i])
             box.setChecked(code in features)
@@ -334,7 +335,7 @@ class SlotDialog(_ValidatingDialog):
         self.end.setDisplayFormat("HH:mm")
         self.kind = QComboBox()
         for value in SlotKind:
-            self.kind.addItem(value.value.capitalize(), value.value)
+            self.kind.addItem(kind_text(value), value.value)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
         self.label = QLineEdit(label)
         self.label.setPlaceholderText(translate("dialogs", "e.g. Session 3, Lunch"))

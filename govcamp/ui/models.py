@@ -13,10 +13,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from govcamp.domain.enums import feature_label
 from govcamp.domain.values import RoomValue, SlotValue
 from govcamp.ui.dates import full_moment, short_day
 from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from govcamp.ui.labels import features_text, kind_text
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -100,14 +100,16 @@ class RoomsModel(ValueTableModel[RoomValue]):
             if column == self.CAPACITY:
                 return str(value.capacity)
             if column == self.FEATURES:
-                return ", ".join(feature_label(f) for f in value.features) or "—"
+                return features_text(value.features) or "—"
             if column == self.AVAILABILITY:
                 count = len(value.unavailable_slot_ids)
-                return "All day" if not count else f"Not in {count} slot" + ("s" if count > 1 else "")
+                if not count:
+                    return translate("models", "All day")
+                return translate("models", "Not in %n slot(s)", None, count)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.CAPACITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.FEATURES and value.features:
-            return ", ".join(value.features)
+            return features_text(value.features)
         return None
 
 
@@ -135,9 +137,9 @@ class SlotsModel(ValueTableModel[SlotValue]):
             if column == self.END:
                 return _clock(value.end)
             if column == self.LENGTH:
-                return f"{value.minutes} min"
+                return fmt(translate("models", "%1 min"), value.minutes)
             if column == self.KIND:
-                return value.kind.value.capitalize()
+                return kind_text(value.kind)
             if column == self.LABEL:
                 return value.label
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -596,6 +596,78 @@
     </message>
 </context>
 <context>
+    <name>applicants_models</name>
+    <message>
+        <source>Applied</source>
+        <extracomment>Each ticket state as the window names it (marked here, translated where shown).</extracomment>
+        <translation>Wedi gwneud cais</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Wedi’i dynnu</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Yn aros</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Cynigiwyd lle</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canslwyd</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Wedi cofrestru</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Heb ddod</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>Llywodraeth leol</translation>
+    </message>
+    <message>
+        <source>Central government</source>
+        <translation>Llywodraeth ganolog</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Sector cyhoeddus</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Elusen</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Cyflenwr</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Academaidd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+</context>
+<context>
     <name>applicants_page</name>
     <message>
         <source>Chance of a place by group</source>
@@ -605,6 +677,38 @@
     <message>
         <source>Simulate the draw to see each group&apos;s chance of a place.</source>
         <translation>Efelychwch y tynnu i weld siawns pob grŵp o gael lle.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <translation>Y tro cyntaf</translation>
+    </message>
+    <message>
+        <source>Been before</source>
+        <translation>Wedi bod o’r blaen</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Mynychwyr</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Trefnwyr</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Gwirfoddolwyr</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Noddwyr</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Arweinwyr</translation>
     </message>
     <message>
         <source>Search applicants</source>
@@ -653,6 +757,16 @@
     <message>
         <source>One row a person; Enter or double-click edits them</source>
         <translation>Un rhes i bob person; mae Enter neu glicio ddwywaith yn eu golygu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) to check</source>
+        <translation>
+            <numerusform>%n o ddyblygiadau posibl i’w gwirio</numerusform>
+            <numerusform>%n dyblygiad posibl i’w wirio</numerusform>
+            <numerusform>%n ddyblygiad posibl i’w gwirio</numerusform>
+            <numerusform>%n dyblygiad posibl i’w gwirio</numerusform>
+            <numerusform>%n o ddyblygiadau posibl i’w gwirio</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody has applied yet.</source>
@@ -1387,6 +1501,16 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n hand(s)</source>
+        <translation>
+            <numerusform>%n o ddwylo</numerusform>
+            <numerusform>%n llaw</numerusform>
+            <numerusform>%n law</numerusform>
+            <numerusform>%n llaw</numerusform>
+            <numerusform>%n o ddwylo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n o dudalennau</numerusform>
@@ -1494,6 +1618,16 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
             <numerusform>%n slot</numerusform>
             <numerusform>%n slot</numerusform>
             <numerusform>%n o slotiau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n o sêr</numerusform>
+            <numerusform>%n seren</numerusform>
+            <numerusform>%n seren</numerusform>
+            <numerusform>%n seren</numerusform>
+            <numerusform>%n o sêr</numerusform>
         </translation>
     </message>
 </context>
@@ -2227,6 +2361,75 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
 </context>
 <context>
+    <name>grid_models</name>
+    <message>
+        <source>%1 counted at the pitch</source>
+        <extracomment>(session id, room id, slot id); room and slot are None for &quot;back to the unplaced list&quot;. The session being carried by keyboard: loud, so nobody loses it while choosing a cell. On a light palette: pale tints under black text, the carried cell dark blue under white. On a dark palette pale tints would glare: deep tints under white text, the carried cell turned light.</extracomment>
+        <translation>%1 wedi’u cyfrif wrth gynnig</translation>
+    </message>
+    <message>
+        <source>%1 from phones</source>
+        <translation>%1 o’r ffonau</translation>
+    </message>
+    <message>
+        <source>no special features</source>
+        <extracomment>Compact rows: each cell shows the title and &quot;expected/seats&quot; only (hosts are in the tooltip). The session picked up by keyboard, drawn so that it cannot be mistaken for any other cell. Room headers broken over lines to fit their column (the page sets them as widths change). The view&apos;s font at its zoom, for the cells that need a variant of it. Stars from attendees&apos; phones, by session id (shown beside the hands counted).</extracomment>
+        <translation>dim nodweddion arbennig</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>wedi’i binio</translation>
+    </message>
+    <message>
+        <source>▶ CARRYING ▶</source>
+        <translation>▶ YN CARIO ▶</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 expected; %2 holds %3</source>
+        <translation>%1 i ddod; mae %2 yn dal %3</translation>
+    </message>
+    <message>
+        <source>%1 is not available at %2.</source>
+        <translation>Nid yw %1 ar gael am %2.</translation>
+    </message>
+    <message>
+        <source>%1 expected, %2</source>
+        <translation>%1 i ddod, %2</translation>
+    </message>
+    <message>
+        <source>Hosted by %1</source>
+        <translation>Arweinir gan %1</translation>
+    </message>
+    <message>
+        <source>No host</source>
+        <translation>Dim arweinydd</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Ddim ar gael</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Gwag</translation>
+    </message>
+    <message>
+        <source>carrying</source>
+        <translation>yn cario</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>rhybudd: %1</translation>
+    </message>
+</context>
+<context>
     <name>grid_page</name>
     <message>
         <source>Publish grid</source>
@@ -2925,6 +3128,24 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
 <context>
     <name>models</name>
     <message>
+        <source>All day</source>
+        <translation>Drwy’r dydd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in %n slot(s)</source>
+        <translation>
+            <numerusform>Ddim mewn %n o slotiau</numerusform>
+            <numerusform>Ddim mewn %n slot</numerusform>
+            <numerusform>Ddim mewn %n slot</numerusform>
+            <numerusform>Ddim mewn %n slot</numerusform>
+            <numerusform>Ddim mewn %n o slotiau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mun</translation>
+    </message>
+    <message>
         <source>%1 to %2 (%3)</source>
         <translation>%1 tan %2 (%3)</translation>
     </message>
@@ -3451,9 +3672,22 @@ Caiff ei gyflwr terfynol ei ysgrifennu i %1 yn %2; nid yw ffeil y digwyddiad %3 
     </message>
 </context>
 <context>
+    <name>pitches_model</name>
+    <message>
+        <source>pinned</source>
+        <extracomment>The version of each session whose cell editor is open, as it was when the editor opened: if another desk saves meanwhile, the live update refreshes the row but this edit still carries the version its typist saw, so it is refused instead of overwriting theirs.</extracomment>
+        <translation>wedi’i binio</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>Heb ei osod</translation>
+    </message>
+</context>
+<context>
     <name>pitches_page</name>
     <message>
         <source>What the session is called</source>
+        <extracomment>The wordy columns&apos; widths when there is room for them (the title takes what is left). The share of the table the title keeps however narrow the window.</extracomment>
         <translation>Enw&apos;r sesiwn</translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ from govcamp.domain.pitching import PitchInput
 from govcamp.services import pitches
 from govcamp.store.eventfile import EventDB
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import use_language
 from govcamp.ui.pages.pitches_page import PitchesPage
 from govcamp.ui.pitches_model import PitchesModel
 from tests.services.grid_fixtures import small_event
@@ -21,6 +22,8 @@ from tests.services.grid_fixtures import small_event
 
 @pytest.fixture
 def page(db: EventDB, qtbot: QtBot) -> Iterator[PitchesPage]:
+    # English with its plural forms installed ("2 pitches"), whichever tests ran before in this process.
+    use_language("en")
     small_event(db)
     doc = EventDocument(db)
     widget = PitchesPage(doc)

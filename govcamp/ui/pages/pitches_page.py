@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govcamp.domain.enums import STANDARD_FEATURES, feature_label
+from govcamp.domain.enums import STANDARD_FEATURES
 from govcamp.domain.errors import GovcampError, ValidationError
 from govcamp.domain.pitching import PitchInput, SessionValue
 from govcamp.services import pitches as pitch_service
@@ -42,6 +43,7 @@ from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.encoding_question import ask_encoding
 from govcamp.ui.i18n import fmt, translate
+from govcamp.ui.labels import feature_text
 from govcamp.ui.mnemonics import assign
 from govcamp.ui.pitches_model import EditStartDelegate, PitchesModel, split_list
 
@@ -96,7 +98,8 @@ class _TitleFirst(QObject):
         super().__init__(table)
         self.table = table
         # The viewport's own Resize comes once its new width is known (the table's comes before).
-        table.viewport().installEventFilter(self)
+        self.viewport = table.viewport()
+        self.viewport.installEventFilter(self)
         self.fit()
 
     def fit(self) -> None:
@@ -110,7 +113,8 @@ class _TitleFirst(QObject):
             header.resizeSection(column, max(60, int(width * scale)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+        # Not while the table is being taken apart (the viewport is resized on its way out).
+        if watched is self.viewport and event.type() == QEvent.Type.Resize and shiboken6.isValid(self.table):
             self.fit()
         return False
 
@@ -148,7 +152,7 @@ class PitchesPage(QWidget):
         # Letters the page's labels and buttons and the menu bar do not use.
         # The letters differ by language, so the translation lists its own.
         taken = translate("pitches_page", "todacswmirfegh", "the letters this page and the menu bar use")
-        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken=taken)
+        letters = assign([feature_text(c) for c in STANDARD_FEATURES], taken=taken)
         for code, text in zip(STANDARD_FEATURES, letters, strict=True):
             box = QCheckBox(text)
             box.setObjectName(f"need_{code}")
