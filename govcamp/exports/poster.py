@@ -30,7 +30,7 @@ from govcamp.exports.badges import shared_font_book
 from govcamp.exports.calendar import notes_url
 from govcamp.exports.fonts import FontBook, Line, draw_line
 from govcamp.exports.qr import qr_code
-from govcamp.exports.wording import Wording, wording
+from govcamp.exports.wording import N_, Wording, wording
 from govcamp.services.calendar import CalendarData, CalendarEntry, ProgrammeSlot
 
 MM = 72 / 25.4
@@ -549,16 +549,26 @@ def _poster_page(
 def _join_words(
     out: Writer, url: str, x: float, top: float, width: float, height: float, *, size: float
 ) -> None:
-    """What to do, and the address to type, beside the join QR code."""
-    lead = "On your phone: the live grid, and star the sessions you want to go to"
-    how = "Join the venue Wi-Fi, then scan the code or type the address:"
-    y = out.draw([out.line(lead, bold=True)], x, top, size, INK)
-    y = out.draw([out.line(how)], x, y - size * 0.2, size * 0.8, GREY)
+    """What to do, and the address to type, beside the join QR code.
+
+    Each printed language gets its own line (Welsh first), smaller where a language's line would not fit.
+    """
+    lead = N_("On your phone: the live grid, and star the sessions you want to go to")
+    how = N_("Join the venue Wi-Fi, then scan the code or type the address:")
+    # Two languages are twice the lines: smaller, so that the address still fits the band whole.
+    count = len(out.w.parts)
+    needed = count * 1.15 * (1 + 0.8) + 2 * 0.2 + 1.15
+    size = min(size, height / needed)
+    y = top
+    for texts, bold, largest, colour in ((lead, True, size, INK), (how, False, size * 0.8, GREY)):
+        lines = [out.line(text, bold=bold) for text in out.w.each(texts)]
+        fitted = min(largest, *(width / max(line.width, 0.01) for line in lines))
+        y = out.draw(lines, x, y, fitted, colour) - size * 0.2
     shown = shown_join_url(url)
     fitted, lines = out.fit(
         shown, width, max(y - (top - height), size), bold=True, largest=size * 2.4, smallest=size, max_lines=1
     )
-    out.draw(lines, x, y - size * 0.2, fitted, INK)
+    out.draw(lines, x, y, fitted, INK)
 
 
 def _poster_join(out: Writer, sheet: Sheet, url: str) -> None:

@@ -448,7 +448,7 @@ class ActionEntry(QObject):
         task = GeneratorTask(lambda: steps(db))
         dialog: QProgressDialog | None = None
         if progress is None:
-            dialog = QProgressDialog(action.title, "Cancel", 0, 0, parent)
+            dialog = QProgressDialog(action.title, translate("actions", "Cancel"), 0, 0, parent)
             dialog.setWindowTitle(action.title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(300)

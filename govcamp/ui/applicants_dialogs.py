@@ -37,11 +37,12 @@ from govcamp.services.tabular import Table, UnsureEncodingError, read_table
 from govcamp.services.versions import ChangedElsewhereError
 from govcamp.ui.accessibility import name_corner_button
 from govcamp.ui.applicants_commands import edit_person, import_file
-from govcamp.ui.applicants_models import ORGANISATION_TYPE_LABELS
+from govcamp.ui.applicants_models import ORGANISATION_TYPE_LABELS, organisation_label
 from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.encoding_question import ask_encoding
 from govcamp.ui.i18n import fmt, translate
+from govcamp.ui.labels import role_text
 from govcamp.ui.privacy_dialogs import person_buttons
 
 PREVIEW_ROWS = 8
@@ -277,14 +278,14 @@ class PersonDialog(QDialog):
         self.email = QLineEdit(value.email)
         self.organisation = QLineEdit(value.organisation)
         self.organisation_type = QComboBox()
-        for code, label in ORGANISATION_TYPE_LABELS.items():
-            self.organisation_type.addItem(label, code)
+        for code in ORGANISATION_TYPE_LABELS:
+            self.organisation_type.addItem(organisation_label(code), code)
         self.organisation_type.setCurrentIndex(
             max(0, self.organisation_type.findData(value.organisation_type))
         )
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role.value.capitalize(), role.value)
+            self.role.addItem(role_text(role), role.value)
         self.role.setCurrentIndex(max(0, self.role.findData(value.role)))
         self.first_timer = QCheckBox(translate("applicants_dialogs", "First time at a govcamp"))
         self.first_timer.setChecked(value.first_timer)

@@ -16,32 +16,41 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
+#: Each ticket state as the window names it (marked here, translated where shown).
 STATUS_LABELS: dict[str, str] = {
-    "applied": "Applied",
-    "drawn": "Drawn",
-    "waitlisted": "Waiting",
-    "offered": "Offered",
-    "accepted": "Accepted",
-    "declined": "Declined",
-    "expired": "Expired",
-    "cancelled": "Cancelled",
-    "checked_in": "Checked in",
-    "no_show": "No-show",
+    "applied": QT_TRANSLATE_NOOP("applicants_models", "Applied"),
+    "drawn": QT_TRANSLATE_NOOP("applicants_models", "Drawn"),
+    "waitlisted": QT_TRANSLATE_NOOP("applicants_models", "Waiting"),
+    "offered": QT_TRANSLATE_NOOP("applicants_models", "Offered"),
+    "accepted": QT_TRANSLATE_NOOP("applicants_models", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("applicants_models", "Declined"),
+    "expired": QT_TRANSLATE_NOOP("applicants_models", "Expired"),
+    "cancelled": QT_TRANSLATE_NOOP("applicants_models", "Cancelled"),
+    "checked_in": QT_TRANSLATE_NOOP("applicants_models", "Checked in"),
+    "no_show": QT_TRANSLATE_NOOP("applicants_models", "No-show"),
 }
 
 ORGANISATION_TYPE_LABELS: dict[str, str] = {
-    "local_government": "Local government",
-    "central_government": "Central government",
-    "public_sector": "Public sector",
-    "charity": "Charity",
-    "supplier": "Supplier",
-    "academic": "Academic",
-    "other": "Other",
+    "local_government": QT_TRANSLATE_NOOP("applicants_models", "Local government"),
+    "central_government": QT_TRANSLATE_NOOP("applicants_models", "Central government"),
+    "public_sector": QT_TRANSLATE_NOOP("applicants_models", "Public sector"),
+    "charity": QT_TRANSLATE_NOOP("applicants_models", "Charity"),
+    "supplier": QT_TRANSLATE_NOOP("applicants_models", "Supplier"),
+    "academic": QT_TRANSLATE_NOOP("applicants_models", "Academic"),
+    "other": QT_TRANSLATE_NOOP("applicants_models", "Other"),
 }
 
 
 def status_label(status: str) -> str:
-    return STATUS_LABELS.get(status, status.replace("_", " ").capitalize())
+    """A ticket state in the window's language (``checked_in`` → ``Checked in`` / ``Wedi cofrestru``)."""
+    found = STATUS_LABELS.get(status)
+    return translate("applicants_models", found) if found else status.replace("_", " ").capitalize()
+
+
+def organisation_label(code: str) -> str:
+    """An organisation type in the window's language (``charity`` → ``Charity`` / ``Elusen``)."""
+    found = ORGANISATION_TYPE_LABELS.get(code)
+    return translate("applicants_models", found) if found else code
 
 
 class ApplicantsModel(QAbstractTableModel):
@@ -122,7 +131,7 @@ class ApplicantsModel(QAbstractTableModel):
             if column == self.ORGANISATION:
                 return value.organisation
             if column == self.TYPE:
-                return ORGANISATION_TYPE_LABELS.get(value.organisation_type, value.organisation_type)
+                return organisation_label(value.organisation_type)
             if column == self.STATUS:
                 return status_label(value.status)
             if column == self.POSITION:

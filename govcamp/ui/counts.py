@@ -18,6 +18,7 @@ _NOUNS: dict[str, Callable[[int], str]] = {
     "column": lambda n: translate("counts", "%n column(s)", None, n),
     "draw": lambda n: translate("counts", "%n draw(s)", None, n),
     "good row": lambda n: translate("counts", "%n good row(s)", None, n),
+    "hand": lambda n: translate("counts", "%n hand(s)", None, n),
     "page": lambda n: translate("counts", "%n page(s)", None, n),
     "person": lambda n: translate("counts", "%n person(s)", None, n),
     "pitch": lambda n: translate("counts", "%n pitch(es)", None, n),
@@ -29,6 +30,7 @@ _NOUNS: dict[str, Callable[[int], str]] = {
     "session": lambda n: translate("counts", "%n session(s)", None, n),
     "session slot": lambda n: translate("counts", "%n session slot(s)", None, n),
     "slot": lambda n: translate("counts", "%n slot(s)", None, n),
+    "star": lambda n: translate("counts", "%n star(s)", None, n),
 }
 
 

@@ -2,36 +2,28 @@
 
 Qt's QDateEdit types section by section: "27/03/2027" typed into "Mon 5 Jan 2026" lands nowhere useful.
 :class:`DateField` reads the whole text instead — ``27/03/2027``, ``27-3-27``, ``2027-03-27``,
-``27 Mar 2027``, ``27 March 2027``, ``Sat 27 Mar 2027`` — and shows it back as ``Sat 27 Mar 2027``.
+``27 Mar 2027``, ``27 March 2027``, ``Sat 27 Mar 2027``, ``27 Mawrth 2027`` — and shows it back as
+``Sat 27 Mar 2027`` (``Sad 27 Maw 2027`` in Welsh).
 Up and Down step a day; Alt+Down or the button opens a calendar.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from govcamp.ui.i18n import translate
+from govcamp.ui.dates import parse_date, short_date
+from govcamp.ui.i18n import current_language, translate
 
-DISPLAY = "ddd d MMM yyyy"
-_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%Y/%m/%d", "%d %b %Y", "%d %B %Y", "%d %b %y", "%d %B %y")
+__all__ = ["DateField", "parse_date", "shown"]
 
 
-def parse_date(text: str) -> date | None:
-    """The date in ``text`` (day first, or ISO year first), or None if it is not one."""
-    cleaned = re.sub(r"[.\-]", "/", text.strip())
-    cleaned = re.sub(r"^[A-Za-z]{3,9},?\s+(?=\d)", "", cleaned)  # a weekday in front
-    cleaned = re.sub(r"\s+", " ", cleaned).replace(",", "")
-    for fmt in _FORMATS:
-        try:
-            return datetime.strptime(cleaned, fmt).date()
-        except ValueError:
-            continue
-    return None
+def shown(value: QDate) -> str:
+    """``Sat 27 Mar 2027`` / ``Sad 27 Maw 2027``: how the field shows a date in the window's language."""
+    return short_date(date(value.year(), value.month(), value.day()))
 
 
 class DateField(QWidget):
@@ -52,7 +44,7 @@ class DateField(QWidget):
         """
         super().__init__(parent)
         self._date = value if value is not None else QDate.currentDate()
-        self.edit = QLineEdit(self._date.toString(DISPLAY))
+        self.edit = QLineEdit(shown(self._date))
         self.edit.setToolTip(
             translate(
                 "date_field",
@@ -80,7 +72,9 @@ class DateField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
-        width = self.edit.fontMetrics().horizontalAdvance("Wed 30 Sep 2027") + 24
+        # Wide enough for the longest day and month names of the language (the 28th falls on every weekday).
+        metrics = self.edit.fontMetrics()
+        width = max(metrics.horizontalAdvance(shown(QDate(2027, month, 28))) for month in range(1, 13)) + 24
         self.edit.setMinimumWidth(width)
 
     def date(self) -> QDate:
@@ -89,7 +83,7 @@ class DateField(QWidget):
     def setDate(self, value: QDate) -> None:
         changed = value != self._date
         self._date = QDate(value)
-        self.edit.setText(value.toString(DISPLAY))
+        self.edit.setText(shown(value))
         self.edit.setStyleSheet("")
         if changed:
             self.dateChanged.emit(QDate(value))
@@ -110,7 +104,7 @@ class DateField(QWidget):
         found = parse_date(self.edit.text())
         if found is None or not self._in_range(QDate(found.year, found.month, found.day)):
             # Nothing lost, nothing guessed: the field keeps the last date and says what it wants.
-            self.edit.setText(self._date.toString(DISPLAY))
+            self.edit.setText(shown(self._date))
             self.edit.setStyleSheet("QLineEdit { border: 2px solid #b00020; }")
             self.edit.setToolTip(
                 translate("date_field", "That was not a date; type one such as 27/03/2027 or 27 Mar 2027")
@@ -134,12 +128,23 @@ class DateField(QWidget):
         return False
 
     def open_calendar(self) -> None:
+        calendar = self.make_calendar()
+        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.show()
+        calendar.setFocus()
+        self.calendar = calendar
+
+    def make_calendar(self) -> QCalendarWidget:
+        """The calendar popup, on the field's date and in the window's language, not yet shown."""
         calendar = QCalendarWidget(self)
         calendar.setWindowFlags(Qt.WindowType.Popup)
         calendar.setSelectedDate(self._date)
         if self._range is not None:
             calendar.setDateRange(*self._range)
         calendar.setGridVisible(True)
+        if current_language() == "cy":
+            # Qt's calendar names months and days in its widget's locale, not the installed translation.
+            calendar.setLocale(QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom))
 
         def picked(value: QDate) -> None:
             calendar.close()
@@ -150,7 +155,4 @@ class DateField(QWidget):
         calendar.activated.connect(picked)
         calendar.clicked.connect(picked)
         calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
-        calendar.show()
-        calendar.setFocus()
-        self.calendar = calendar
+        return calendar

@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain import schedule
-from govcamp.domain.enums import STANDARD_FEATURES, SlotKind, feature_label
+from govcamp.domain.enums import STANDARD_FEATURES, SlotKind
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails, RoomInput, RoomValue, SlotInput, SlotValue
 from govcamp.paths import documents_dir
 from govcamp.ui.date_field import DateField
+from govcamp.ui.dates import short_weekday
 from govcamp.ui.i18n import translate
+from govcamp.ui.labels import feature_text, kind_text
 from govcamp.ui.mnemonics import assign
 
 #: A callback that makes the change; it raises GovcampError to refuse it.
@@ -144,8 +146,8 @@ class NewEventDialog(_ValidatingDialog):
         today = date.today()
         self.name = QLineEdit()
         self.name.setPlaceholderText(translate("dialogs", "e.g. LocalGovCamp 2027"))
-        self.start = DateField(to_qdate(today + timedelta(days=60)), name="First day")
-        self.end = DateField(self.start.date(), name="Last day")
+        self.start = DateField(to_qdate(today + timedelta(days=60)), name=translate("dialogs", "First day"))
+        self.end = DateField(self.start.date(), name=translate("dialogs", "Last day"))
         self.venue = QLineEdit()
         self.venue.setPlaceholderText(translate("dialogs", "Venue name and town"))
         self.timezone = timezone_combo("Europe/London")
@@ -248,7 +250,7 @@ class RoomDialog(_ValidatingDialog):
         grid = QGridLayout()
         # Letters the form's own labels, the dialog's buttons and "Available in" do not use.
         taken = translate("dialogs", "ncoa", "the letters the room form's labels use")
-        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken=taken)
+        letters = assign([feature_text(c) for c in STANDARD_FEATURES], taken=taken)
         for i, code in enumerate(STANDARD_FEATURES):
             box = QCheckBox(letters[i])
             box.setChecked(code in features)
@@ -262,7 +264,8 @@ class RoomDialog(_ValidatingDialog):
         for slot in slots:
             if slot.kind is not SlotKind.SESSION:
                 continue
-            item = QListWidgetItem(f"{slot.start:%a %H:%M}–{slot.end:%H:%M}  {slot.label}".rstrip())
+            when = f"{short_weekday(slot.start)} {slot.start:%H:%M}–{slot.end:%H:%M}"
+            item = QListWidgetItem(f"{when}  {slot.label}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, slot.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if slot.id in unavailable else Qt.CheckState.Checked)
@@ -324,7 +327,7 @@ class SlotDialog(_ValidatingDialog):
         else:
             start = datetime.combine(first_day, time(10, 0), tzinfo=zone)
             end, kind, label = start + timedelta(minutes=50), SlotKind.SESSION, ""
-        self.day = DateField(to_qdate(start.date()), name="Day")
+        self.day = DateField(to_qdate(start.date()), name=translate("dialogs", "Day"))
         self.day.setDateRange(to_qdate(first_day), to_qdate(last_day))
         self.start = QTimeEdit(QTime(start.hour, start.minute))
         self.start.setDisplayFormat("HH:mm")
@@ -332,7 +335,7 @@ class SlotDialog(_ValidatingDialog):
         self.end.setDisplayFormat("HH:mm")
         self.kind = QComboBox()
         for value in SlotKind:
-            self.kind.addItem(value.value.capitalize(), value.value)
+            self.kind.addItem(kind_text(value), value.value)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
         self.label = QLineEdit(label)
         self.label.setPlaceholderText(translate("dialogs", "e.g. Session 3, Lunch"))

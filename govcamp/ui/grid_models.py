@@ -23,10 +23,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from govcamp.domain.enums import SlotKind, shown_feature
+from govcamp.domain.enums import SlotKind
 from govcamp.domain.pitching import GridState, Problem, SessionValue
 from govcamp.domain.values import RoomValue, SlotValue
 from govcamp.ui.counts import people, plural
+from govcamp.ui.dates import weekday, weekday_day_month
+from govcamp.ui.i18n import fmt, translate
+from govcamp.ui.labels import features_text, kind_text
 
 MIME = "application/x-govcamp-session"
 SessionRole = Qt.ItemDataRole.UserRole + 10
@@ -109,9 +112,9 @@ def interest_words(session: SessionValue, stars: int) -> str:
     """The same in words, for the tooltip and screen readers."""
     parts = []
     if session.demand is not None:
-        parts.append(f"{plural(session.demand, 'hand')} counted at the pitch")
+        parts.append(fmt(translate("grid_models", "%1 counted at the pitch"), plural(session.demand, "hand")))
     if stars:
-        parts.append(f"{plural(stars, 'star')} from phones")
+        parts.append(fmt(translate("grid_models", "%1 from phones"), plural(stars, "star")))
     return "; ".join(parts)
 
 
@@ -212,16 +215,17 @@ class GridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.rooms):
             room = self.rooms[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                features = ", ".join(shown_feature(f) for f in room.features) or "no special features"
-                return f"{room.name}: {room.capacity} seats; {features}"
+                features = features_text(room.features) or translate("grid_models", "no special features")
+                seats = plural(room.capacity, "seat")
+                return fmt(translate("grid_models", "%1: %2; %3"), room.name, seats, features)
             # Headers do not wrap by themselves: the page breaks long names over lines to fit the column.
             name = self.header_names.get(section) or (
                 "\n".join(textwrap.wrap(room.name, 12, break_long_words=False)) or room.name
             )
-            return f"{name}\n{room.capacity} seats"
+            return f"{name}\n{plural(room.capacity, 'seat')}"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.slots):
             slot = self.slots[section]
-            return _clock(slot) if role == Qt.ItemDataRole.DisplayRole else slot.start.strftime("%A %d %B")
+            return _clock(slot) if role == Qt.ItemDataRole.DisplayRole else weekday_day_month(slot.start)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -236,29 +240,36 @@ class GridModel(QAbstractTableModel):
         problems = self._problems.get(session.id, []) if session else []
         if role == Qt.ItemDataRole.DisplayRole:
             if band:
-                return (slot.label or slot.kind.value.capitalize()) if index.column() == 0 else ""
+                return (slot.label or kind_text(slot.kind)) if index.column() == 0 else ""
             if session is None:
                 return "—" if slot.id in room.unavailable_slot_ids else ""
             mark = "⚠ " if problems else ""
-            pin = " · pinned" if session.pinned else ""
+            pin = " · " + translate("grid_models", "pinned") if session.pinned else ""
             if session.id == self.carrying:
-                mark = "▶ CARRYING ▶\n" + mark
+                mark = translate("grid_models", "▶ CARRYING ▶") + "\n" + mark
             stars = self.stars.get(session.id, 0)
             if self.compact:
                 starred = f" ★{stars}" if stars else ""
                 return f"{mark}{session.title}\n{session.expected}/{room.capacity}{starred}{pin}"
             return (
                 f"{mark}{session.title}\n{', '.join(session.host_names)}\n"
-                f"{session.expected} of {room.capacity}{interest_text(session, stars)}{pin}"
+                + fmt(translate("grid_models", "%1 of %2"), session.expected, room.capacity)
+                + f"{interest_text(session, stars)}{pin}"
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             if session is not None:
                 hosts = ", ".join(session.host_names)
-                seats = f"{people(session.expected)} expected; {room.name} holds {room.capacity}"
+                seats = fmt(
+                    translate("grid_models", "%1 expected; %2 holds %3"),
+                    people(session.expected),
+                    room.name,
+                    room.capacity,
+                )
                 interest = interest_words(session, self.stars.get(session.id, 0))
                 return "\n".join([session.title, hosts, seats, *([interest] if interest else []), *problems])
             if slot.id in room.unavailable_slot_ids and not band:
-                return f"{room.name} is not available at {slot.start:%H:%M}."
+                at = f"{slot.start:%H:%M}"
+                return fmt(translate("grid_models", "%1 is not available at %2."), room.name, at)
             return None
         carried = session is not None and session.id == self.carrying
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
@@ -285,8 +296,13 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             if session is None:
                 return None
-            seats = f"{people(session.expected)} expected, {room.capacity} seats"
-            hosts = f"Hosted by {', '.join(session.host_names)}" if session.host_names else "No host"
+            expected, capacity = people(session.expected), plural(room.capacity, "seat")
+            seats = fmt(translate("grid_models", "%1 expected, %2"), expected, capacity)
+            hosts = (
+                fmt(translate("grid_models", "Hosted by %1"), ", ".join(session.host_names))
+                if session.host_names
+                else translate("grid_models", "No host")
+            )
             interest = interest_words(session, self.stars.get(session.id, 0))
             return ". ".join([hosts, seats, *([interest] if interest else []), *problems])
         if role == SessionRole:
@@ -299,19 +315,23 @@ class GridModel(QAbstractTableModel):
         self, slot: SlotValue, room: RoomValue, session: SessionValue | None, problems: list[str], band: bool
     ) -> str:
         """What a screen reader says for a cell: the session, where and when, then its state."""
-        when = f"{slot.start:%A} {_clock(slot)}"
+        when = f"{weekday(slot.start)} {_clock(slot)}"
         if band:
-            return f"{slot.label or slot.kind.value.capitalize()}, {when}"
+            return f"{slot.label or kind_text(slot.kind)}, {when}"
         if session is None:
-            free = "Not available" if slot.id in room.unavailable_slot_ids else "Empty"
+            free = (
+                translate("grid_models", "Not available")
+                if slot.id in room.unavailable_slot_ids
+                else translate("grid_models", "Empty")
+            )
             return f"{free}, {room.name}, {when}"
         states = []
         if session.id == self.carrying:
-            states.append("carrying")
+            states.append(translate("grid_models", "carrying"))
         if session.pinned:
-            states.append("pinned")
+            states.append(translate("grid_models", "pinned"))
         if problems:
-            states.append("warning: " + ("1 problem" if len(problems) == 1 else f"{len(problems)} problems"))
+            states.append(fmt(translate("grid_models", "warning: %1"), plural(len(problems), "problem")))
         return ", ".join([session.title, room.name, when, *states])
 
     def flags(self, index: Index) -> Qt.ItemFlag:

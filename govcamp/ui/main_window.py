@@ -31,6 +31,7 @@ from govcamp.paths import demo_event_path, documents_dir
 from govcamp.ui import settings
 from govcamp.ui.accessibility import relative_font
 from govcamp.ui.counts import people, plural
+from govcamp.ui.dates import short_moment
 from govcamp.ui.file_guard import Banner, FileWatch, open_for_window
 from govcamp.ui.i18n import QT_TRANSLATE_NOOP, current_language, fmt, translate, translations, use_language
 from govcamp.ui.opening import (
@@ -346,6 +347,9 @@ class MainWindow(QMainWindow):
         self.phone_indicator.clicked.connect(self.share_with_phones)
         self.statusBar().addPermanentWidget(self.phone_indicator)
         self.statusBar().addPermanentWidget(self.status_label)
+        # A refusal on the left, and "Saved in …" beside it, would read as if the refused change was saved.
+        self._refusal = ""
+        self.statusBar().messageChanged.connect(self._status_message_changed)
         self.share_dialog: QWidget | None = None
         self.file_watch: FileWatch | None = None
         self.banner = Banner()
@@ -401,7 +405,7 @@ class MainWindow(QMainWindow):
         self.network.add_to(file_menu)
         file_menu.addSeparator()
         self.copy_action = self._action(
-            file_menu, translate("main_window", "Save a &Copy…"), self.save_copy, "Ctrl+Shift+S"
+            file_menu, translate("main_window", "Save &a Copy…"), self.save_copy, "Ctrl+Shift+S"
         )
         self.restore_action = self._action(
             file_menu, translate("main_window", "Restore from &Backup…"), self.restore_backup
@@ -463,9 +467,9 @@ class MainWindow(QMainWindow):
         self.copy_action.setEnabled(enabled)
         # On a shared event the copy is the USB stick's: the server's event into a new file (unshare).
         self.copy_action.setText(
-            translate("main_window", "Save a &Copy to File…")
+            translate("main_window", "Save &a Copy to File…")
             if shared
-            else translate("main_window", "Save a &Copy…")
+            else translate("main_window", "Save &a Copy…")
         )
         self.restore_action.setEnabled(enabled and not shared)
         self.purge_action.setEnabled(enabled)
@@ -524,8 +528,23 @@ class MainWindow(QMainWindow):
         )
         if self.doc.db.read_only is not None:
             self.status_label.setText(fmt(translate("main_window", "Read-only: %1"), self.doc.db.label))
+        elif self._refusal and self.statusBar().currentMessage() == self._refusal:
+            self.status_label.setText(self._unchanged_text())
         else:
-            self.status_label.setText(fmt(translate("main_window", "Saved in %1"), self.doc.db.label))
+            self.status_label.setText(self._saved_text())
+
+    def _saved_text(self) -> str:
+        return fmt(translate("main_window", "Saved in %1"), self.doc.db.label) if self.doc else ""
+
+    def _unchanged_text(self) -> str:
+        return fmt(translate("main_window", "Nothing changed in %1"), self.doc.db.label) if self.doc else ""
+
+    def _status_message_changed(self, message: str) -> None:
+        # The refusal has gone (timed out or replaced by another message): say where the event is saved again.
+        if self._refusal and message != self._refusal:
+            self._refusal = ""
+            if self.doc is not None and self.status_label.text() == self._unchanged_text():
+                self.status_label.setText(self._saved_text())
 
     # ------------------------------------------------------------------------- the file under the event
 
@@ -853,7 +872,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(fmt(translate("main_window", "&Redo %1"), text).rstrip())
 
     def _show_failure(self, _title: str, text: str) -> None:
+        self._refusal = text
         self.statusBar().showMessage(text, 10000)
+        # Only the usual "Saved in …" gives way: "Read-only", "Not connected" and the like stay as they are.
+        if self.doc is not None and self.status_label.text() == self._saved_text():
+            self.status_label.setText(self._unchanged_text())
 
     def close_event(self) -> None:
         """Close the open event (everything is already saved) and show the welcome screen."""
@@ -995,7 +1018,7 @@ class MainWindow(QMainWindow):
                 fmt(translate("main_window", "There are no backups of %1 yet."), path.name),
             )
             return
-        labels = [f"{b.taken_at.astimezone():%a %d %b %Y, %H:%M}  ({b.size // 1024:,} KB)" for b in found]
+        labels = [f"{short_moment(b.taken_at.astimezone())}  ({b.size // 1024:,} KB)" for b in found]
         choice, ok = QInputDialog.getItem(
             self,
             translate("main_window", "Restore from backup"),

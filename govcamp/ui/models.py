@@ -13,9 +13,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from govcamp.domain.enums import shown_feature
 from govcamp.domain.values import RoomValue, SlotValue
-from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
+from govcamp.ui.dates import full_moment, short_day
+from govcamp.ui.i18n import QT_TRANSLATE_NOOP, fmt, translate
+from govcamp.ui.labels import features_text, kind_text
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -99,14 +100,16 @@ class RoomsModel(ValueTableModel[RoomValue]):
             if column == self.CAPACITY:
                 return str(value.capacity)
             if column == self.FEATURES:
-                return ", ".join(shown_feature(f) for f in value.features) or "—"
+                return features_text(value.features) or "—"
             if column == self.AVAILABILITY:
                 count = len(value.unavailable_slot_ids)
-                return "All day" if not count else f"Not in {count} slot" + ("s" if count > 1 else "")
+                if not count:
+                    return translate("models", "All day")
+                return translate("models", "Not in %n slot(s)", None, count)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.CAPACITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.FEATURES and value.features:
-            return ", ".join(value.features)
+            return features_text(value.features)
         return None
 
 
@@ -128,17 +131,22 @@ class SlotsModel(ValueTableModel[SlotValue]):
     def cell(self, value: SlotValue, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DAY:
-                return value.start.strftime("%a %d %b")
+                return short_day(value.start)
             if column == self.START:
                 return _clock(value.start)
             if column == self.END:
                 return _clock(value.end)
             if column == self.LENGTH:
-                return f"{value.minutes} min"
+                return fmt(translate("models", "%1 min"), value.minutes)
             if column == self.KIND:
-                return value.kind.value.capitalize()
+                return kind_text(value.kind)
             if column == self.LABEL:
                 return value.label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{value.start:%A %d %B %Y, %H:%M} to {value.end:%H:%M} ({value.start.tzname()})"
+            return fmt(
+                translate("models", "%1 to %2 (%3)"),
+                full_moment(value.start),
+                _clock(value.end),
+                value.start.tzname(),
+            )
         return None

@@ -10,10 +10,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from govcamp.domain.enums import shown_feature
 from govcamp.domain.pitching import PitchInput, SessionValue, near_duplicate_pairs
 from govcamp.ui.counts import people
 from govcamp.ui.i18n import QT_TRANSLATE_NOOP, translate
+from govcamp.ui.labels import feature_text
 
 Index = QModelIndex | QPersistentModelIndex
 SessionIdRole = Qt.ItemDataRole.UserRole + 20
@@ -102,13 +102,14 @@ class PitchesModel(QAbstractTableModel):
                 return "" if s.demand is None else str(s.demand)
             return str(s.demand) if s.demand is not None else (f"({s.interest})" if s.interest else "")
         if column == self.NEEDS:
-            return ", ".join(s.needs if edit else [shown_feature(n) for n in s.needs])
+            return ", ".join(s.needs if edit else [feature_text(n) for n in s.needs])
         if column == self.TAGS:
             return ", ".join(s.tags)
         if column == self.WHERE:
             if s.placed and s.start is not None:
-                return f"{s.room_name} {s.start:%H:%M}" + (" · pinned" if s.pinned else "")
-            return "—" if s.withdrawn else "Unplaced"
+                pinned = " · " + translate("pitches_model", "pinned") if s.pinned else ""
+                return f"{s.room_name} {s.start:%H:%M}{pinned}"
+            return "—" if s.withdrawn else translate("pitches_model", "Unplaced")
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -39,6 +39,7 @@ from govcamp.services.erasure import Erasure
 from govcamp.services.eventfiles import EventDB
 from govcamp.ui.accessibility import relative_font
 from govcamp.ui.actions import CANNOT_UNDO, Action, Change, Reverse, Topic, words
+from govcamp.ui.dates import day_month_year
 from govcamp.ui.document import EventDocument
 from govcamp.ui.i18n import fmt, translate
 from govcamp.ui.workers import GeneratorTask, Progress
@@ -68,7 +69,7 @@ def retention_action(before: date | None, until: date) -> Action[date | None]:
     def run(db: EventDB) -> Change[date | None]:
         kept = retention.set_retention_date(db, until)
         step = Reverse(
-            fmt(translate("privacy_dialogs", "Keep personal data until %1"), format(until, "%d %B %Y")),
+            fmt(translate("privacy_dialogs", "Keep personal data until %1"), day_month_year(until)),
             Topic.EVENT,
             undo=lambda db: retention.set_retention_date(db, before),
             redo=lambda db: retention.set_retention_date(db, until),
@@ -297,7 +298,7 @@ class PurgeDialog(_ErasureDialog):
         save.setObjectName("saveRetention")
         save.clicked.connect(self.save_retention)
         self.retention_note = QLabel(
-            fmt(translate("privacy_dialogs", "Personal data is kept until %1."), format(kept, "%d %B %Y"))
+            fmt(translate("privacy_dialogs", "Personal data is kept until %1."), day_month_year(kept))
             if kept
             else translate("privacy_dialogs", "No retention date is set.")
         )
@@ -314,7 +315,7 @@ class PurgeDialog(_ErasureDialog):
         if until is None:  # refused: the entry has said why
             return
         self.retention_note.setText(
-            fmt(translate("privacy_dialogs", "Personal data is kept until %1."), format(until, "%d %B %Y"))
+            fmt(translate("privacy_dialogs", "Personal data is kept until %1."), day_month_year(until))
         )
 
 
@@ -333,7 +334,7 @@ def remind_purge(doc: EventDocument, parent: QWidget, today: date | None = None)
                 "privacy_dialogs",
                 "This event promised to keep personal data only until %1, and that date has passed.",
             ),
-            format(due, "%d %B %Y"),
+            day_month_year(due),
         )
     )
     box.setInformativeText(

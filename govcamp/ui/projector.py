@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from govcamp.services import grid as grid_service
 from govcamp.ui.actions import Topic
 from govcamp.ui.document import EventDocument
 from govcamp.ui.i18n import fmt, translate
+from govcamp.ui.labels import kind_text
 from govcamp.ui.phones import QrWidget
 
 STYLE = """
@@ -58,18 +59,15 @@ class ProjectorWindow(QWidget):
         self.doc = doc
         self.clock = clock or (lambda: datetime.now().astimezone())
         self.setObjectName("projector")
-        self.setWindowTitle(translate("projector", "Projector view"))
+        self._retranslate_due = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
         self.title = QLabel()
         self.title.setObjectName("projectorTitle")
         # A visible way out: on a venue screen nobody knows that Esc closes a full-screen window.
-        self.close_button = QPushButton(translate("projector", "Close (Esc)"))
+        self.close_button = QPushButton()
         self.close_button.setObjectName("projectorClose")
-        self.close_button.setToolTip(
-            translate("projector", "Close the projector view and go back to the grid")
-        )
         self.close_button.clicked.connect(self.close)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -100,7 +98,25 @@ class ProjectorWindow(QWidget):
         self.timer.start()
         shown = Topic.GRID | Topic.SESSIONS | Topic.ROOMS | Topic.SLOTS | Topic.EVENT
         doc.subscribe(self, shown, lambda _topics: self.refresh())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word on the screen in the language now installed (the venue sees a switch at once)."""
+        self._retranslate_due = False
+        self.setWindowTitle(translate("projector", "Projector view"))
+        self.close_button.setText(translate("projector", "Close (Esc)"))
+        self.close_button.setToolTip(
+            translate("projector", "Close the projector view and go back to the grid")
+        )
+        self.show_join(self.doc.phones.url)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A switch sends LanguageChange more than once (old translator out, new one in): redraw once.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_due:
+            self._retranslate_due = True
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
 
     def show_join(self, url: str) -> None:
         """Show the phones' join address (a QR code and the address), or hide it when not sharing."""
@@ -157,7 +173,7 @@ class ProjectorWindow(QWidget):
             self._label(
                 fmt(
                     translate("projector", "Now: %1 until %2"),
-                    _html(current.label or current.kind.value.capitalize()),
+                    _html(current.label or kind_text(current.kind)),
                     format(current.end, "%H:%M"),
                 ),
                 "heading",
@@ -171,7 +187,8 @@ class ProjectorWindow(QWidget):
                 ),
                 "heading",
             )
-            for line in self._slot_lines(state, current) or ["Nothing in the grid for this slot."]:
+            empty = translate("projector", "Nothing in the grid for this slot.")
+            for line in self._slot_lines(state, current) or [empty]:
                 self._label(line, "row")
         elif not upcoming:
             self._label(translate("projector", "That is all for today. Thank you for coming!"), "heading")
@@ -185,7 +202,8 @@ class ProjectorWindow(QWidget):
                 ),
                 "heading",
             )
-            for line in self._slot_lines(state, following) or ["Sessions to be announced."]:
+            coming = translate("projector", "Sessions to be announced.")
+            for line in self._slot_lines(state, following) or [coming]:
                 self._label(line, "row")
         self._fit_type()
 

@@ -85,6 +85,8 @@ OWN_CALLS: dict[str, tuple[int, ...]] = {
     "name_corner_button": (1,),
     "DateField": (0,),
     "GovcampError": (0,),
+    # Qt widgets with more than one text: a progress dialog's label and its Cancel button.
+    "QProgressDialog": (0, 1),
 }
 
 #: Widgets whose first argument is their text.
@@ -130,7 +132,7 @@ def shown_text(call: ast.Call) -> Iterator[ast.expr]:
         if index < len(call.args):
             yield call.args[index]
     for keyword in call.keywords:
-        if keyword.arg in ("text", "title", "yes", "question", "busy", "cancelled", "detail", "note"):
+        if keyword.arg in ("text", "title", "yes", "question", "busy", "cancelled", "detail", "note", "name"):
             yield keyword.value
 
 

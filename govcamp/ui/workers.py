@@ -13,6 +13,8 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from govcamp.ui.i18n import translate
+
 Progress = tuple[int, int, str]
 
 
@@ -85,7 +87,7 @@ def run_with_progress(
     on_cancel: Callable[[], Any] | None = None,
 ) -> GeneratorTask:
     """Start ``make()`` on the thread pool behind a modal progress dialog; call back when it ends."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, translate("workers", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -2,6 +2,357 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <extracomment>The kinds of entry in the file dialog&apos;s Type column.</extracomment>
+        <translation>Ffolder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Gyriant</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Step up</source>
+        <extracomment>A spin box&apos;s two extra menu items.</extracomment>
+        <translation>Cam i &amp;fyny</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Cam i &amp;lawr</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>Qt&apos;s own file dialog (shown where the desktop offers none of its own, and under offscreen).</extracomment>
+        <translation>&amp;Edrych yn:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>E&amp;nw&apos;r ffeil:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Math o ffeiliau:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Dewis</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Pob Ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Ymlaen</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Mynd ymlaen</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Ffolder Uwch</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Mynd i&apos;r ffolder uwch</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Creu Ffolder Newydd</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Creu ffolder newydd</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Golwg Rhestr</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Newid i olwg rhestr</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Golwg Fanwl</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Newid i olwg fanwl</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bar ochr</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Rhestr o leoedd a nodau tudalen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ffeiliau</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Ffolderi</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Ffolder:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ailenwi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Dangos ffeiliau &amp;cudd</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Ffolder &amp;Newydd</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ffolder Newydd</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Lleoedd Diweddar</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The file dialog&apos;s columns and places.</extracomment>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Dyddiad Newid</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Cyfrifiadur</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <extracomment>The few standard buttons a GNOME desktop names itself (with mnemonics); the rest fall back to the above.</extracomment>
+        <translation>&amp;Iawn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>C&amp;anslo</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ca&amp;u</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Cau heb Gadw</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>The right-click menu of a one-line field (and of a spin box&apos;s or date field&apos;s text).</extracomment>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ail-wneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y Cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <extracomment>A message box&apos;s button for its detailed text (the error dialogs&apos; &quot;what happened&quot;).</extracomment>
+        <translation>Dangos y Manylion…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Cuddio&apos;r Manylion…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Cadw&apos;r Cyfan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ie i&apos;r &amp;Cyfan</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Na i&apos;r C&amp;yfan</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Rhoi&apos;r Gorau Iddi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ceisio Eto</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Defnyddio</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Adfer y Rhagosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>The right-click menu of the notes editor, the description and the other many-line fields.</extracomment>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ail-wneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copïo &amp;Lleoliad y Ddolen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y Cyfan</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>This cannot be undone, so Undo will forget the steps before it.</source>
@@ -13,8 +364,12 @@
         <translation>Aeth rhywbeth o&apos;i le y tu mewn i govcamp (%1: %2). Ni newidiwyd dim byd arall.</translation>
     </message>
     <message>
-        <source>Wait for “%1” to finish, then try again.</source>
+        <source>Cancel</source>
         <extracomment>(title, words) of every problem shown: for the status bar and for tests. The title of the long write that is running, or &quot;&quot; when none is.</extracomment>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Wait for “%1” to finish, then try again.</source>
         <translation>Arhoswch i “%1” orffen, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
@@ -241,6 +596,78 @@
     </message>
 </context>
 <context>
+    <name>applicants_models</name>
+    <message>
+        <source>Applied</source>
+        <extracomment>Each ticket state as the window names it (marked here, translated where shown).</extracomment>
+        <translation>Wedi gwneud cais</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Wedi’i dynnu</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Yn aros</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Cynigiwyd lle</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canslwyd</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Wedi cofrestru</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Heb ddod</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>Llywodraeth leol</translation>
+    </message>
+    <message>
+        <source>Central government</source>
+        <translation>Llywodraeth ganolog</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Sector cyhoeddus</translation>
+    </message>
+    <message>
+        <source>Charity</source>
+        <translation>Elusen</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Cyflenwr</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Academaidd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+</context>
+<context>
     <name>applicants_page</name>
     <message>
         <source>Chance of a place by group</source>
@@ -250,6 +677,38 @@
     <message>
         <source>Simulate the draw to see each group&apos;s chance of a place.</source>
         <translation>Efelychwch y tynnu i weld siawns pob grŵp o gael lle.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <translation>Y tro cyntaf</translation>
+    </message>
+    <message>
+        <source>Been before</source>
+        <translation>Wedi bod o’r blaen</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Mynychwyr</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Trefnwyr</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Gwirfoddolwyr</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Noddwyr</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Arweinwyr</translation>
     </message>
     <message>
         <source>Search applicants</source>
@@ -298,6 +757,16 @@
     <message>
         <source>One row a person; Enter or double-click edits them</source>
         <translation>Un rhes i bob person; mae Enter neu glicio ddwywaith yn eu golygu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) to check</source>
+        <translation>
+            <numerusform>%n o ddyblygiadau posibl i’w gwirio</numerusform>
+            <numerusform>%n dyblygiad posibl i’w wirio</numerusform>
+            <numerusform>%n ddyblygiad posibl i’w gwirio</numerusform>
+            <numerusform>%n dyblygiad posibl i’w gwirio</numerusform>
+            <numerusform>%n o ddyblygiadau posibl i’w gwirio</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody has applied yet.</source>
@@ -964,6 +1433,7 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <name>connection</name>
     <message>
         <source>Not connected to the shared event — nothing was changed; reconnecting…</source>
+        <extracomment>What an edit refused while offline says (the action entry shows it).</extracomment>
         <translation>Heb gysylltu â&apos;r digwyddiad a rennir — ni newidiwyd dim byd; yn ailgysylltu…</translation>
     </message>
     <message>
@@ -1032,6 +1502,16 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
             <numerusform>%n rhes dda</numerusform>
             <numerusform>%n rhes dda</numerusform>
             <numerusform>%n o resi da</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand(s)</source>
+        <translation>
+            <numerusform>%n o ddwylo</numerusform>
+            <numerusform>%n llaw</numerusform>
+            <numerusform>%n law</numerusform>
+            <numerusform>%n llaw</numerusform>
+            <numerusform>%n o ddwylo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1144,6 +1624,16 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
             <numerusform>%n o slotiau</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n o sêr</numerusform>
+            <numerusform>%n seren</numerusform>
+            <numerusform>%n seren</numerusform>
+            <numerusform>%n seren</numerusform>
+            <numerusform>%n o sêr</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>date_field</name>
@@ -1183,6 +1673,14 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>e.g. LocalGovCamp 2027</source>
         <translation>e.e. LocalGovCamp 2027</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Diwrnod cyntaf</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Diwrnod olaf</translation>
     </message>
     <message>
         <source>Venue name and town</source>
@@ -1290,6 +1788,10 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>Ychwanegu slot</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
         <source>e.g. Session 3, Lunch</source>
         <translation>e.e. Sesiwn 3, Cinio</translation>
     </message>
@@ -1334,6 +1836,14 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
 </context>
 <context>
     <name>event_page</name>
+    <message>
+        <source>First day</source>
+        <translation>Diwrnod cyntaf</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Diwrnod olaf</translation>
+    </message>
     <message>
         <source>organisers@example.org</source>
         <translation>trefnwyr@example.org</translation>
@@ -1855,6 +2365,75 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
 </context>
 <context>
+    <name>grid_models</name>
+    <message>
+        <source>%1 counted at the pitch</source>
+        <extracomment>(session id, room id, slot id); room and slot are None for &quot;back to the unplaced list&quot;. The session being carried by keyboard: loud, so nobody loses it while choosing a cell. On a light palette: pale tints under black text, the carried cell dark blue under white. On a dark palette pale tints would glare: deep tints under white text, the carried cell turned light.</extracomment>
+        <translation>%1 wedi’u cyfrif wrth gynnig</translation>
+    </message>
+    <message>
+        <source>%1 from phones</source>
+        <translation>%1 o’r ffonau</translation>
+    </message>
+    <message>
+        <source>no special features</source>
+        <extracomment>Compact rows: each cell shows the title and &quot;expected/seats&quot; only (hosts are in the tooltip). The session picked up by keyboard, drawn so that it cannot be mistaken for any other cell. Room headers broken over lines to fit their column (the page sets them as widths change). The view&apos;s font at its zoom, for the cells that need a variant of it. Stars from attendees&apos; phones, by session id (shown beside the hands counted).</extracomment>
+        <translation>dim nodweddion arbennig</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>wedi’i binio</translation>
+    </message>
+    <message>
+        <source>▶ CARRYING ▶</source>
+        <translation>▶ YN CARIO ▶</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 expected; %2 holds %3</source>
+        <translation>%1 i ddod; mae %2 yn dal %3</translation>
+    </message>
+    <message>
+        <source>%1 is not available at %2.</source>
+        <translation>Nid yw %1 ar gael am %2.</translation>
+    </message>
+    <message>
+        <source>%1 expected, %2</source>
+        <translation>%1 i ddod, %2</translation>
+    </message>
+    <message>
+        <source>Hosted by %1</source>
+        <translation>Arweinir gan %1</translation>
+    </message>
+    <message>
+        <source>No host</source>
+        <translation>Dim arweinydd</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Ddim ar gael</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Gwag</translation>
+    </message>
+    <message>
+        <source>carrying</source>
+        <translation>yn cario</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>rhybudd: %1</translation>
+    </message>
+</context>
+<context>
     <name>grid_page</name>
     <message>
         <source>Publish grid</source>
@@ -2171,6 +2750,69 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesiwn</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Egwyl</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Cinio</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Sesiwn lawn</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Heb risiau</translation>
+    </message>
+    <message>
+        <source>Hearing loop</source>
+        <translation>Dolen sain</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Sgrin</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Taflunydd</translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation>Bwrdd gwyn</translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation>Ystafell dawel</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Mynychwr</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Trefnydd</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Gwirfoddolwr</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Noddwr</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Arweinydd sesiwn</translation>
+    </message>
+</context>
+<context>
     <name>language_choice</name>
     <message>
         <source>English</source>
@@ -2272,15 +2914,15 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Agor Diw&amp;eddar</translation>
+        <translation>Agor D&amp;iweddar</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Event</source>
         <translation>Agor y Digwyddiad &amp;Enghreifftiol</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>Cadw &amp;Copi…</translation>
+        <source>Save &amp;a Copy…</source>
+        <translation>Cadw C&amp;opi…</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -2335,8 +2977,8 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>&amp;Ynghylch govcamp</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy to File…</source>
-        <translation>Cadw &amp;Copi mewn Ffeil…</translation>
+        <source>Save &amp;a Copy to File…</source>
+        <translation>Cadw C&amp;opi mewn Ffeil…</translation>
     </message>
     <message>
         <source>Shared event on %1</source>
@@ -2361,6 +3003,10 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>Saved in %1</source>
         <translation>Wedi&apos;i gadw yn %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed in %1</source>
+        <translation>Dim newid i %1</translation>
     </message>
     <message>
         <source>Not saved: the event file is gone</source>
@@ -2481,6 +3127,31 @@ Defnyddiwch Ffeil ▸ Adfer o&apos;r Copi Wrth Gefn… i fynd yn ôl i gopi cynh
     <message>
         <source>Close and &amp;Lose Them</source>
         <translation>Cau a&apos;u Co&amp;lli</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>All day</source>
+        <translation>Drwy’r dydd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in %n slot(s)</source>
+        <translation>
+            <numerusform>Ddim mewn %n o slotiau</numerusform>
+            <numerusform>Ddim mewn %n slot</numerusform>
+            <numerusform>Ddim mewn %n slot</numerusform>
+            <numerusform>Ddim mewn %n slot</numerusform>
+            <numerusform>Ddim mewn %n o slotiau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mun</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 tan %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3005,9 +3676,22 @@ Caiff ei gyflwr terfynol ei ysgrifennu i %1 yn %2; nid yw ffeil y digwyddiad %3 
     </message>
 </context>
 <context>
+    <name>pitches_model</name>
+    <message>
+        <source>pinned</source>
+        <extracomment>The version of each session whose cell editor is open, as it was when the editor opened: if another desk saves meanwhile, the live update refreshes the row but this edit still carries the version its typist saw, so it is refused instead of overwriting theirs.</extracomment>
+        <translation>wedi’i binio</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>Heb ei osod</translation>
+    </message>
+</context>
+<context>
     <name>pitches_page</name>
     <message>
         <source>What the session is called</source>
+        <extracomment>The wordy columns&apos; widths when there is room for them (the title takes what is left). The share of the table the title keeps however narrow the window.</extracomment>
         <translation>Enw&apos;r sesiwn</translation>
     </message>
     <message>
@@ -3323,12 +4007,20 @@ Caiff ei gyflwr terfynol ei ysgrifennu i %1 yn %2; nid yw ffeil y digwyddiad %3 
         <translation>Nawr: %1–%2</translation>
     </message>
     <message>
+        <source>Nothing in the grid for this slot.</source>
+        <translation>Does dim byd yn y grid ar gyfer y slot hwn.</translation>
+    </message>
+    <message>
         <source>That is all for today. Thank you for coming!</source>
         <translation>Dyna&apos;r cyfan am heddiw. Diolch am ddod!</translation>
     </message>
     <message>
         <source>Next: %1–%2</source>
         <translation>Nesaf: %1–%2</translation>
+    </message>
+    <message>
+        <source>Sessions to be announced.</source>
+        <translation>Cyhoeddir y sesiynau cyn bo hir.</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +4188,14 @@ Caiff ei gyflwr terfynol ei ysgrifennu i %1 yn %2; nid yw ffeil y digwyddiad %3 
     <message>
         <source>   (missing)</source>
         <translation>   (ar goll)</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>What the generator returned (``return value`` at its end), read once ``finished`` arrives.</extracomment>
+        <translation>Canslo</translation>
     </message>
 </context>
 </TS>

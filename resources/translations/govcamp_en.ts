@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>applicants_page</name>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) to check</source>
+        <translation>
+            <numerusform>%n possible duplicate to check</numerusform>
+            <numerusform>%n possible duplicates to check</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>checkin_dialogs</name>
     <message numerus="yes">
         <source>%n place(s) free: they will be checked in.</source>
@@ -53,6 +63,13 @@
         <translation>
             <numerusform>%n good row</numerusform>
             <numerusform>%n good rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand(s)</source>
+        <translation>
+            <numerusform>%n hand</numerusform>
+            <numerusform>%n hands</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -132,6 +149,13 @@
             <numerusform>%n slots</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main_window</name>
@@ -140,6 +164,16 @@
         <translation>
             <numerusform>%n session with notes.</numerusform>
             <numerusform>%n sessions with notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message numerus="yes">
+        <source>Not in %n slot(s)</source>
+        <translation>
+            <numerusform>Not in %n slot</numerusform>
+            <numerusform>Not in %n slots</numerusform>
         </translation>
     </message>
 </context>

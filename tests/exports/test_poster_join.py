@@ -76,3 +76,46 @@ def test_an_address_phones_cannot_open_is_one_line_and_writes_nothing(
     _, err = capsys.readouterr()
     assert said in err and len(err.strip().splitlines()) == 1
     assert not out.exists()
+
+
+WELSH_LEAD = "Ar eich ffôn: y grid byw, a rhowch seren i’r sesiynau rydych am fynd iddynt"
+ENGLISH_LEAD = "On your phone: the live grid, and star the sessions you want to go to"
+
+
+@pytest.mark.parametrize("kind", ["poster", "signs"])
+def test_the_join_words_are_welsh_first_in_both_languages_and_welsh_alone_in_welsh(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = make_event(tmp_path / "camp.govcamp")
+    both, welsh = tmp_path / f"{kind}-cy+en.pdf", tmp_path / f"{kind}-cy.pdf"
+    for out, language in ((both, "cy+en"), (welsh, "cy")):
+        args = ["export", kind, str(event), "-o", str(out), "--phones-url", URL, "--language", language]
+        assert main(args) == 0
+    capsys.readouterr()
+    pages = codes_per_page(both, tmp_path)
+    assert pages and all(URL in codes for codes in pages)  # the smaller words leave the code whole
+    for n in range(1, len(pages) + 1):
+        text = " ".join(run("pdftotext", "-f", str(n), "-l", str(n), str(both), "-").split())
+        assert text.index(WELSH_LEAD) < text.index(ENGLISH_LEAD)
+        assert text.index("sganiwch y cod") < text.index("scan the code") < text.index("192.168.1.20:8080")
+    text = " ".join(run("pdftotext", str(welsh), "-").split())
+    assert WELSH_LEAD in text and "Ymunwch â Wi-Fi’r lleoliad" in text
+    assert "On your phone" not in text and "scan the code" not in text
+
+
+def test_both_languages_keep_the_address_inside_the_poster_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Four lines of words above the address once overflowed the band and cut the address at the page edge.
+    event = make_event(tmp_path / "camp.govcamp")
+    out = tmp_path / "grid.pdf"
+    assert (
+        main(["export", "poster", str(event), "-o", str(out), "--phones-url", URL, "--language", "cy+en"])
+        == 0
+    )
+    capsys.readouterr()
+    boxes = run("pdftotext", "-f", "1", "-l", "1", "-bbox", str(out), "-")
+    height = float(boxes.split('<page width="')[1].split('height="')[1].split('"')[0])
+    words = [line for line in boxes.splitlines() if ">192.168.1.20:8080<" in line]
+    assert words, "the address is not on the page (pdftotext drops what is cut off)"
+    assert float(words[0].split('yMax="')[1].split('"')[0]) < height

@@ -235,6 +235,33 @@ def test_projector_shows_now_and_next_and_follows_the_grid(
     assert "Now: Lunch until 13:00" in "\n".join(window.texts())
 
 
+def test_the_open_projector_follows_a_language_switch(
+    setup: tuple[GridPage, dict[str, int]], qtbot: QtBot
+) -> None:
+    # It stays up on the venue screen while the host switches the laptop's language: no reopening.
+    from govcamp.ui.i18n import use_language
+
+    page, ids = setup
+    page.move_session(ids["agile"], ids["hall"], ids["s1"])
+    window = ProjectorWindow(page.doc, clock=lambda: datetime(2027, 3, 27, 10, 20, tzinfo=LONDON))
+    qtbot.addWidget(window)
+    try:
+        use_language("cy")
+        qtbot.waitUntil(lambda: window.close_button.text() == "Cau (Esc)")
+        text = "\n".join(window.texts())
+        assert "Nawr: 10:00–10:50" in text and "Agile in councils" in text
+        assert "Nesaf: 11:00–11:50" in text and "Cyhoeddir y sesiynau cyn bo hir." in text
+        assert "Now:" not in text and "Next:" not in text
+        assert window.windowTitle() == "Golwg taflunydd"
+        window.clock = lambda: datetime(2027, 3, 27, 12, 10, tzinfo=LONDON)
+        window.refresh()
+        assert "Nawr: Lunch tan 13:00" in "\n".join(window.texts())  # the slot's label: the host's words
+    finally:
+        use_language("en")
+    qtbot.waitUntil(lambda: window.close_button.text() == "Close (Esc)")
+    assert "Now: Lunch until 13:00" in "\n".join(window.texts())
+
+
 def test_publish_button_shows_the_changes_and_takes_a_message(
     setup: tuple[GridPage, dict[str, int]], qtbot: QtBot
 ) -> None:

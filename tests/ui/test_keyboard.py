@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from govcamp.ui.date_field import parse_date
@@ -48,6 +48,45 @@ def page_shortcuts(page: QWidget) -> list[str]:
         bound = shortcut.keys()  # a QShortcut method, not a dict
         keys += sorted({k.toString() for k in bound if not k.isEmpty()})
     return keys
+
+
+def menu_clashes(menu: QMenu, where: str) -> list[str]:
+    """Letters two items of one open menu share (Alt+letter there reaches only the first), submenus too."""
+    found: list[str] = []
+    by_letter: dict[str, list[str]] = {}
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        key = letter(action.text())
+        if key:
+            by_letter.setdefault(key, []).append(action.text())
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            found += menu_clashes(sub, f"{where} ▸ {action.text()}")
+    found += [f"{where}: {', '.join(texts)}" for texts in by_letter.values() if len(texts) > 1]
+    return found
+
+
+@pytest.mark.parametrize("window", ["en", "cy"], indirect=True)
+def test_no_menu_has_two_items_on_one_letter(window: MainWindow) -> None:
+    bar = window.menuBar()
+    found = [f"menu bar: {clash}" for clash in clashes(bar, menu_letters(window))]
+    for action in bar.actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        found += menu_clashes(menu, action.text())
+    assert found == [], "\n".join(found)
+
+
+def test_the_menu_check_finds_two_items_on_one_letter(qtbot: QtBot) -> None:
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    menu.addAction("Save a &Copy…")
+    menu.addAction("&Close Event")
+    sub = menu.addMenu("&Recent")
+    sub.addAction("&One")
+    sub.addAction("&Other")
+    assert menu_clashes(menu, "File") == ["File ▸ &Recent: &One, &Other", "File: Save a &Copy…, &Close Event"]
 
 
 @pytest.mark.parametrize("window", ["en", "cy"], indirect=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -307,3 +308,32 @@ def test_backups_are_taken_and_can_be_restored_from_the_menu(
     assert window.view is not None
     assert window.view.event_page.rooms_model.rowCount() == 0
     assert list(event_path.parent.glob("camp.replaced-*.govcamp"))
+
+
+def test_a_refusal_is_not_followed_by_a_claim_that_it_saved(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from govcamp.domain.values import RoomInput
+    from govcamp.services.demo import write_demo
+    from govcamp.ui import commands
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Ok)
+    path = tmp_path / "demo.govcamp"
+    write_demo(path)
+    window = make_window(qtbot)
+    assert window.open_path(path, interactive=False)
+    assert window.doc is not None
+    assert window.status_label.text() == "Saved in demo.govcamp"
+    first, second = room_service.list_rooms(window.doc.db)[:2]
+    # Renaming a room to another room's name is refused: the status bar says why, and that nothing changed.
+    edit = commands.edit_room_action(second.id, RoomInput(first.name, second.capacity, second.features))
+    assert window.doc.actions.run(edit, window) is None
+    message = window.statusBar().currentMessage()
+    assert first.name in message
+    assert window.status_label.text() == "Nothing changed in demo.govcamp"
+    # Once the refusal goes, the usual line is back.
+    window.statusBar().clearMessage()
+    assert window.status_label.text() == "Saved in demo.govcamp"
+    window.close_event()

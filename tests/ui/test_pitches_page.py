@@ -14,6 +14,7 @@ from govcamp.domain.pitching import PitchInput
 from govcamp.services import pitches
 from govcamp.store.eventfile import EventDB
 from govcamp.ui.document import EventDocument
+from govcamp.ui.i18n import use_language
 from govcamp.ui.pages.pitches_page import PitchesPage
 from govcamp.ui.pitches_model import PitchesModel
 from tests.services.grid_fixtures import small_event
@@ -21,6 +22,8 @@ from tests.services.grid_fixtures import small_event
 
 @pytest.fixture
 def page(db: EventDB, qtbot: QtBot) -> Iterator[PitchesPage]:
+    # English with its plural forms installed ("2 pitches"), whichever tests ran before in this process.
+    use_language("en")
     small_event(db)
     doc = EventDocument(db)
     widget = PitchesPage(doc)
@@ -172,3 +175,20 @@ def test_import_from_a_file_is_one_undo_step(page: PitchesPage, tmp_path: Path) 
     assert page.model.rowCount() == 0 and pitches.list_sessions(page.doc.db) == []
     page.doc.undo_stack.redo()
     assert [s.title for s in pitches.list_sessions(page.doc.db)] == ["Agile", "Blockchain"]
+
+
+@pytest.mark.parametrize("width", [760, 1000, 1800])
+def test_the_title_column_keeps_a_fair_share_of_the_table(
+    page: PitchesPage, qtbot: QtBot, width: int
+) -> None:
+    page.resize(width, 700)
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 0)
+    QApplication.processEvents()
+    header = page.table.horizontalHeader()
+    title = header.sectionSize(PitchesModel.TITLE)
+    wordy = [header.sectionSize(c) for c in (PitchesModel.HOSTS, PitchesModel.NEEDS, PitchesModel.TAGS)]
+    # The title, the column people read, is the widest; on a wide screen the others have their full widths.
+    assert title >= max(wordy)
+    assert title >= 0.3 * page.table.viewport().width()
+    if width >= 1800:
+        assert wordy == [170, 110, 150]

@@ -156,7 +156,7 @@ def test_save_a_copy_to_file_never_writes_over_a_file_without_asking(
     share_event(event_path, pg_url)
     window = _window(qtbot)
     assert window.open_path(pg_url, interactive=False)
-    assert window.copy_action.text() == "Save a &Copy to File…"
+    assert window.copy_action.text() == "Save &a Copy to File…"
     problems: list[str] = []
     window.network.problem.connect(lambda _title, text: problems.append(text))
     stick = tmp_path / "usb"

@@ -41,6 +41,7 @@ from govcamp.ui.applicants_models import (
     ApplicantsModel,
     IdRole,
     ValueRole,
+    organisation_label,
     status_label,
 )
 from govcamp.ui.counts import people, plural
@@ -145,14 +146,28 @@ class BarChart(QWidget):
 def _group_label(key: str) -> str:
     name, _, value = key.partition("=")
     if key == "everyone":
-        return "Everyone"
+        return translate("applicants_page", "Everyone")
     if name == "organisation_type":
-        return ORGANISATION_TYPE_LABELS.get(value, value)
+        return organisation_label(value)
     if name == "first_timer":
-        return "First-timers" if value == "yes" else "Been before"
+        return (
+            translate("applicants_page", "First-timers")
+            if value == "yes"
+            else translate("applicants_page", "Been before")
+        )
     if name == "role":
-        return value.capitalize() + ("s" if not value.endswith("s") else "")
+        return _role_groups().get(value, value)
     return key
+
+
+def _role_groups() -> dict[str, str]:
+    return {
+        "attendee": translate("applicants_page", "Attendees"),
+        "organiser": translate("applicants_page", "Organisers"),
+        "volunteer": translate("applicants_page", "Volunteers"),
+        "sponsor": translate("applicants_page", "Sponsors"),
+        "host": translate("applicants_page", "Hosts"),
+    }
 
 
 class ApplicantsTab(QWidget):
@@ -177,16 +192,16 @@ class ApplicantsTab(QWidget):
         self.status.setObjectName("statusFilter")
         self.status.setAccessibleName(translate("applicants_page", "Status"))
         self.status.addItem(translate("applicants_page", "Any status"), "")
-        for code, label in STATUS_LABELS.items():
-            self.status.addItem(label, code)
+        for code in STATUS_LABELS:
+            self.status.addItem(status_label(code), code)
         self.status.addItem(translate("applicants_page", "Possible duplicates"), "likely_duplicate")
         self.status.currentIndexChanged.connect(self._filters_changed)
         self.kind = QComboBox()
         self.kind.setObjectName("typeFilter")
         self.kind.setAccessibleName(translate("applicants_page", "Organisation type"))
         self.kind.addItem(translate("applicants_page", "Any organisation type"), "")
-        for code, label in ORGANISATION_TYPE_LABELS.items():
-            self.kind.addItem(label, code)
+        for code in ORGANISATION_TYPE_LABELS:
+            self.kind.addItem(organisation_label(code), code)
         self.kind.currentIndexChanged.connect(self._filters_changed)
         import_button = QPushButton(translate("applicants_page", "Import…"))
         import_button.setObjectName("importButton")
@@ -232,12 +247,10 @@ class ApplicantsTab(QWidget):
         counts: dict[str, int] = {}
         for value in values:
             counts[value.status] = counts.get(value.status, 0) + 1
-        parts = [
-            f"{counts[code]} {label.lower()}" for code, label in STATUS_LABELS.items() if counts.get(code)
-        ]
+        parts = [f"{counts[code]} {status_label(code).lower()}" for code in STATUS_LABELS if counts.get(code)]
         doubtful = sum(1 for value in values if value.flags)
         if doubtful:
-            parts.append(f"{doubtful} possible duplicates to check")
+            parts.append(translate("applicants_page", "%n possible duplicate(s) to check", None, doubtful))
         self.counts.setText(
             f"{people(len(values))}: " + ", ".join(parts)
             if values

@@ -96,7 +96,7 @@ class EventPage(QWidget):
         super().__init__(parent)
         self._doc = doc
         self._look = look
-        #: Set by the window while the event is still opening: open it now, for an action that needs it.
+        # Set by the window while the event is still opening: open it now, for an action that needs it.
         self.finish_opening: Callable[[], None] | None = None
         self._save_when_open = False
         self._loading = False
@@ -104,8 +104,8 @@ class EventPage(QWidget):
         # Details ---------------------------------------------------------------------------------------
         self.name = QLineEdit()
         self.name.setObjectName("eventName")
-        self.start = DateField(name="First day")
-        self.end = DateField(name="Last day")
+        self.start = DateField(name=translate("event_page", "First day"))
+        self.end = DateField(name=translate("event_page", "Last day"))
         self.venue = QLineEdit()
         self.venue.setObjectName("eventVenue")
         self.timezone = timezone_combo("Europe/London")

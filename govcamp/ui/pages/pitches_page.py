@@ -8,7 +8,9 @@ saves and clears the form for the next pitch. Every change is one step of Undo.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govcamp.domain.enums import STANDARD_FEATURES, feature_label
+from govcamp.domain.enums import STANDARD_FEATURES
 from govcamp.domain.errors import GovcampError, ValidationError
 from govcamp.domain.pitching import PitchInput, SessionValue
 from govcamp.services import pitches as pitch_service
@@ -41,6 +43,7 @@ from govcamp.ui.counts import plural
 from govcamp.ui.document import EventDocument
 from govcamp.ui.encoding_question import ask_encoding
 from govcamp.ui.i18n import fmt, translate
+from govcamp.ui.labels import feature_text
 from govcamp.ui.mnemonics import assign
 from govcamp.ui.pitches_model import EditStartDelegate, PitchesModel, split_list
 
@@ -78,6 +81,44 @@ class _EnterSaves(QObject):
         return True
 
 
+class _TitleFirst(QObject):
+    """The Title column keeps a fair share of a narrow table; the wordy columns give way, not the title."""
+
+    #: The wordy columns' widths when there is room for them (the title takes what is left).
+    WIDTHS: ClassVar[dict[int, int]] = {
+        PitchesModel.HOSTS: 170,
+        PitchesModel.NEEDS: 110,
+        PitchesModel.TAGS: 150,
+        PitchesModel.WHERE: 170,
+    }
+    #: The share of the table the title keeps however narrow the window.
+    TITLE_SHARE = 0.4
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        # The viewport's own Resize comes once its new width is known (the table's comes before).
+        self.viewport = table.viewport()
+        self.viewport.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        for column in (PitchesModel.NUMBER, PitchesModel.HANDS):
+            room -= header.sectionSize(column)
+        wordy = max(0, int(room * (1 - self.TITLE_SHARE)))
+        scale = min(1.0, wordy / sum(self.WIDTHS.values()))
+        for column, width in self.WIDTHS.items():
+            header.resizeSection(column, max(60, int(width * scale)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Not while the table is being taken apart (the viewport is resized on its way out).
+        if watched is self.viewport and event.type() == QEvent.Type.Resize and shiboken6.isValid(self.table):
+            self.fit()
+        return False
+
+
 class PitchesPage(QWidget):
     """The capture form above the list of pitches."""
 
@@ -111,7 +152,7 @@ class PitchesPage(QWidget):
         # Letters the page's labels and buttons and the menu bar do not use.
         # The letters differ by language, so the translation lists its own.
         taken = translate("pitches_page", "todacswmirfegh", "the letters this page and the menu bar use")
-        letters = assign([feature_label(c) for c in STANDARD_FEATURES], taken=taken)
+        letters = assign([feature_text(c) for c in STANDARD_FEATURES], taken=taken)
         for code, text in zip(STANDARD_FEATURES, letters, strict=True):
             box = QCheckBox(text)
             box.setObjectName(f"need_{code}")
@@ -200,10 +241,8 @@ class PitchesPage(QWidget):
         for column in (PitchesModel.NUMBER, PitchesModel.HANDS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PitchesModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        # The title gets what is left once the wordy columns have a fair share.
-        for column, width in ((PitchesModel.HOSTS, 170), (PitchesModel.NEEDS, 110), (PitchesModel.TAGS, 150)):
-            header.resizeSection(column, width)
-        header.resizeSection(PitchesModel.WHERE, 170)
+        # The title gets what is left once the wordy columns have a fair share, and never less than 40 %.
+        self.columns = _TitleFirst(self.table)
         self.count = QLabel()
         self.count.setObjectName("pitchCount")
         self.withdraw_button = QPushButton(translate("pitches_page", "&Withdraw"))
