@@ -158,7 +158,8 @@ def clean_text(text: str, limit: int) -> str:
 
     Markup is not interpreted anywhere, so ``<b>`` stays the three characters ``<b>``.
     """
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\t\n\r")
+    if not text.isprintable():  # printable text has no control characters: skip asking each one
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\t\n\r")
     text = _SPACES.sub(" ", text).strip()
     if len(text) > limit:
         cut = text[:limit]

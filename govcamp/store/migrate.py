@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine
-
 if TYPE_CHECKING:
+    # Types only: the window's first look at an event (services.first_look) reads the schema
+    # generation from here before SQLAlchemy is imported.
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
