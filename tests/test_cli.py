@@ -168,3 +168,18 @@ def test_open_a_non_event_headless_fails_cleanly(tmp_path: Path, govcamp_home: P
         f"govcamp: {path} is not a govcamp event file."
     ]
     assert path.read_text() == "hello"
+
+
+def test_a_command_named_after_its_module_parses_as_with_every_module_loaded() -> None:
+    from govcamp.cli import MODULES, build_parser
+
+    full = build_parser()
+    for name in MODULES:
+        alone = build_parser(only=name)
+        assert alone.commands <= full.commands
+        if name in full.commands:  # `govcamp export …`, `govcamp grid …`: loaded alone, and the same
+            assert name in alone.commands
+            assert alone.format_help() != full.format_help()  # the others really were left out
+            alone_action = next(a for a in alone._actions if a.dest == "command")
+            full_action = next(a for a in full._actions if a.dest == "command")
+            assert alone_action.choices[name].format_help() == full_action.choices[name].format_help()

@@ -14,13 +14,18 @@ from govcamp.exports.layouts import DEFAULT_LAYOUT, LAYOUTS
 def cmd_export_badges(args: argparse.Namespace) -> int:
     from govcamp.exports import outputs
     from govcamp.exports.badges import badge_steps
+    from govcamp.services.badge_look import quick_badge_batch
     from govcamp.services.badges import badge_batch, in_language
 
     if args.alignment:
         return _alignment(args)
     out = outputs.check_output(Path(args.output), force=args.force)
-    with open_db(args.file) as db:
-        batch = in_language(badge_batch(db, args.who), args.language)
+    # Most runs read the file without the database stack; the full way for the rest (see badge_look).
+    found = quick_badge_batch(args.file, args.who)
+    if found is None:
+        with open_db(args.file) as db:
+            found = badge_batch(db, args.who)
+    batch = in_language(found, args.language)
     warnings: list[str] = []
     for _done, _total, _message in outputs.steps(
         out,

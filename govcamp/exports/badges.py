@@ -159,7 +159,8 @@ def clean_text(text: str, limit: int) -> str:
 
     Markup is not interpreted anywhere, so ``<b>`` stays the three characters ``<b>``.
     """
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\t\n\r")
+    if not text.isprintable():  # printable text has no control characters: skip asking each one
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\t\n\r")
     text = _SPACES.sub(" ", text).strip()
     if len(text) > limit:
         cut = text[:limit]
@@ -657,8 +658,35 @@ def badge_steps(
     return _write(sheet, path, warnings if warnings is not None else [])
 
 
+#: zlib's level for the PDF's streams. reportlab uses zlib's default (6), and spends a sixth of a 1,000-badge
+#: run squeezing the QR codes' rectangles; zlib's fastest level takes a fifth of that time for a file a third
+#: bigger (1.6 MB rather than 1.2 MB for 1,000 badges, well inside the 3 MB a print shop takes by e-mail;
+#: ``benchmarks/bench_badges.py`` prints the size).
+COMPRESSION_LEVEL = 1
+
+
+class _Flate:
+    """reportlab's FlateDecode filter at :data:`COMPRESSION_LEVEL` (reportlab has no setting for it)."""
+
+    pdfname = "FlateDecode"
+
+    def __init__(self, level: int) -> None:
+        self.level = level
+
+    def encode(self, text: str | bytes) -> bytes:
+        import zlib
+
+        return zlib.compress(text.encode("utf-8") if isinstance(text, str) else text, self.level)
+
+    def decode(self, encoded: bytes) -> bytes:
+        import zlib
+
+        return zlib.decompress(encoded)
+
+
 def _write(sheet: BadgeSheet, path: Path, warnings: list[str]) -> Iterator[Progress]:
     from reportlab import rl_config
+    from reportlab.pdfbase import pdfdoc
     from reportlab.pdfgen.canvas import Canvas
 
     total = len(sheet.badges)
@@ -667,6 +695,9 @@ def _write(sheet: BadgeSheet, path: Path, warnings: list[str]) -> Iterator[Progr
     # ASCII85 only makes streams 25 % bigger (it is for 7-bit mail), and reportlab's is slow pure Python.
     a85 = rl_config.useA85
     rl_config.useA85 = 0
+    # reportlab looks its filter up when it writes each page and font: ours while this PDF is made.
+    flate = pdfdoc.PDFZCompress
+    pdfdoc.PDFZCompress = _Flate(COMPRESSION_LEVEL)
     try:
         yield 0, total, _("Laying out the badges…")
         layout = sheet.layout
@@ -702,6 +733,7 @@ def _write(sheet: BadgeSheet, path: Path, warnings: list[str]) -> Iterator[Progr
         yield total, total, _("Wrote {total:,} badges to {file}.").format(total=total, file=path.name)
     finally:
         rl_config.useA85 = a85
+        pdfdoc.PDFZCompress = flate
         if not finished:
             with contextlib.suppress(OSError):
                 partial.unlink()

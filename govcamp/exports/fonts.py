@@ -367,6 +367,8 @@ class FontBook:
         self._fonts: dict[tuple[str, bool], Font | None] = {}
         self._lines: dict[tuple[str, bool], Line] = {}
         self._chars: dict[tuple[str, bool], Font | None] = {}
+        #: Per weight, characters the Latin font draws as they are, left to right (see :meth:`_plain_font`).
+        self._plain: dict[bool, set[str]] = {False: set(), True: set()}
         if self.font("latin", bold=False) is None:
             raise GovcampError(
                 _(
@@ -465,10 +467,38 @@ class FontBook:
         return cached
 
     def _make_line(self, text: str, bold: bool) -> Line:
+        plain = self._plain_font(text, bold)
+        if plain is not None:
+            # What the run splitting below makes of such text, without asking about it character by
+            # character: most names and organisations are this, and a badge run makes thousands of lines.
+            piece = Piece(plain, text, plain.ttf.stringWidth(text, 1.0))
+            return Line((piece,), piece.width)
         runs, dropped = self._runs(text, bold)
         ordered = _visual_order(runs)
         pieces = tuple(self._piece(font, run_text, rtl) for font, run_text, rtl in ordered)
         return Line(pieces, sum(p.width for p in pieces), tuple(dropped))
+
+    def _plain_font(self, text: str, bold: bool) -> Font | None:
+        """The Latin font when it alone draws ``text``, as one left-to-right run with nothing to shape.
+
+        That is: every character is below Hebrew (so none is right-to-left), none is a combining mark, the
+        Latin font has them all, and no space ends the text (the run splitting would give it a piece of its
+        own). Anything else returns None and goes the long way.
+        """
+        if not text or text[-1].isspace():
+            return None
+        known = self._plain[bold]
+        chars = set(text)
+        if chars <= known:
+            return self.font("latin", bold=bold)
+        latin = self.font("latin", bold=bold)
+        if latin is None:
+            return None
+        for char in chars - known:
+            if ord(char) >= 0x0590 or unicodedata.combining(char) or not latin.has(char):
+                return None
+            known.add(char)
+        return latin
 
     def _runs(self, text: str, bold: bool) -> tuple[list[tuple[Font, str, str | None]], list[str]]:
         """Split into (font, text, direction) runs; direction is None for a run of neutrals only."""

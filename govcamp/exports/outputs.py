@@ -24,7 +24,7 @@ from typing import TypeVar
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.words import _
 from govcamp.paths import backups_root
-from govcamp.store.eventfile import APPLICATION_ID, SQLITE_MAGIC, SUFFIX
+from govcamp.store.fileformat import APPLICATION_ID, SQLITE_MAGIC, SUFFIX
 
 #: What SQLite (and govcamp's lock) keep beside an event file.
 SIDECARS = ("-wal", "-shm", "-journal", "-lock")

@@ -84,8 +84,6 @@ _ALPHA_VALUE = {ch: i for i, ch in enumerate(_ALPHANUMERIC)}
 #: ECI designator 26 says "the bytes that follow are UTF-8" (ISO/IEC 18004 §6.4.2, AIM ECI register); without
 #: it readers assume ISO-8859-1 or guess (zbar read "Noël" as "NoÃ«l").
 _ECI_UTF8 = 26
-#: The finder-like pattern 1:1:3:1:1 with four light modules after it (penalty rule 3); its mirror image too.
-_FINDER_LIKE = (1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -262,12 +260,20 @@ def _penalty(symbol: int, version: _Version) -> int:
         score += runs.bit_count() + 2 * (runs & ~(runs << step)).bit_count()
     score += 3 * (across & down & (across >> width)).bit_count()
     for step, windows in ((1, version.windows_across), (width, version.windows_down)):
-        forwards = backwards = windows
-        for k, dark in enumerate(_FINDER_LIKE):
-            shift = k * step
-            here, there = (symbol >> shift, light >> shift)
-            forwards &= here if dark else there
-            backwards &= here if _FINDER_LIKE[10 - k] else there
+        # The 1:1:3:1:1 core (dark, light, three dark, light, dark) and four light modules, each found once:
+        # four light after the core, or four light before it.
+        core = (
+            symbol
+            & (light >> step)
+            & (symbol >> 2 * step)
+            & (symbol >> 3 * step)
+            & (symbol >> 4 * step)
+            & (light >> 5 * step)
+            & (symbol >> 6 * step)
+        )
+        quiet = light & (light >> step) & (light >> 2 * step) & (light >> 3 * step)
+        forwards = core & (quiet >> 7 * step) & windows
+        backwards = quiet & (core >> 4 * step) & windows
         score += 40 * (forwards.bit_count() + backwards.bit_count())
     area = size * size
     return score + 10 * (abs(100 * symbol.bit_count() - 50 * area) // (5 * area))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from govcamp.domain.applicants import normalise_email
 from govcamp.domain.checkin_codes import CODE_ALPHABET, is_keyboard_safe, normalise_code
@@ -14,8 +13,13 @@ from govcamp.domain.errors import GovcampError, NotFoundError
 from govcamp.domain.words import N_, _
 from govcamp.exports.badges import BadgeData
 from govcamp.exports.qr import vcard
-from govcamp.store.eventfile import EventDB
-from govcamp.store.tables import Event, Person, SessionHost, Ticket
+
+if TYPE_CHECKING:
+    # The database stack is imported where it is used: the badge command reads most events without it
+    # (see govcamp.services.badge_look), and importing SQLAlchemy, SQLModel and the tables is 0.4 s.
+    from sqlmodel import Session
+
+    from govcamp.store.eventfile import EventDB
 
 #: The choices of people, as the command line and the Exports page name them.
 WHO_CHOICES: dict[str, str] = {
@@ -93,6 +97,10 @@ def _resolve_people(session: Session, references: Sequence[int | str]) -> tuple[
     Raises:
         NotFoundError: naming the first reference that is nobody in the event.
     """
+    from sqlmodel import col, select
+
+    from govcamp.store.tables import Person
+
     ids = [r for r in references if isinstance(r, int)]
     emails = {normalise_email(r): r for r in references if isinstance(r, str) and "@" in r}
     codes = {normalise_code(r): r for r in references if isinstance(r, str) and "@" not in r}
@@ -146,6 +154,10 @@ def badge_batch(db: EventDB, who: str | Sequence[int | str] = "attendees") -> Ba
     Raises:
         GovcampError: an unknown choice; NotFoundError: an id, code or e-mail the event does not hold.
     """
+    from sqlmodel import col, select
+
+    from govcamp.store.tables import Event, Person, SessionHost, Ticket
+
     named = parse_who(who) if isinstance(who, str) else tuple(who)
     with db.session() as session:
         event = session.exec(select(Event)).first()
@@ -164,29 +176,24 @@ def badge_batch(db: EventDB, who: str | Sequence[int | str] = "attendees") -> Ba
             session.exec(select(SessionHost.person_id).where(col(SessionHost.person_id).is_not(None))).all()
         )
         badges: list[BadgeData] = []
-        cards = 0
         for person, _state in rows:
             assert person.id is not None
-            role = person.role
-            if role == Role.ATTENDEE.value and person.id in hosts:
-                role = Role.HOST.value
-            if event.qr_contact_cards and person.consent_contact_in_qr:
-                payload = vcard(person.full_name, person.organisation, person.email or "")
-                caption = ""
-                cards += 1
-            else:
-                payload = caption = person.checkin_code
             badges.append(
-                BadgeData(
-                    person_id=person.id,
-                    name=person.badge_name,
-                    pronouns=person.pronouns,
-                    organisation=person.organisation,
-                    role=role,
-                    qr_payload=payload,
-                    qr_caption=caption,
-                    full_name=person.full_name,
-                    language=person.preferred_language,
+                person_badge(
+                    PersonRow(
+                        person.id,
+                        person.badge_name,
+                        person.pronouns,
+                        person.organisation,
+                        person.role,
+                        person.full_name,
+                        person.email or "",
+                        person.checkin_code,
+                        person.preferred_language,
+                        person.consent_contact_in_qr,
+                        person.id in hosts,
+                    ),
+                    contact_cards=event.qr_contact_cards,
                 )
             )
         event_name = event.name
@@ -195,5 +202,54 @@ def badge_batch(db: EventDB, who: str | Sequence[int | str] = "attendees") -> Ba
         order = {pid: index for index, pid in enumerate(choice)}
         badges.sort(key=lambda badge: order[badge.person_id])
     else:
-        badges.sort(key=lambda badge: ((badge.name or badge.full_name).casefold(), badge.person_id))
-    return BadgeBatch(event_name, tuple(badges), cards, language)
+        sort_by_name(badges)
+    return BadgeBatch(event_name, tuple(badges), count_cards(badges), language)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """What a badge needs of one person, however it was read."""
+
+    person_id: int
+    badge_name: str
+    pronouns: str
+    organisation: str
+    role: str
+    full_name: str
+    email: str
+    checkin_code: str
+    preferred_language: str
+    consent_contact_in_qr: bool
+    hosts_a_session: bool
+
+
+def person_badge(row: PersonRow, *, contact_cards: bool) -> BadgeData:
+    """One person's badge: a session host shows as one, and the QR holds a vCard only by consent."""
+    role = row.role
+    if role == Role.ATTENDEE.value and row.hosts_a_session:
+        role = Role.HOST.value
+    if contact_cards and row.consent_contact_in_qr:
+        payload, caption = vcard(row.full_name, row.organisation, row.email), ""
+    else:
+        payload = caption = row.checkin_code
+    return BadgeData(
+        person_id=row.person_id,
+        name=row.badge_name,
+        pronouns=row.pronouns,
+        organisation=row.organisation,
+        role=role,
+        qr_payload=payload,
+        qr_caption=caption,
+        full_name=row.full_name,
+        language=row.preferred_language,
+    )
+
+
+def sort_by_name(badges: list[BadgeData]) -> None:
+    """Badges in the order they are printed for a choice of people: by the name shown, then by id."""
+    badges.sort(key=lambda badge: ((badge.name or badge.full_name).casefold(), badge.person_id))
+
+
+def count_cards(badges: Sequence[BadgeData]) -> int:
+    """How many badges carry a contact card (a vCard) rather than a check-in code."""
+    return sum(1 for badge in badges if badge.qr_payload.startswith("BEGIN:VCARD"))

@@ -25,14 +25,15 @@ import govcamp.store.clean  # noqa: F401  (its flush listener: nothing unsafe is
 from govcamp.domain.errors import GovcampError
 from govcamp.domain.values import EventDetails
 from govcamp.domain.words import _
-from govcamp.store import migrate
+from govcamp.store import fileformat, migrate
 from govcamp.store.engine import describe_error, make_engine, sqlite_url
 from govcamp.store.media import read_only_reason, read_only_uri
 from govcamp.store.tables import Event
 
-APPLICATION_ID = int.from_bytes(b"GVCP", "big")
-SQLITE_MAGIC = b"SQLite format 3\x00"
-SUFFIX = ".govcamp"
+# Defined where exports and quick reads can import them without SQLAlchemy.
+APPLICATION_ID = fileformat.APPLICATION_ID
+SQLITE_MAGIC = fileformat.SQLITE_MAGIC
+SUFFIX = fileformat.SUFFIX
 
 
 class NotAnEventError(GovcampError):
