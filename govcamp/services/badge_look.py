@@ -28,9 +28,8 @@ from govcamp.services.badges import (
     person_badge,
     sort_by_name,
 )
-from govcamp.store import locks, migrate
-from govcamp.store.fileformat import APPLICATION_ID, SQLITE_MAGIC
-from govcamp.store.media import read_only_reason, read_only_uri
+from govcamp.store import locks
+from govcamp.store.quick_read import has_current_header, quick_connection
 
 # Everyone with their ticket's state (a person has at most one ticket) and whether they host a session.
 _PEOPLE = """
@@ -53,14 +52,7 @@ def quick_badge_batch(target: str, who: str) -> BadgeBatch | None:
         return None
     path = Path(target)
     try:
-        with path.open("rb") as handle:
-            head = handle.read(100)
-        if (
-            len(head) < 100
-            or not head.startswith(SQLITE_MAGIC)
-            or int.from_bytes(head[68:72], "big") != APPLICATION_ID
-            or int.from_bytes(head[60:64], "big") != migrate.SCHEMA_VERSION
-        ):
+        if not has_current_header(path):
             return None
         holder = locks.live_holder(path)
         if holder is not None and holder.host != socket.gethostname():
@@ -72,26 +64,12 @@ def quick_badge_batch(target: str, who: str) -> BadgeBatch | None:
 
 
 def _read(path: Path, choice: str) -> BadgeBatch | None:
-    # Opened as the full way opens it, but refusing any write: as the last connection to close, SQLite then
-    # takes away the -wal and -shm it keeps beside the file (a read-only connection would leave them).
-    # On read-only media, the read-only URI, as the full way does.
-    where_it_is = read_only_reason(path)
-    uri = read_only_uri(path) if where_it_is else f"file:{path.resolve().as_posix()}?mode=rw"
-    connection = sqlite3.connect(uri, uri=True)
-    try:
-        connection.execute("PRAGMA query_only = ON")
-        # The full open's integrity test and revision check, so a damaged file never prints badges.
-        verdict = connection.execute("PRAGMA quick_check").fetchone()
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        if verdict != ("ok",) or revision != [(migrate.REVISIONS[-1],)]:
-            return None
-        if connection.execute("SELECT count(*) FROM event").fetchone() != (1,):
+    with quick_connection(path) as connection:
+        if connection is None:
             return None
         states = sorted(_STATES.get(choice, ()))
         where = f"WHERE t.state IN ({', '.join('?' for _ in states)})" if states else ""
         rows = connection.execute(_PEOPLE + where, states).fetchall()
-    finally:
-        connection.close()
     if not rows:
         return None  # nobody: the full way reads the event's name and says so
     event_name, cards, language = rows[0][11:]

@@ -2,8 +2,9 @@
 
 Opening an event the full way imports SQLAlchemy, SQLModel and the tables, most of a second of start-up
 that drawing the Event & rooms page does not need. :func:`first_look` reads the event's details, rooms and
-slots with a read-only connection (``mode=ro``: not a byte of the file changes), as the same frozen values
-the services return, so the window can draw that page at once and open the event properly just after.
+slots over a connection that refuses to write (``query_only``: not a byte of the file changes), as the
+same frozen values the services return, so the window can draw that page at once and open the event
+properly just after.
 
 It is only a look, never a judgement: whenever the file is anything but an up-to-date event this laptop can
 edit — not an event, damaged, from an older or newer govcamp (a migration to run), held by another window,
@@ -22,12 +23,9 @@ from zoneinfo import ZoneInfo
 
 from govcamp.domain.enums import SlotKind
 from govcamp.domain.values import EventDetails, RoomValue, SlotValue
-from govcamp.store import locks, migrate
-from govcamp.store.media import read_only_reason, read_only_uri
-
-# The two numbers of an event file's header (see govcamp.store.eventfile, which judges files fully).
-_APPLICATION_ID = int.from_bytes(b"GVCP", "big")
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+from govcamp.store import locks
+from govcamp.store.media import read_only_reason
+from govcamp.store.quick_read import has_current_header, quick_connection
 
 
 @dataclass(frozen=True)
@@ -47,14 +45,7 @@ def first_look(path: Path) -> FirstLook | None:
     """
     path = Path(path)
     try:
-        with path.open("rb") as handle:
-            head = handle.read(100)
-        if (
-            len(head) < 100
-            or not head.startswith(_SQLITE_MAGIC)
-            or int.from_bytes(head[68:72], "big") != _APPLICATION_ID
-            or int.from_bytes(head[60:64], "big") != migrate.SCHEMA_VERSION
-        ):
+        if not has_current_header(path):
             return None
         if read_only_reason(path) is not None or locks.live_holder(path) is not None:
             return None
@@ -65,19 +56,13 @@ def first_look(path: Path) -> FirstLook | None:
 
 
 def _read(path: Path) -> FirstLook | None:
-    connection = sqlite3.connect(read_only_uri(path), uri=True)
-    try:
-        # The same integrity test the full open makes first, so a damaged file never shows a page.
-        verdict = connection.execute("PRAGMA quick_check").fetchone()
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        if verdict != ("ok",) or revision != [(migrate.REVISIONS[-1],)]:
+    with quick_connection(path) as connection:
+        if connection is None:
             return None
         events = connection.execute(
             "SELECT name, start_date, end_date, venue, timezone, description, archive_url, "
             "qr_contact_cards, contact_email, export_language FROM event"
         ).fetchall()
-        if len(events) != 1:
-            return None
         rooms = connection.execute(
             "SELECT id, name, capacity, features, position, version FROM room ORDER BY position, id"
         ).fetchall()
@@ -85,8 +70,6 @@ def _read(path: Path) -> FirstLook | None:
         slots = connection.execute(
             "SELECT id, start_at, end_at, kind, label FROM slot ORDER BY start_at, id"
         ).fetchall()
-    finally:
-        connection.close()
     name, start, end, venue, zone, description, archive_url, cards, email, language = events[0]
     details = EventDetails(
         name=name,
