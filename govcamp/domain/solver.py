@@ -173,6 +173,24 @@ class _Search:
         self.left_out_cost = [
             demand[s.id] + UNSCHEDULED_PENALTY + (MOVED_PENALTY if s.id in previous else 0) for s in self.free
         ]
+        # A floor under a slot's room assignment that takes a few microseconds instead of an assignment
+        # problem: forget the needs, and the biggest demands into the biggest rooms is the cheapest way to
+        # share out overflow (it only grows as a room shrinks); a printed session away from its printed
+        # cell pays its moved penalty whatever the room. Most moves that pass the plain bound fail this one.
+        self.demand_of = [demand[s.id] for s in self.free]
+        self.capacities = [
+            sorted((rooms[r].capacity for r in open_rooms), reverse=True) for open_rooms in self.open_rooms
+        ]
+        self.moved_floor: list[list[int]] | None = None
+        if previous:
+            self.moved_floor = [[0] * n_slots for _ in self.free]
+            for s_i, s in enumerate(self.free):
+                before = previous.get(s.id)
+                for t, slot in enumerate(slots):
+                    # The printed cell is free of the penalty only if it is still open in this slot.
+                    was = room_index.get(before.room) if before is not None else None
+                    kept = before is not None and before.slot == slot.id and was in self.open_rooms[t]
+                    self.moved_floor[s_i][t] = MOVED_PENALTY if before is not None and not kept else 0
         # Each session's cheapest and dearest cell in each slot, for bounding a move's cost before matching
         # (computed a slot at a time: per session it takes seconds on ten thousand sessions).
         lows = np.zeros((n, n_slots + 1))
@@ -250,6 +268,20 @@ class _Search:
             if len(self.memo) > 200_000:  # tens of megabytes at most
                 self.memo.clear()
             self.memo[key] = found
+        k = len(members) + self.pinned_in[t]
+        return found + self.spread * (k * (k - 1) / 2)
+
+    def _floor(self, t: int, members: set[int]) -> float:
+        """A lower bound on :meth:`_cost_of` (``t`` a real slot): rooms matched by size, needs forgotten."""
+        capacities = self.capacities[t]
+        if len(members) > len(capacities):
+            return math.inf
+        demand = self.demand_of
+        wanted = sorted([demand[s] for s in members], reverse=True)  # fewer than the rooms, perhaps
+        found = float(sum([d - c for d, c in zip(wanted, capacities, strict=False) if d > c]))
+        if self.moved_floor is not None:
+            floor = self.moved_floor
+            found += sum([floor[s][t] for s in members])
         k = len(members) + self.pinned_in[t]
         return found + self.spread * (k * (k - 1) / 2)
 
@@ -518,15 +550,22 @@ class _Search:
             new_to = members[to] | {s}
             if partner is not None:
                 new_to.discard(partner)
-            cost_to = self._cost_of(to, new_to)
-            if math.isinf(cost_to):
-                return None
+            cost_to = self._floor(to, new_to)
         if here == self.left_out:
             cost_here = self._left_out_cost(add=partner, remove=s)
         else:
             new_here = members[here] - {s}
             if partner is not None:
                 new_here.add(partner)
+            cost_here = self._floor(here, new_here)
+        # Rooms matched by size alone, needs forgotten: if even that costs too much, the move does.
+        if missed + cost_here + cost_to - old_here - old_to > threshold:
+            return None
+        if to != self.left_out:
+            cost_to = self._cost_of(to, new_to)
+            if math.isinf(cost_to):
+                return None
+        if here != self.left_out:
             cost_here = self._cost_of(here, new_here)
             if math.isinf(cost_here):
                 return None
