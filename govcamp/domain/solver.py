@@ -6,8 +6,10 @@ would not fit, plus the "moved" penalty when it is not the session's printed cel
 need or an unavailable room is forbidden — solved exactly by ``scipy.optimize.linear_sum_assignment``. A
 move shifts one session to another slot, or swaps two sessions between slots. Its effect on missed sessions
 comes from per-slot bit sets of the people wanting one or more, and two or more, sessions there; a bound
-from each session's cheapest and dearest room in a slot rejects most hopeless moves before the two slots
-are re-matched (cached by their members). Half the moves start from someone who must miss a session.
+from each session's cheapest and dearest room in a slot, then a floor from rooms matched by size with the
+needs forgotten, reject most hopeless moves before the two slots are re-matched (cached by their members).
+Half the moves start from someone who must miss a session; most swaps take the partner that lets down
+the fewest people who wanted both.
 
 The search starts from the printed grid (``previous``) where it still fits, then places the rest greedily,
 biggest demand first; it anneals in two rounds, the second reheated from the best grid of the first, and
@@ -80,6 +82,10 @@ ROUNDS, REHEAT, MIN_ROUND = 2, 1.5, 5_000
 PROGRESS_EVERY = 2_048  # a multiple of 256, how often the clock is read
 #: How often a move starts from a person who must miss something, rather than from any session.
 FOCUS = 0.5
+#: How often a swap into a slot takes the partner there that lets down the fewest people who wanted both
+#: sessions, rather than any partner: at the same number of moves, the worst of twelve seeds on the medium
+#: instance went from 431 to 426 (the best known is 422), for about a third more CPU a move.
+SMART = 0.7
 ProgressStep = tuple[int, int, str]
 
 
@@ -497,7 +503,10 @@ class _Search:
             partner: int | None = None
             room_left = to == left_out or len(members[to]) < len(self.open_rooms[to])
             if members[to] and (not room_left or rng.random() < 0.5):
-                partner = self._pick_member(to)
+                if to != left_out and rng.random() < SMART:
+                    partner = self._best_partner(s, to)
+                else:
+                    partner = self._pick_member(to)
                 if partner is None or (here not in self.allowed[partner] and here != left_out):
                     continue
             # Accept when the change is at most this: the Metropolis rule, drawn before the costly part.
@@ -509,6 +518,27 @@ class _Search:
             if current < self.best_cost - 1e-9:
                 self.best_cost = current
                 self.best = list(slot_of)
+
+    def _best_partner(self, s: int, to: int) -> int | None:
+        """The session of slot ``to`` whose swap with ``s`` lets down the fewest people who wanted both."""
+        here, left_out = self.slot_of[s], self.left_out
+        allowed, masks = self.allowed, self.masks
+        # What a partner's move does to ``missed`` (see _swap_missed_delta), with the slots' people as they
+        # will be once ``s`` has moved: the same two bit sets for every candidate.
+        moving = masks[s]
+        two = self.two_or_more[to] | (self.one_or_more[to] & moving)
+        one = 0
+        if here != left_out:
+            one = (self.one_or_more[here] & ~moving) | (self.two_or_more[here] & moving)
+        best, best_delta = None, math.inf
+        for m in self.members[to]:
+            if here != left_out and here not in allowed[m]:
+                continue
+            mask = masks[m]
+            delta = (mask & one).bit_count() - (mask & two).bit_count()
+            if delta < best_delta:
+                best, best_delta = m, delta
+        return best
 
     def _pick_member(self, t: int) -> int | None:
         """A session drawn evenly from slot ``t`` (``None`` now and then when the slot is huge)."""
