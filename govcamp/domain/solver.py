@@ -503,7 +503,8 @@ class _Search:
             partner: int | None = None
             room_left = to == left_out or len(members[to]) < len(self.open_rooms[to])
             if members[to] and (not room_left or rng.random() < 0.5):
-                if to != left_out and rng.random() < SMART:
+                # (Among hundreds of rooms, weighing every partner would cost more than the move.)
+                if to != left_out and rng.random() < SMART and len(members[to]) <= 32:
                     partner = self._best_partner(s, to)
                 else:
                     partner = self._pick_member(to)
