@@ -67,8 +67,9 @@ __all__ = [
     "solve_steps",
 ]
 
-#: Moves per second of time limit. A move takes about 8 µs of CPU on the benchmark instances, so the
-#: budget fills about two thirds of the limit on one free core; on a busy machine the clock takes over.
+#: Moves per second of time limit. A move took about 8 µs of CPU on the benchmark instances, and about a
+#: third more since the partner choice (SMART), so the budget fills most of the limit on one free core; on a
+#: busy machine the clock takes over.
 MOVES_PER_SECOND = 80_000
 #: Never more moves than this many per movable session: past it the search has long settled.
 MOVES_PER_SESSION = 4_000
