@@ -1,13 +1,14 @@
 """The grid solver on the three benchmark instances, at scale, and as a whole command.
 
 For each instance (``instances/*.json``, written by ``make_solver_instances``), the solver runs with the
-issue's time limit for six seeds. The figures: its median wall time against a plain greedy placement
-("biggest demand into the biggest free room that keeps the hard rules") timed in the same run; its worst,
-median and best score of the six against the best score known and the proved lower bound
-(``instances/best_known.json``, from ``best_known_solver``) and against the greedy placement's score; and
-in how many runs the move budget was met. The budget comes from the time limit; on a machine too busy to
-make the moves in time the cooling follows the clock instead and scores suffer, so a quality figure means
-most when every run met its budget (the line says so).
+issue's time limit for six seeds, and one line says: the worst and the median of the six as % above the best
+score known (``instances/best_known.json``, from ``best_known_solver``), in how many runs the time limit was
+met (and the slowest wall time, the median CPU time, how many made their whole move budget, the load
+average), and the score of a plain greedy placement ("biggest demand into the biggest free room that keeps
+the hard rules") from the same run. A busy machine gives a timed run fewer moves, so the same six seeds are
+also run at the fixed move budget the limit plans, a figure that the load cannot change. Then the median
+wall time against the greedy placement's, and the worst seed against the proved lower bound and the greedy
+score.
 
 Then the curve: the same solver on generated instances of 40, 100 and 300 sessions with a fixed budget per
 session, and ``govcamp grid solve`` as a whole process — on the medium instance and on 10,000 sessions with
@@ -20,6 +21,7 @@ Goals (issues 4 and 17): every one of six seeds within 1% of the best known on a
 from __future__ import annotations
 
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -103,6 +105,10 @@ def _timed_greedy(instance: Instance) -> tuple[float, int]:
     return seconds, score(instance, plain).total
 
 
+def _above(total: float, best: float) -> str:
+    return f"{100 * (total / best - 1):.2f}%"
+
+
 def _instances(name: str, limit: float, known: dict[str, Any]) -> list[Figure]:
     instance = parse_instance(json.loads((FOLDER / f"{name}.json").read_text(encoding="utf-8")))
     greedy_seconds, greedy_score = _timed_greedy(instance)
@@ -117,55 +123,59 @@ def _instances(name: str, limit: float, known: dict[str, Any]) -> list[Figure]:
         totals.append(grid.score.total)
         met += grid.budget_met
     best, floor = known[name]["total"], known[name].get("lower_bound", float("nan"))
-    worst, middle, top = max(totals), statistics.median(totals), min(totals)
-    seeds = f"{len(totals)} seeds"
-    budgeted: list[Figure] = []
-    if met < len(totals):
-        # The machine was too busy for some runs to make their moves: the same seeds with the move budget
-        # made whatever the clock says show what the solver gives on a free core.
-        free = len(instance.sessions) - len(instance.pinned)
-        moves = int(min(limit * MOVES_PER_SECOND, free * MOVES_PER_SESSION))
-        full = [solve(instance, time_limit=3600, seed=seed, moves=moves).score.total for seed in SEEDS]
-        budgeted.append(
-            ScoreFigure(
-                name=(
-                    f"grid solve {name}, worst of {seeds} with the move budget met ({moves:,} moves) "
-                    f"{sorted(full)} (median {statistics.median(full):g}, best {min(full)})"
-                ),
-                ours=max(full),
-                baseline=best,
-                baseline_name="best known",
-                goal="≤ 1.01×",
-            )
-        )
+    worst, middle = max(totals), statistics.median(totals)
+    in_time = sum(wall <= limit for wall in walls)
+    # The same seeds with a fixed move budget, whatever the clock says: what the solver gives on a free
+    # core, reproducible under any load (the timed runs above are what a person waits for today).
+    free = len(instance.sessions) - len(instance.pinned)
+    moves = int(min(limit * MOVES_PER_SECOND, free * MOVES_PER_SESSION))
+    full, full_cpus = [], []
+    for seed in SEEDS:
+        cpu = time.process_time()
+        full.append(solve(instance, time_limit=3600, seed=seed, moves=moves).score.total)
+        full_cpus.append(time.process_time() - cpu)
+    loadavg = os.getloadavg()[0]
     return [
-        *budgeted,
+        ScoreFigure(
+            name=(
+                f"grid solve {name} --time-limit {limit:g}, six seeds {sorted(totals)}: worst "
+                f"{_above(worst, best)}, median {_above(middle, best)} above the best known; time limit met "
+                f"in {in_time} of {len(walls)} (slowest {max(walls):.2f} s wall, CPU median "
+                f"{statistics.median(cpus):.2f} s, move budget met in {met}, load {loadavg:.1f}); greedy "
+                f"{greedy_score} ({_above(greedy_score, best)} above)"
+            ),
+            ours=worst,
+            baseline=best,
+            baseline_name="best known",
+            goal="≤ 1.01× every seed, within the limit",
+        ),
+        ScoreFigure(
+            name=(
+                f"grid solve {name} at a fixed {moves:,} moves, six seeds {sorted(full)}: worst "
+                f"{_above(max(full), best)}, median {_above(statistics.median(full), best)} above the best "
+                f"known (CPU median {statistics.median(full_cpus):.2f} s)"
+            ),
+            ours=max(full),
+            baseline=best,
+            baseline_name="best known",
+            goal="≤ 1.01×",
+        ),
         Figure(
-            name=f"grid solve {name}, median of {seeds} (CPU {statistics.median(cpus):.2f} s)",
+            name=f"grid solve {name}, median wall time of six seeds (CPU {statistics.median(cpus):.2f} s)",
             ours=statistics.median(walls),
             baseline=greedy_seconds,
             baseline_name="greedy biggest-demand-first placement",
             goal=f"≤ {limit:g} s",
         ),
         ScoreFigure(
-            name=(
-                f"grid solve {name}, worst of {seeds} {sorted(totals)} (median {middle:g}, best {top}; "
-                f"move budget met in {met} of {len(totals)} runs)"
-            ),
-            ours=worst,
-            baseline=best,
-            baseline_name="best known",
-            goal="≤ 1.01×",
-        ),
-        ScoreFigure(
-            name=f"grid solve {name}, worst of {seeds} against the proved lower bound",
+            name=f"grid solve {name}, worst of six seeds against the proved lower bound",
             ours=worst,
             baseline=floor,
             baseline_name="lower bound (no grid scores less)",
             goal="the gap to the optimum is at most this ratio − 1",
         ),
         ScoreFigure(
-            name=f"grid solve {name}, worst of {seeds} against the greedy placement's score",
+            name=f"grid solve {name}, worst of six seeds against the greedy placement's score",
             ours=worst,
             baseline=greedy_score,
             baseline_name="greedy placement",
@@ -239,6 +249,7 @@ def _whole_command() -> list[Figure]:
                         f"{limit:g}",
                         "-o",
                         str(out),
+                        "--force",  # the same output file each time: govcamp refuses to overwrite without it
                     ]
                 )
                 for _ in range(3)
