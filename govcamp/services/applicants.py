@@ -22,6 +22,7 @@ from govcamp.domain.applicants import ApplicantRow, Problem
 from govcamp.domain.checkin_codes import new_checkin_codes
 from govcamp.domain.enums import OrganisationType, Role, TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
+from govcamp.services.bulk import paused_gc
 from govcamp.services.lottery import audit, current_run
 from govcamp.services.tabular import Table, read_table
 from govcamp.services.versions import claim
@@ -166,7 +167,7 @@ def plan_from_table(
         index_of[email] = len(new)
         key = rules.likely_same_key(parsed.full_name, parsed.organisation)
         who = f"{parsed.full_name} ({parsed.organisation or 'no organisation'})"
-        if rules.normalise_name(parsed.full_name):
+        if key.partition("\x1f")[0]:  # the name part of the key: a name that is not all punctuation
             if key in seen_names:
                 other_line, other_email = seen_names[key]
                 problems.append(
@@ -213,6 +214,7 @@ def _merge(first: ApplicantRow, later: ApplicantRow) -> ApplicantRow:
     return replace(first, **changes) if changes else first
 
 
+@paused_gc()  # a few million objects, none cyclic garbage: see govcamp.services.bulk
 def plan_import(
     db: EventDB, path: Path, manual: Mapping[str, str] | None = None, mapping: Mapping[str, int] | None = None
 ) -> ImportPlan:
@@ -222,6 +224,7 @@ def plan_import(
         return plan_from_table(session, table, manual, mapping)
 
 
+@paused_gc()
 def import_applicants(
     db: EventDB,
     path: Path,
