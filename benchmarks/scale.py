@@ -64,7 +64,8 @@ def seconds(value: float) -> str:
 
 def cell(figure: Figure, per: str = "") -> str:
     """``0.35 s, 29× csv.reader (0.012 s); 17 µs a row``."""
-    text = f"{seconds(figure.ours)}, {figure.ratio:.1f}× {figure.baseline_name} ({seconds(figure.baseline)})"
+    ratio = f"{figure.ratio:.2g}" if figure.ratio < 1 else f"{figure.ratio:.1f}"
+    text = f"{seconds(figure.ours)}, {ratio}× {figure.baseline_name} ({seconds(figure.baseline)})"
     return f"{text}; {per}" if per else text
 
 
