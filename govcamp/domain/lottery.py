@@ -10,8 +10,8 @@ The draw, in plain words:
 1. People whose role is always in (organisers, volunteers, sponsors by default) take their places first;
    they are not drawn.
 2. Everybody else is put in ticket-number order. A group that applied together (a carer and the person they
-   support) is one entry with the lowest ticket number of its members, and takes as many places as it has
-   members.
+   support) is one entry with the ticket number of its first member in id order (one number, so a group
+   has the same chance as one person), and takes as many places as it has members.
 3. Each minimum share in turn (say "60% local government") walks that order and takes the first entries
    with a member in the share's group until the share is met, skipping entries that would break the cap
    per organisation or not fit in the places left.
