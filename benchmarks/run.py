@@ -25,7 +25,10 @@ def main(names: list[str]) -> int:
     modules = sorted(m.name for m in pkgutil.iter_modules([str(folder)]) if m.name.startswith("bench_"))
     chosen = [m for m in modules if not names or m.removeprefix("bench_") in names or m in names]
     if not chosen:
-        print(f"No benchmark called {' '.join(names)}; there are: {', '.join(modules)}", file=sys.stderr)
+        print(
+            f"No benchmark called {' '.join(names)}; there are: {', '.join(modules)} (and scale)",
+            file=sys.stderr,
+        )
         return 2
     for name in chosen:
         module = importlib.import_module(f"benchmarks.{name}")
