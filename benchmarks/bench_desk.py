@@ -15,7 +15,8 @@ Ours, against a plain baseline timed in the same run:
   Qt makes), against a ``QPrinter`` page holding only the name as plain text. Goal: ≤ 0.5 s.
 
 The curve (issue 17): scan to result and the slowest keystroke on events of 2,000, 20,000 and 200,000
-people, each against its baseline at the same size, so the README shows how the desk grows with the event.
+people, each against its baseline at the same size, is measured with these functions by
+:mod:`benchmarks.scale` (``python -m benchmarks.run scale``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from pathlib import Path
 from benchmarks.common import Figure, median_of, median_seconds
 
 PEOPLE = 20_000
-CURVE = (2_000, 20_000, 200_000)
 FIRST = ["Siân", "Zoë", "Łukasz", "Noël", "Aoife", "Tomos", "Priya", "Olu", "Mei", "Gethin", "Ana", "Dafydd"]
 LAST = ["Evans", "Nowak", "Okafor", "Ní Bhriain", "Jones", "Patel", "Chen", "Hughes", "Gonçalves", "Müller"]
 ORGS = ["Cyngor Gwynedd", "Leeds City Council", "GDS", "mySociety", "Kent County Council", "NHS Digital"]
@@ -197,16 +197,6 @@ def run() -> list[Figure]:
         folder = Path(name)
         path, codes = _event(folder)
         figures = [_scan(path, codes), _keystrokes(path), _print(path, folder)]
-    return figures + _curve()
-
-
-def _curve() -> list[Figure]:
-    """Scan and keystroke at each size of :data:`CURVE` (20,000 again: the curve's points from one run)."""
-    figures = []
-    for size in CURVE:
-        with tempfile.TemporaryDirectory(prefix="govcamp-bench-desk-") as name:
-            path, codes = _event(Path(name), size)
-            figures += [_scan(path, codes, size), _keystrokes(path, size)]
     return figures
 
 

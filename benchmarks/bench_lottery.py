@@ -4,14 +4,14 @@ Goals (issue 3): import of a 20,000-row CSV ≤ 2 s; a draw with quotas and caps
 ≤ 0.2 s; a 1,000-run simulation over 2,000 applicants ≤ 5 s; filtering the 20,000-row applicants table
 ≤ 50 ms per keystroke.
 
-The curve (issue 17): import, draw and simulation over 2,000, 20,000 and 200,000 applicants, each against
-its baseline at the same size, so the README shows how each grows rather than one point. The simulation's
-curve uses 100 runs (1,000 runs over 200,000 people would take minutes), with places a tenth of the people.
+The curve (issue 17) over 2,000, 20,000 and 200,000 applicants is measured with these functions by
+:mod:`benchmarks.scale` (``python -m benchmarks.run scale``), with places a tenth of the people.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import random
 import statistics
 import tempfile
@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.common import Figure, median_seconds
+from benchmarks.common import Figure, median_of, median_seconds, run_python
 
 if TYPE_CHECKING:
     from govcamp.domain.lottery import Applicant, Rules
@@ -30,7 +30,7 @@ GIVEN = ("Aisha", "Gareth", "Siobhán", "Kofi", "Zoë", "Wei", "Priya", "Tom", "
 FAMILY = ("Khan", "Jones", "Murphy", "Oyelaran", "Smith", "Chen", "Patel", "Evans", "Nowak", "Campbell")
 
 
-def _write_csv(path: Path, rows: int) -> None:
+def write_csv(path: Path, rows: int) -> None:
     rng = random.Random(20_000)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -50,7 +50,7 @@ def _write_csv(path: Path, rows: int) -> None:
             )
 
 
-def _import(folder: Path, data: Path, rows: int = 20_000, attempts: int = 3) -> tuple[float, float]:
+def import_seconds(folder: Path, data: Path, rows: int = 20_000, attempts: int = 3) -> tuple[float, float]:
     from govcamp.domain.values import EventDetails
     from govcamp.services.applicants import import_applicants
     from govcamp.services.event import new_event
@@ -72,6 +72,29 @@ def _import(folder: Path, data: Path, rows: int = 20_000, attempts: int = 3) -> 
             list(csv.reader(handle))
 
     return statistics.median(ours), median_seconds(baseline)
+
+
+def import_process_seconds(folder: Path, data: Path, rows: int, attempts: int = 1) -> tuple[float, float]:
+    """``govcamp applicants import`` as a whole process into a new event, and a process running csv.reader."""
+    from govcamp.domain.values import EventDetails
+    from govcamp.services.event import new_event
+
+    env = dict(os.environ)
+    ours: list[float] = []
+    for attempt in range(attempts):
+        event = folder / f"process-{rows}-{attempt}.govcamp"
+        new_event(event, EventDetails("Bench", date(2027, 6, 19), date(2027, 6, 19))).close()
+        started = time.perf_counter()
+        run_python(["-m", "govcamp", "applicants", "import", str(event), str(data)], env, timeout=900)
+        ours.append(time.perf_counter() - started)
+    reader = "import csv, sys\nwith open(sys.argv[1], encoding='utf-8', newline='') as f: list(csv.reader(f))"
+
+    def baseline() -> float:
+        started = time.perf_counter()
+        run_python(["-c", reader, str(data)], env)
+        return time.perf_counter() - started
+
+    return statistics.median(ours), median_of(baseline, repeat=3)
 
 
 def _applicants(n: int) -> list[Applicant]:
@@ -105,7 +128,7 @@ def _rules(places: int) -> Rules:
     )
 
 
-def _draw(n: int = 20_000) -> tuple[float, float]:
+def draw_seconds(n: int = 20_000) -> tuple[float, float]:
     from govcamp.domain.lottery import draw
 
     people = _applicants(n)
@@ -117,7 +140,7 @@ def _draw(n: int = 20_000) -> tuple[float, float]:
     return ours, baseline
 
 
-def _simulate_curve(n: int, runs: int = 100) -> tuple[float, float]:
+def simulate_seconds(n: int, runs: int = 100) -> tuple[float, float]:
     from govcamp.domain.lottery import simulate
 
     people = _applicants(n)
@@ -212,13 +235,12 @@ def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         data = folder / "applicants.csv"
-        _write_csv(data, 20_000)
-        imported, reader = _import(folder, data)
+        write_csv(data, 20_000)
+        imported, reader = import_seconds(folder, data)
     drawn, sample = _draw_goal()
     simulated, samples = _simulate()
     filtered, comprehension = _filter()
     return [
-        *_curve(),
         Figure("import of a 20,000-row CSV", imported, reader, "csv.reader over the file", "≤ 2 s"),
         Figure("draw over 20,000 applicants with quotas and caps", drawn, sample, "random.sample", "≤ 0.2 s"),
         Figure(
@@ -232,45 +254,6 @@ def run() -> list[Figure]:
             "≤ 0.05 s",
         ),
     ]
-
-
-def _curve() -> list[Figure]:
-    figures: list[Figure] = []
-    with tempfile.TemporaryDirectory() as name:
-        folder = Path(name)
-        for n in CURVE:
-            data = folder / f"applicants-{n}.csv"
-            _write_csv(data, n)
-            imported, reader = _import(folder, data, rows=n, attempts=3 if n <= 20_000 else 1)
-            figures.append(
-                Figure(f"curve: import of a {n:,}-row CSV", imported, reader, "csv.reader", "grows with n")
-            )
-    for n in CURVE:
-        drawn, sample = _draw(n)
-        figures.append(
-            Figure(
-                f"curve: a draw over {n:,} applicants ({n // 10:,} places)",
-                drawn,
-                sample,
-                "random.sample",
-                "grows with n",
-            )
-        )
-    for n in CURVE:
-        simulated, samples = _simulate_curve(n)
-        figures.append(
-            Figure(
-                f"curve: a 100-run simulation over {n:,} applicants",
-                simulated,
-                samples,
-                "100 × random.sample",
-                "grows with n",
-            )
-        )
-    return figures
-
-
-CURVE = (2_000, 20_000, 200_000)
 
 
 if __name__ == "__main__":

@@ -184,22 +184,47 @@ def _instances(name: str, limit: float, known: dict[str, Any]) -> list[Figure]:
     ]
 
 
+@dataclass(frozen=True)
+class ScalePoint:
+    """The solver on a generated instance of one size of :data:`SCALE`, with a fixed number of moves."""
+
+    sessions: int
+    rooms: int
+    slots: int
+    people: int
+    moves: int
+    seconds: float
+    score: int
+    greedy_seconds: float
+    greedy_score: int
+
+
+def scale_point(sessions: int) -> ScalePoint:
+    """Solve the generated instance of ``sessions`` (a size of :data:`SCALE`) with its fixed move budget."""
+    rooms, slots, people = SCALE[sessions]
+    instance = parse_instance(make(sessions, rooms, slots, people, sessions))
+    greedy_seconds, greedy_score = _timed_greedy(instance)
+    moves = sessions * SCALE_MOVES_PER_SESSION
+    grid = solve(instance, time_limit=3600, seed=0, moves=moves)
+    return ScalePoint(
+        sessions, rooms, slots, people, moves, grid.seconds, grid.score.total, greedy_seconds, greedy_score
+    )
+
+
 def _scale() -> list[Figure]:
     figures: list[Figure] = []
-    for sessions, (rooms, slots, people) in SCALE.items():
-        instance = parse_instance(make(sessions, rooms, slots, people, sessions))
-        greedy_seconds, greedy_score = _timed_greedy(instance)
-        moves = sessions * SCALE_MOVES_PER_SESSION
-        grid = solve(instance, time_limit=3600, seed=0, moves=moves)
+    for sessions in SCALE:
+        point = scale_point(sessions)
         figures.append(
             Figure(
                 name=(
-                    f"grid solve at {sessions} sessions × {rooms} rooms × {slots} slots, {people} people, "
-                    f"{moves:,} moves ({grid.seconds / moves * 1e6:.1f} µs a move; score {grid.score.total}, "
-                    f"greedy {greedy_score})"
+                    f"grid solve at {sessions} sessions × {point.rooms} rooms × {point.slots} slots, "
+                    f"{point.people} people, {point.moves:,} moves "
+                    f"({point.seconds / point.moves * 1e6:.1f} µs a move; score {point.score}, "
+                    f"greedy {point.greedy_score})"
                 ),
-                ours=grid.seconds,
-                baseline=greedy_seconds,
+                ours=point.seconds,
+                baseline=point.greedy_seconds,
                 baseline_name="greedy placement",
                 goal="grows about with the moves, i.e. with the sessions",
             )

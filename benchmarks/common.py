@@ -42,9 +42,9 @@ def median_seconds(action: Callable[[], object], repeat: int = 5) -> float:
     return statistics.median(times)
 
 
-def run_python(args: Sequence[str], env: dict[str, str]) -> None:
+def run_python(args: Sequence[str], env: dict[str, str], timeout: float = 120) -> None:
     """Run ``python ARGS`` to completion, failing loudly if it fails."""
-    result = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, timeout=timeout)
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed: {result.stderr.strip()}")
 

@@ -253,12 +253,16 @@ def normalise_email(email: str) -> str:
     return clean_email(email).casefold()
 
 
+def _fold_name(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", plain).casefold()).split())
+
+
 @lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """A name for comparing: accents folded, case and punctuation ignored, titles kept."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _key(plain)
+    return _fold_name(name)
 
 
 @lru_cache(maxsize=65536)
@@ -270,7 +274,9 @@ def normalise_organisation(organisation: str) -> str:
 
 def likely_same_key(full_name: str, organisation: str) -> str:
     """Two people with this key but different emails are probably one person applying twice."""
-    return normalise_name(full_name) + "\x1f" + normalise_organisation(organisation)
+    # People's names are nearly all different, so caching them only pushed the organisations (few, and
+    # repeated) out of the caches once a list passed 65,536 people; they are folded afresh instead.
+    return _fold_name(full_name) + "\x1f" + normalise_organisation(organisation)
 
 
 def valid_email(email: str) -> bool:
@@ -384,15 +390,15 @@ ERROR_KINDS = frozenset({"missing_name", "missing_email", "invalid_email", "too_
 def parse_row(line: int, values: Sequence[str], mapping: Mapping[str, int]) -> ApplicantRow | list[Problem]:
     """Turn one row into an applicant, or into the problems that stop it."""
 
+    width = len(values)
+    # Each mapped value stripped once (a row was twenty look-ups through a closure).
+    texts = {field: values[index].strip() if index < width else "" for field, index in mapping.items()}
+
     def get(field: str) -> str:
-        index = mapping.get(field)
-        if index is None or index >= len(values):
-            return ""
-        return values[index].strip()
+        return texts.get(field, "")
 
     problems: list[Problem] = []
-    for field in mapping:
-        text = get(field)
+    for field, text in texts.items():
         if len(text) > MAX_LENGTH[field]:
             problems.append(
                 Problem(

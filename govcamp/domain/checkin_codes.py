@@ -39,13 +39,25 @@ def new_checkin_codes(
     codes: list[str] = []
     while len(codes) < count:
         if choose is not None:
-            code = "".join(choose(CODE_ALPHABET, k=length))
+            batch = ["".join(choose(CODE_ALPHABET, k=length))]
+        elif 256 % len(CODE_ALPHABET) == 0:
+            # One read of the secure source for all the codes still wanted (200,000 codes were 1.6 million
+            # calls of secrets.choice, an eighth of a big import): 256 is a multiple of the alphabet's size,
+            # so a byte's remainder picks each character with the same chance.
+            raw = secrets.token_bytes((count - len(codes)) * length).translate(_BYTE_TO_CHARACTER)
+            batch = [raw[start : start + length].decode("ascii") for start in range(0, len(raw), length)]
         else:
-            code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
-        if code not in used and code not in taken:
-            used.add(code)
-            codes.append(code)
+            batch = ["".join(secrets.choice(CODE_ALPHABET) for _ in range(length))]
+        for code in batch:
+            if code not in used and code not in taken:
+                used.add(code)
+                codes.append(code)
     return codes
+
+
+_BYTE_TO_CHARACTER = bytes.maketrans(
+    bytes(range(256)), bytes(ord(CODE_ALPHABET[byte % len(CODE_ALPHABET)]) for byte in range(256))
+)
 
 
 _LOOK_ALIKE = str.maketrans({"O": "0", "I": "1", "L": "1"})

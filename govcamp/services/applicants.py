@@ -23,6 +23,7 @@ from govcamp.domain.checkin_codes import new_checkin_codes
 from govcamp.domain.enums import OrganisationType, Role, TicketState
 from govcamp.domain.errors import GovcampError, NotFoundError, ValidationError
 from govcamp.domain.words import _
+from govcamp.services.bulk import paused_gc
 from govcamp.services.lottery import audit, current_run
 from govcamp.services.tabular import Table, read_table
 from govcamp.services.versions import claim
@@ -172,7 +173,7 @@ def plan_from_table(
         first_line[email] = row.line
         index_of[email] = len(new)
         key = rules.likely_same_key(parsed.full_name, parsed.organisation)
-        if rules.normalise_name(parsed.full_name):
+        if key.partition("\x1f")[0]:  # the name part of the key: a name that is not all punctuation
             if key in seen_names:
                 other_line, other_email = seen_names[key]
                 problems.append(
@@ -241,6 +242,7 @@ def _merge(first: ApplicantRow, later: ApplicantRow) -> ApplicantRow:
     return replace(first, **changes) if changes else first
 
 
+@paused_gc()  # a few million objects, none cyclic garbage: see govcamp.services.bulk
 def plan_import(
     db: EventDB, path: Path, manual: Mapping[str, str] | None = None, mapping: Mapping[str, int] | None = None
 ) -> ImportPlan:
@@ -250,6 +252,7 @@ def plan_import(
         return plan_from_table(session, table, manual, mapping)
 
 
+@paused_gc()
 def import_applicants(
     db: EventDB,
     path: Path,

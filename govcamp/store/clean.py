@@ -14,9 +14,28 @@ from sqlmodel import Session
 from govcamp.domain.safe_text import has_controls, strip_controls
 
 
+def _any_controls(value: list[Any] | dict[Any, Any]) -> bool:
+    """Whether any text inside a JSON value needs cleaning: one search over all of it, rather than
+    rebuilding and comparing every list and dict of a draw's 200,000 applicants on each flush."""
+    texts: list[str] = []
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            texts.append(item)
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            texts.extend(key for key in item if isinstance(key, str))
+            stack.extend(item.values())
+    return has_controls("\n".join(texts))  # a line break is kept text, so it joins without adding any
+
+
 def _clean(value: Any) -> Any:
     if isinstance(value, str):
         return strip_controls(value) if has_controls(value) else value
+    if isinstance(value, list | dict) and not _any_controls(value):
+        return value
     if isinstance(value, list):
         cleaned = [_clean(item) for item in value]
         return cleaned if cleaned != value else value

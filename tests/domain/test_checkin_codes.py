@@ -43,3 +43,13 @@ def test_a_scanner_with_caps_lock_on_types_the_same_code() -> None:
     assert normalise_code("k7pq2m9o") == normalise_code("K7PQ2M9L".replace("L", "0")) == "K7PQ2M90"
     assert normalise_code("AB1I") == "AB11"
     assert not is_keyboard_safe("K7PQ-2M9X") and not is_keyboard_safe("Noël") and not is_keyboard_safe("")
+
+
+def test_every_character_of_a_code_is_as_likely_as_any_other() -> None:
+    # 160,000 characters: each of the 32 is expected 5,000 times (standard deviation about 70); a character
+    # the source favoured or left out would be thousands away.
+    counts = {ch: 0 for ch in CODE_ALPHABET}
+    for code in new_checkin_codes(20_000):
+        for ch in code:
+            counts[ch] += 1
+    assert all(4_500 < n < 5_500 for n in counts.values()), counts

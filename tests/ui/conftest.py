@@ -9,8 +9,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from govcamp.services.demo import write_demo
-from govcamp.ui.i18n import use_language
+from govcamp.ui.i18n import translations, use_language
 from govcamp.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english_unless_asked(qapp: object) -> None:
+    """Every window test starts in English with its translator installed, as the app always starts with
+    one: plural forms ("3 good rows", not "3 good row(s)") come from it, so a page built on its own by a
+    test that happens to run first would otherwise show the source text."""
+    if not translations.installed or translations.code != "en":
+        use_language("en")
 
 
 @pytest.fixture(scope="module")
