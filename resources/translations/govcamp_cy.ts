@@ -1130,6 +1130,10 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
         <translation>%1 (%2 o %3)</translation>
     </message>
     <message>
+        <source>no organisation</source>
+        <translation>dim sefydliad</translation>
+    </message>
+    <message>
         <source>No one in this event has that code, e-mail or id.</source>
         <translation>Does gan neb yn y digwyddiad hwn y cod, yr e-bost na&apos;r rhif adnabod hwnnw.</translation>
     </message>
@@ -1260,6 +1264,26 @@ Mae trefnwyr, gwirfoddolwyr a noddwyr yn cadw eu lleoedd. Mae Golygu ▸ Dadwneu
     <message>
         <source>Nobody is waiting at the door.</source>
         <translation>Does neb yn aros wrth y drws.</translation>
+    </message>
+    <message>
+        <source>in at %1</source>
+        <translation>i mewn wrth %1</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>i mewn</translation>
+    </message>
+    <message>
+        <source>door queue</source>
+        <translation>ciw wrth y drws</translation>
+    </message>
+    <message>
+        <source>waiting list %1</source>
+        <translation>rhestr aros %1</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>rhestr aros</translation>
     </message>
 </context>
 <context>

@@ -270,3 +270,21 @@ def test_tab_reaches_the_result_buttons_in_order_and_a_scan_after_tabbing_still_
     assert page.band.kind == "checked_in" and "Tomos" in page.band.heading.text()
     assert checkin.look_up(db, [desk.sian, desk.tomos])[desk.tomos].checked_in_at is not None
     assert checkin.look_up(db, [desk.sian])[desk.sian].checked_in_at is not None  # no undo was pressed
+
+
+def test_a_welsh_desk_says_where_a_match_stands_in_welsh(page: CheckinPage, qtbot: QtBot) -> None:
+    from govcamp.ui.i18n import use_language
+
+    qtbot.keyClicks(page.input, "noe")
+    english = page.matches.item(0).text()
+    page.clear_input()
+    use_language("cy")
+    try:
+        qtbot.keyClicks(page.input, "noe")
+        welsh = page.matches.item(0).text()
+    finally:
+        page.clear_input()
+        use_language("en")
+    assert "Noël Martin" in welsh and welsh != english
+    # The state and a missing organisation are the window's words, not the English of the code.
+    assert not any(word in welsh for word in ("no organisation", "drawn", "waiting list", "door queue"))

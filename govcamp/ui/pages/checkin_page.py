@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from govcamp.domain.checkin import CheckinResult, SearchIndex
+from govcamp.domain.enums import state_words
 from govcamp.domain.errors import GovcampError
 from govcamp.exports.layouts import LAYOUTS
 from govcamp.paths import documents_dir
@@ -371,9 +372,8 @@ class CheckinPage(QWidget):
         for entry in found:
             person = looked.get(entry.person_id)
             state = _state_words(person) if person else ""
-            item = QListWidgetItem(
-                f"{entry.full_name}  ·  {entry.organisation or 'no organisation'}  ·  {state}".strip(" ·")
-            )
+            organisation = entry.organisation or translate("checkin_page", "no organisation")
+            item = QListWidgetItem(f"{entry.full_name}  ·  {organisation}  ·  {state}".strip(" ·"))
             item.setData(Qt.ItemDataRole.UserRole, entry.person_id)
             self.matches.addItem(item)
         self.matches.setCurrentRow(-1)  # ↓ chooses; Enter alone goes on meaning "the code I typed"
@@ -788,10 +788,15 @@ class CheckinPage(QWidget):
 
 
 def _state_words(person: desk.DeskPerson) -> str:
+    """Where a person stands, in the window's language, for the search's matches."""
     if person.state == "checked_in":
-        return f"in{' at ' + person.desk if person.desk else ''}"
+        if person.desk:
+            return fmt(translate("checkin_page", "in at %1"), person.desk)
+        return translate("checkin_page", "in")
     if person.state == "waitlisted":
-        return (
-            "door queue" if person.in_door_queue else f"waiting list {person.waitlist_position or ''}".strip()
-        )
-    return person.state.replace("_", " ")
+        if person.in_door_queue:
+            return translate("checkin_page", "door queue")
+        if person.waitlist_position:
+            return fmt(translate("checkin_page", "waiting list %1"), person.waitlist_position)
+        return translate("checkin_page", "waiting list")
+    return state_words(person.state)
