@@ -14,11 +14,14 @@ from govcamp.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def english_unless_asked(qapp: object) -> None:
+def english_before_and_after(qapp: object) -> Iterator[None]:
     """Every window test starts in English with its translator installed, as the app always starts with
-    one: plural forms ("3 good rows", not "3 good row(s)") come from it, so a page built on its own by a
-    test that happens to run first would otherwise show the source text."""
+    one (plural forms, "3 good rows" not "3 good row(s)", come from it), and ends in English whatever
+    language it switched to, so no test inherits another's."""
     if not translations.installed or translations.code != "en":
+        use_language("en")
+    yield
+    if translations.code != "en":
         use_language("en")
 
 

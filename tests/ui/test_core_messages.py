@@ -3,7 +3,6 @@ box and the grid's problems in Welsh, and English again once switched back."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,14 +20,6 @@ from tests.services.grid_fixtures import small_event
 GRID = [title for title, _promise in PHASES].index("Grid")
 
 
-@pytest.fixture
-def english_after(qapp: object) -> Iterator[None]:
-    use_language("en")
-    yield
-    use_language("en")
-
-
-@pytest.mark.usefixtures("english_after")
 def test_a_core_error_is_shown_in_welsh_then_in_english(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -63,7 +54,6 @@ def features_shown(win: MainWindow) -> list[str]:
     return [str(model.data(model.index(row, model.FEATURES))) for row in range(model.rowCount())]
 
 
-@pytest.mark.usefixtures("english_after")
 def test_the_grid_problems_and_room_features_follow_the_window_language(
     qtbot: QtBot, event_path: Path, db: EventDB
 ) -> None:

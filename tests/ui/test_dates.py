@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,14 +23,6 @@ from govcamp.ui.pages.grid_page import GridPage
 from govcamp.ui.privacy_dialogs import remind_purge
 
 
-@pytest.fixture
-def english(qapp: object) -> Iterator[None]:
-    use_language("en")
-    yield
-    use_language("en")
-
-
-@pytest.mark.usefixtures("english")
 def test_day_and_month_names_follow_the_language() -> None:
     moment = datetime(2027, 6, 19, 10, 30, tzinfo=ZoneInfo("Europe/London"))
     assert short_date(moment) == "Sat 19 Jun 2027"
@@ -53,7 +44,6 @@ def test_a_word_that_is_no_month_is_not_a_date() -> None:
     assert parse_date("27 Mawrthh 2027") is None
 
 
-@pytest.mark.usefixtures("english")
 def test_the_date_field_shows_and_takes_welsh(qtbot: QtBot) -> None:
     use_language("cy")
     field = DateField(QDate(2027, 6, 19))
@@ -70,7 +60,6 @@ def test_the_date_field_shows_and_takes_welsh(qtbot: QtBot) -> None:
     calendar.deleteLater()
 
 
-@pytest.mark.usefixtures("english")
 def test_the_schedule_and_the_grid_show_welsh_days_in_a_welsh_window(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "demo.govcamp"
     write_demo(path)
@@ -101,7 +90,6 @@ def test_the_schedule_and_the_grid_show_welsh_days_in_a_welsh_window(qtbot: QtBo
     win.close_event()
 
 
-@pytest.mark.usefixtures("english")
 def test_the_purge_reminder_names_the_month_in_welsh(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "camp.govcamp"
     write_demo(path, applicants=20)

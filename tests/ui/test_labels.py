@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -15,14 +13,6 @@ from govcamp.ui.main_window import MainWindow
 from govcamp.ui.pages.grid_page import GridPage
 
 
-@pytest.fixture
-def english(qapp: object) -> Iterator[None]:
-    use_language("en")
-    yield
-    use_language("en")
-
-
-@pytest.mark.usefixtures("english")
 def test_the_tables_name_kinds_features_states_and_seats_in_welsh(qtbot: QtBot, tmp_path: Path) -> None:
     from govcamp.ui.applicants_models import ApplicantsModel
     from govcamp.ui.pages.applicants_page import ApplicantsPage

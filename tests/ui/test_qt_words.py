@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -23,13 +20,6 @@ Box = QMessageBox.StandardButton
 Buttons = QDialogButtonBox.StandardButton
 
 
-@pytest.fixture
-def english(qapp: object) -> Iterator[None]:
-    use_language("en")
-    yield
-    use_language("en")
-
-
 class Listening(QTranslator):
     """Notes every (context, text) Qt asks to translate, answering with the text itself."""
 
@@ -45,7 +35,6 @@ class Listening(QTranslator):
         return False
 
 
-@pytest.mark.usefixtures("english")
 def test_a_message_box_and_a_button_box_read_welsh_in_welsh_and_english_in_english(qtbot: QtBot) -> None:
     box = QMessageBox()
     qtbot.addWidget(box)
@@ -77,7 +66,6 @@ def test_a_message_box_and_a_button_box_read_welsh_in_welsh_and_english_in_engli
     qtbot.waitUntil(lambda: shown() == english)
 
 
-@pytest.mark.usefixtures("english")
 def test_text_fields_right_click_menus_read_welsh(qtbot: QtBot) -> None:
     line = QLineEdit()
     text = QPlainTextEdit()
@@ -92,7 +80,6 @@ def test_text_fields_right_click_menus_read_welsh(qtbot: QtBot) -> None:
         menu.deleteLater()
 
 
-@pytest.mark.usefixtures("english")
 def test_every_qt_word_marked_reads_welsh(qtbot: QtBot) -> None:
     use_language("cy")
     same = [(c, t) for c, t in QT_WORDS if QCoreApplication.translate(c, t) == t]
@@ -111,7 +98,6 @@ NOT_SHOWN_HERE = {
 }
 
 
-@pytest.mark.usefixtures("english")
 def test_the_marked_texts_are_the_ones_qt_asks_for(qtbot: QtBot, tmp_path: object) -> None:
     # A marked text that differs by one character from Qt's would never be used: watch Qt ask.
     app = QCoreApplication.instance()

@@ -8,7 +8,6 @@ import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,14 +23,6 @@ from govcamp.ui.visible_strings import formatted_in_translate, untranslated
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "govcamp" / "ui"
 PLACEHOLDER = re.compile(r"%(?:\d|L?n)")
-
-
-@pytest.fixture
-def english(qapp: object) -> Iterator[None]:
-    """The window's language is English before and after (translators are installed in the application)."""
-    use_language("en")
-    yield
-    use_language("en")
 
 
 def sources() -> list[Path]:
@@ -150,7 +141,6 @@ def test_the_qm_is_compiled_on_first_use_and_again_when_the_ts_is_newer(tmp_path
     assert qm_file("cy") == qm and qm.stat().st_mtime_ns > older
 
 
-@pytest.mark.usefixtures("english")
 def test_plural_forms_in_english_and_welsh() -> None:
     counts = (0, 1, 2, 3, 6, 7, 1234)
     assert [plural(n, "session") for n in counts] == [
@@ -192,7 +182,6 @@ def menu_texts(win: MainWindow) -> list[str]:
     return [action.text() for action in win.menuBar().actions()]
 
 
-@pytest.mark.usefixtures("english")
 def test_preferences_switch_the_open_window_to_welsh_and_back(qtbot: QtBot, demo: Path) -> None:
     from govcamp.ui import settings
     from govcamp.ui.preferences import PreferencesDialog
@@ -231,7 +220,6 @@ def test_preferences_switch_the_open_window_to_welsh_and_back(qtbot: QtBot, demo
     win.close_event()
 
 
-@pytest.mark.usefixtures("english")
 def test_the_about_box_says_the_welsh_awaits_review_in_both_languages(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
